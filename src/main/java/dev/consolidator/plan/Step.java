@@ -1,0 +1,49 @@
+package dev.consolidator.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/** One step of a phase. Each carries the location of its key in the plan file, for problems found later. */
+public sealed interface Step {
+    Location location();
+
+    /** A short imperative line for commit messages and PR bodies, e.g. "move com.a.X to com.b.X". */
+    String describe();
+
+    /** A type to another package and/or name. {@code compatibility} is already resolved against the plan default. */
+    record Move(String type, String to, Compatibility compatibility, Location location) implements Step {
+        public String describe() {
+            return "move " + type + " to " + to;
+        }
+    }
+
+    /** Every type of a package (and of its sub-packages when recursive). */
+    record MovePackage(String from, String to, boolean recursive, Compatibility compatibility, Location location) implements Step {
+        public String describe() {
+            return "move package " + from + (recursive ? " (recursive)" : "") + " to " + to;
+        }
+    }
+
+    /** Many types into one. {@code methods} renames moved methods (members mode only), in plan order. */
+    record Merge(List<String> types, String into, MergeMode as, Map<String, String> methods, Location location) implements Step {
+        public Merge {
+            types = List.copyOf(types);
+            methods = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(methods));
+        }
+
+        public String describe() {
+            return "merge " + String.join(", ", types) + " into " + into + " as " + as.name().toLowerCase();
+        }
+    }
+
+    /** Types that are redundant; refused while anything still refers to them. */
+    record Delete(List<String> types, Location location) implements Step {
+        public Delete {
+            types = List.copyOf(types);
+        }
+
+        public String describe() {
+            return "delete " + String.join(", ", types);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.consolidator.transform;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A repository's text files as a value: repository-relative paths with '/' separators mapped to their text.
+ * The engine is pure: it reads a tree and returns a change set; callers (CLI, bot) do the I/O.
+ */
+public final class SourceTree {
+    private final NavigableMap<String, String> files;
+
+    private SourceTree(NavigableMap<String, String> files) {
+        this.files = Collections.unmodifiableNavigableMap(files);
+    }
+
+    public static SourceTree of(Map<String, String> files) {
+        return new SourceTree(new TreeMap<>(files));
+    }
+
+    public NavigableMap<String, String> files() {
+        return files;
+    }
+
+    public Set<String> paths() {
+        return files.keySet();
+    }
+
+    public String text(String path) {
+        return files.get(path);
+    }
+
+    public boolean contains(String path) {
+        return files.containsKey(path);
+    }
+
+    /** The tree after a change set: added and modified files take their new text, deleted ones are gone. */
+    public SourceTree apply(ChangeSet changes) {
+        TreeMap<String, String> next = new TreeMap<>(files);
+        changes.deleted().forEach(next::remove);
+        next.putAll(changes.modified());
+        next.putAll(changes.added());
+        return new SourceTree(next);
+    }
+}
