@@ -1,0 +1,131 @@
+package dev.consolidator.store;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The phases of each repository: one row per (repository, phase id), updated as the phase moves on. */
+public final class PhaseStore {
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public PhaseStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    public PhaseStore(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    public Optional<PhaseRecord> find(String repository, String phaseId) {
+        List<PhaseRecord> rows = query("SELECT p.*, r.full_name FROM phases p JOIN repositories r ON r.id = p.repository_id"
+                + " WHERE r.full_name = ? AND p.phase_id = ?", repository, phaseId);
+        return rows.stream().findFirst();
+    }
+
+    /** The phase whose pull request (or revert pull request) has this number in this repository. */
+    public Optional<PhaseRecord> findByPullRequest(String repository, int number) {
+        List<PhaseRecord> rows = query("SELECT p.*, r.full_name FROM phases p JOIN repositories r ON r.id = p.repository_id"
+                + " WHERE r.full_name = ? AND (p.pr_number = ? OR p.revert_pr_number = ?)", repository, number, number);
+        return rows.stream().findFirst();
+    }
+
+    /** Every recorded phase of a repository in plan order. */
+    public List<PhaseRecord> list(String repository) {
+        return query("SELECT p.*, r.full_name FROM phases p JOIN repositories r ON r.id = p.repository_id"
+                + " WHERE r.full_name = ? ORDER BY p.plan_index, p.phase_id", repository);
+    }
+
+    /** Every recorded phase of every repository, by repository then plan order. */
+    public List<PhaseRecord> listAll() {
+        return query("SELECT p.*, r.full_name FROM phases p JOIN repositories r ON r.id = p.repository_id"
+                + " ORDER BY r.full_name, p.plan_index, p.phase_id");
+    }
+
+    /** Sets a phase's state (and touches updated_at); false when the phase is not recorded. */
+    public boolean setState(String repository, String phaseId, PhaseState state) {
+        return update(repository, phaseId, "state = ?", state.label());
+    }
+
+    /** Updates named columns of a recorded phase: {@code assignments} like "pr_number = ?, state = ?". */
+    public boolean update(String repository, String phaseId, String assignments, Object... values) {
+        String sql = "UPDATE phases SET " + assignments + ", updated_at = ? WHERE phase_id = ? AND repository_id ="
+                + " (SELECT id FROM repositories WHERE full_name = ?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = Jdbc.bind(ps, 1, values);
+            ps.setTimestamp(i++, Timestamp.from(clock.instant()));
+            ps.setString(i++, phaseId);
+            ps.setString(i, repository);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new StoreException("could not update phase " + phaseId + " of " + repository, e);
+        }
+    }
+
+    /** The row id of a repository, created on first use. */
+    static long repositoryId(Connection c, String fullName, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM repositories WHERE full_name = ?")) {
+            ps.setString(1, fullName);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO repositories (full_name, created_at) VALUES (?, ?)",
+                new String[]{"id"})) {
+            ps.setString(1, fullName);
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private List<PhaseRecord> query(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            Jdbc.bind(ps, 1, args);
+            List<PhaseRecord> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("could not read phases", e);
+        }
+    }
+
+    private static PhaseRecord read(ResultSet rs) throws SQLException {
+        return new PhaseRecord(rs.getLong("id"), rs.getString("full_name"), rs.getString("phase_id"),
+                rs.getInt("plan_index"), rs.getString("title"), PhaseState.of(rs.getString("state")),
+                rs.getString("base_branch"), rs.getString("phase_branch"), rs.getString("backup_branch"),
+                rs.getString("revert_branch"), Jdbc.integer(rs, "pr_number"), Jdbc.integer(rs, "revert_pr_number"),
+                Jdbc.longValue(rs, "check_run_id"), rs.getString("base_commit"), rs.getString("head_commit"),
+                rs.getString("merge_commit"), rs.getString("merge_method"), rs.getString("revert_commit"),
+                Jdbc.integer(rs, "files_before"), Jdbc.integer(rs, "files_after"), Jdbc.integer(rs, "lines_before"),
+                Jdbc.integer(rs, "lines_after"), Jdbc.integer(rs, "references_rewritten"),
+                Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"), Jdbc.instant(rs, "merged_at"));
+    }
+
+    static void setNullableInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+}
