@@ -40,4 +40,9 @@ final class Jdbc {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
+
+    /** A unique or primary key violation, the same way on H2 and PostgreSQL (SQLSTATE 23505). */
+    static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
 }

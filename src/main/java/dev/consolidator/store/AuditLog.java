@@ -1,0 +1,58 @@
+package dev.consolidator.store;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every command anyone ran, by comment or on the command line, with its outcome. Append-only. */
+public final class AuditLog {
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public AuditLog(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    public record Entry(String repository, String actor, String command, String arguments, String source,
+                        String outcome, String detail, Instant at) {
+    }
+
+    public void record(String repository, String actor, String command, String arguments, String source,
+                       String outcome, String detail) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (repository, actor, command, arguments,"
+                     + " source, outcome, detail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Jdbc.bind(ps, 1, repository, actor, command, arguments, source, outcome, detail, clock.instant());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not record " + command + " by " + actor, e);
+        }
+    }
+
+    /** The latest entries of a repository, newest first. */
+    public List<Entry> recent(String repository, int limit) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM audit_log WHERE repository = ?"
+                     + " ORDER BY created_at DESC, id DESC LIMIT ?")) {
+            Jdbc.bind(ps, 1, repository, limit);
+            List<Entry> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Entry(rs.getString("repository"), rs.getString("actor"), rs.getString("command"),
+                            rs.getString("arguments"), rs.getString("source"), rs.getString("outcome"),
+                            rs.getString("detail"), Jdbc.instant(rs, "created_at")));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("could not read the audit log of " + repository, e);
+        }
+    }
+}

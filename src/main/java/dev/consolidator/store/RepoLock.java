@@ -1,0 +1,75 @@
+package dev.consolidator.store;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One operation per repository at a time. The lock is a row, so it holds across threads, restarts and replicas;
+ * it carries a lease so a holder that died does not keep the repository locked forever.
+ */
+public final class RepoLock {
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public RepoLock(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** Takes the lock for {@code holder} (or renews it if already held by the same holder); false if another has it. */
+    public boolean tryAcquire(String repository, String holder, Duration lease) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE repo_locks SET holder = ?, acquired_at = ?, expires_at = ?"
+                    + " WHERE repository = ? AND (holder = ? OR expires_at < ?)")) {
+                Jdbc.bind(ps, 1, holder, now, now.plus(lease), repository, holder, now);
+                if (ps.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO repo_locks (repository, holder, acquired_at,"
+                    + " expires_at) VALUES (?, ?, ?, ?)")) {
+                Jdbc.bind(ps, 1, repository, holder, now, now.plus(lease));
+                ps.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (Jdbc.isUniqueViolation(e)) {
+                    return false; // another holder got there first
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not lock " + repository, e);
+        }
+    }
+
+    public void release(String repository, String holder) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM repo_locks WHERE repository = ? AND holder = ?")) {
+            Jdbc.bind(ps, 1, repository, holder);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not unlock " + repository, e);
+        }
+    }
+
+    /** Who holds the repository now, if anyone (an expired lease counts as free). */
+    public Optional<String> holder(String repository) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT holder FROM repo_locks WHERE repository = ? AND expires_at >= ?")) {
+            Jdbc.bind(ps, 1, repository, clock.instant());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read the lock of " + repository, e);
+        }
+    }
+}
