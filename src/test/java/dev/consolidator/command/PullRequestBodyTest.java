@@ -1,0 +1,52 @@
+package dev.consolidator.command;
+
+import dev.consolidator.transform.ImportChange;
+import dev.consolidator.transform.TypeMapping;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PullRequestBodyTest {
+    private static PhaseReport report(int mappings, int imports) {
+        return new PhaseReport("progress-tracking", "Fold the tracker", "The tracker duplicated the collector.",
+                List.of("merge com.acme.batch.ProgressTracker into com.acme.progress.MetricsCollector as members"),
+                IntStream.range(0, mappings).mapToObj(i -> new TypeMapping(TypeMapping.Kind.ONE_TO_ONE,
+                        "com.acme.legacy.Type" + i, "src/main/java/com/acme/legacy/Type" + i + ".java",
+                        "com.acme.modern.Type" + i, "src/main/java/com/acme/modern/Type" + i + ".java")).toList(),
+                IntStream.range(0, imports).mapToObj(i -> new ImportChange("src/main/java/com/acme/user/User" + i + ".java",
+                        "com.acme.legacy.Type" + i, "com.acme.modern.Type" + i)).toList(),
+                120, 118, 9000, 8900, 40, List.of("com.acme.legacy.Type0 is a record: no forwarding type left behind"),
+                List.of(), "consolidation/backup/progress-tracking", "0123456789abcdef0123456789abcdef01234567");
+    }
+
+    @Test
+    void body_explains_steps_mappings_imports_sizes_backup_and_rollback() {
+        String body = PullRequestBody.render(report(2, 3));
+
+        assertTrue(body.contains("The tracker duplicated the collector."));
+        assertTrue(body.contains("1. merge com.acme.batch.ProgressTracker into com.acme.progress.MetricsCollector as members"));
+        assertTrue(body.contains("| `com.acme.legacy.Type1` | `src/main/java/com/acme/legacy/Type1.java` | `com.acme.modern.Type1` |"));
+        assertTrue(body.contains("| Java files | 120 | 118 |"));
+        assertTrue(body.contains("3 import rewrites in 3 files."));
+        assertTrue(body.contains("<details><summary>Per file</summary>"));
+        assertTrue(body.contains("- `src/main/java/com/acme/user/User2.java`: `com.acme.legacy.Type2` → `com.acme.modern.Type2`"));
+        assertTrue(body.contains("is a record: no forwarding type left behind"));
+        assertTrue(body.contains("`consolidation/backup/progress-tracking` at `0123456789abcdef0123456789abcdef01234567`"));
+        assertTrue(body.contains("/consolidate rollback progress-tracking"));
+    }
+
+    @Test
+    void huge_phase_is_cut_under_github_limit_keeping_summary_and_rollback() {
+        String body = PullRequestBody.render(report(5_000, 20_000));
+
+        assertTrue(body.length() < PullRequestBody.GITHUB_LIMIT, "length " + body.length());
+        assertTrue(body.contains("5000 type mappings, 20000 import rewrites"));
+        assertTrue(body.matches("(?s).*_… and \\d+ more mappings not shown.*"));
+        assertTrue(body.matches("(?s).*_… and \\d+ more files not shown.*"));
+        assertTrue(body.contains("/consolidate rollback progress-tracking"));
+        assertTrue(body.contains("</details>"));
+    }
+}
