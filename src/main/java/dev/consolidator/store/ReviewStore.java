@@ -1,0 +1,121 @@
+package dev.consolidator.store;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reviews of phase pull requests and the repository's own CI results on them. An approval counts only for the
+ * head commit it was given on, and only from a reviewer with write access, as code review tools do.
+ */
+public final class ReviewStore {
+    private final DataSource dataSource;
+
+    public ReviewStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public record Review(long reviewId, String reviewer, String state, String commitSha, boolean counted, Instant submittedAt) {
+    }
+
+    public record SuiteResult(long suiteId, String app, String headSha, String conclusion) {
+    }
+
+    /** Records a review (a redelivery of the same review id updates it instead of counting twice). */
+    public void recordReview(long phaseRowId, Review r) {
+        upsert("UPDATE approvals SET reviewer = ?, state = ?, commit_sha = ?, counted = ?, submitted_at = ?"
+                        + " WHERE phase_row_id = ? AND review_id = ?",
+                new Object[]{r.reviewer(), r.state(), r.commitSha(), r.counted(), r.submittedAt(), phaseRowId, r.reviewId()},
+                "INSERT INTO approvals (reviewer, state, commit_sha, counted, submitted_at, phase_row_id, review_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /**
+     * Distinct reviewers whose latest counted review on {@code headSha} is an approval. A later dismissal or request
+     * for changes by the same reviewer takes their approval back.
+     */
+    public int approvalsOn(long phaseRowId, String headSha) {
+        Map<String, String> latest = new LinkedHashMap<>();
+        for (Review r : reviews(phaseRowId)) {
+            if (r.counted() && headSha != null && headSha.equals(r.commitSha()) && !"commented".equals(r.state())) {
+                latest.put(r.reviewer(), r.state());
+            }
+        }
+        return (int) latest.values().stream().filter("approved"::equals).count();
+    }
+
+    public List<Review> reviews(long phaseRowId) {
+        List<Review> out = new ArrayList<>();
+        query("SELECT * FROM approvals WHERE phase_row_id = ? ORDER BY submitted_at, id", phaseRowId, rs ->
+                out.add(new Review(rs.getLong("review_id"), rs.getString("reviewer"), rs.getString("state"),
+                        rs.getString("commit_sha"), rs.getBoolean("counted"), Jdbc.instant(rs, "submitted_at"))));
+        return out;
+    }
+
+    /** Records the conclusion of one app's check suite on a phase PR commit (redeliveries update it). */
+    public void recordSuite(long phaseRowId, SuiteResult s, Instant completedAt) {
+        upsert("UPDATE check_suites SET app_name = ?, head_sha = ?, conclusion = ?, completed_at = ?"
+                        + " WHERE phase_row_id = ? AND suite_id = ?",
+                new Object[]{s.app(), s.headSha(), s.conclusion(), completedAt, phaseRowId, s.suiteId()},
+                "INSERT INTO check_suites (app_name, head_sha, conclusion, completed_at, phase_row_id, suite_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)");
+    }
+
+    /** The suites that completed on {@code headSha}, one per app (the latest wins). */
+    public List<SuiteResult> suitesOn(long phaseRowId, String headSha) {
+        Map<String, SuiteResult> byApp = new LinkedHashMap<>();
+        query("SELECT * FROM check_suites WHERE phase_row_id = ? ORDER BY completed_at, id", phaseRowId, rs -> {
+            if (rs.getString("head_sha").equals(headSha)) {
+                String app = rs.getString("app_name");
+                byApp.put(app, new SuiteResult(rs.getLong("suite_id"), app, headSha, rs.getString("conclusion")));
+            }
+        });
+        return List.copyOf(byApp.values());
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, long phaseRowId, RowReader reader) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, phaseRowId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read reviews of phase row " + phaseRowId, e);
+        }
+    }
+
+    /** Update by key, or insert with the same values when there was nothing to update. */
+    private void upsert(String update, Object[] values, String insert) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(update)) {
+                Jdbc.bind(ps, 1, values);
+                if (ps.executeUpdate() > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                Jdbc.bind(ps, 1, values);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (!Jdbc.isUniqueViolation(e)) {
+                    throw e; // a concurrent redelivery inserted the same row first: that is the row we wanted
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not record review data", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.consolidator.store;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ReviewStoreTest {
+    @TempDir
+    Path dir;
+    ReviewStore reviews;
+    long phase;
+
+    @BeforeEach
+    void database() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        ds.setUser("sa");
+        Flyway.configure().dataSource(ds).load().migrate();
+        phase = new PhaseRecorder(ds).record(new AppliedPhase("acme/batch", "one", 0, "One", PhaseState.OPEN, "main",
+                "consolidation/one", "consolidation/backup/one", "b", "h1", 5, 1, 1, 1, 1, 0, List.of(), null,
+                List.of(), List.of()));
+        reviews = new ReviewStore(ds);
+    }
+
+    private static ReviewStore.Review review(long id, String who, String state, String sha, boolean counted, int minute) {
+        return new ReviewStore.Review(id, who, state, sha, counted, Instant.parse("2026-11-22T10:00:00Z").plusSeconds(60L * minute));
+    }
+
+    @Test
+    void approvals_count_distinct_writers_on_the_head_commit_only() {
+        reviews.recordReview(phase, review(1, "alice", "approved", "h1", true, 1));
+        reviews.recordReview(phase, review(2, "bob", "approved", "h1", true, 2));
+        reviews.recordReview(phase, review(3, "mallory", "approved", "h1", false, 3));
+        reviews.recordReview(phase, review(4, "alice", "approved", "h1", true, 4));
+
+        assertEquals(2, reviews.approvalsOn(phase, "h1"));
+        assertEquals(0, reviews.approvalsOn(phase, "h2"), "a new push resets the count");
+    }
+
+    @Test
+    void a_later_request_for_changes_or_dismissal_takes_the_approval_back() {
+        reviews.recordReview(phase, review(1, "alice", "approved", "h1", true, 1));
+        reviews.recordReview(phase, review(2, "bob", "approved", "h1", true, 2));
+        reviews.recordReview(phase, review(3, "alice", "changes_requested", "h1", true, 3));
+        reviews.recordReview(phase, review(2, "bob", "dismissed", "h1", true, 2));
+
+        assertEquals(0, reviews.approvalsOn(phase, "h1"));
+        assertEquals(3, reviews.reviews(phase).size(), "a redelivered review id is updated, not added");
+    }
+
+    @Test
+    void suites_keep_the_latest_conclusion_per_app_on_the_head_commit() {
+        Instant t = Instant.parse("2026-11-22T10:00:00Z");
+        reviews.recordSuite(phase, new ReviewStore.SuiteResult(10, "GitHub Actions", "h1", "failure"), t);
+        reviews.recordSuite(phase, new ReviewStore.SuiteResult(11, "GitHub Actions", "h1", "success"), t.plusSeconds(60));
+        reviews.recordSuite(phase, new ReviewStore.SuiteResult(12, "Jenkins", "h0", "success"), t);
+        reviews.recordSuite(phase, new ReviewStore.SuiteResult(11, "GitHub Actions", "h1", "success"), t.plusSeconds(60));
+
+        assertEquals(List.of(new ReviewStore.SuiteResult(11, "GitHub Actions", "h1", "success")), reviews.suitesOn(phase, "h1"));
+    }
+}
