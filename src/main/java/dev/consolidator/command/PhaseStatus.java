@@ -1,0 +1,24 @@
+package dev.consolidator.command;
+
+import java.util.List;
+
+/**
+ * One row of the progress table and of {@code GET /api/repos/{owner}/{repo}/phases}: a phase of the plan with what
+ * is recorded about it. Phases the bot never touched are {@code pending} with null figures.
+ */
+public record PhaseStatus(String id,
+                          String title,
+                          String state,
+                          Integer pr,
+                          Integer revertPr,
+                          int approvals,
+                          int approvalsNeeded,
+                          List<String> ci,
+                          Integer filesBefore,
+                          Integer filesAfter,
+                          Integer linesBefore,
+                          Integer linesAfter) {
+    public PhaseStatus {
+        ci = List.copyOf(ci);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.consolidator.command;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The progress table the bot comments: every phase in plan order, and how far the consolidation has come. */
+public final class StatusTable {
+    private StatusTable() {
+    }
+
+    public static String render(String repository, List<PhaseStatus> phases) {
+        StringBuilder sb = new StringBuilder("### Consolidation progress of `").append(repository).append("`\n\n");
+        if (phases.isEmpty()) {
+            return sb.append("The plan has no phases.\n").toString();
+        }
+        sb.append("| # | phase | state | PR | revert PR | approvals | CI | Java files | Java lines |\n")
+                .append("|---:|---|---|---|---|---|---|---|---|\n");
+        for (int i = 0; i < phases.size(); i++) {
+            PhaseStatus p = phases.get(i);
+            sb.append("| ").append(i + 1).append(" | `").append(p.id()).append("` ").append(escape(p.title()))
+                    .append(" | ").append(p.state())
+                    .append(" | ").append(p.pr() == null ? "" : "#" + p.pr())
+                    .append(" | ").append(p.revertPr() == null ? "" : "#" + p.revertPr())
+                    .append(" | ").append(p.pr() == null ? "" : p.approvals() + "/" + p.approvalsNeeded())
+                    .append(" | ").append(String.join(", ", p.ci()))
+                    .append(" | ").append(range(p.filesBefore(), p.filesAfter()))
+                    .append(" | ").append(range(p.linesBefore(), p.linesAfter())).append(" |\n");
+        }
+        return sb.append('\n').append(totals(phases)).append('\n').toString();
+    }
+
+    /** Files reduced by merged phases, and as a share of the Java files the first recorded phase started from. */
+    static String totals(List<PhaseStatus> phases) {
+        Integer start = phases.stream().map(PhaseStatus::filesBefore).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        long merged = phases.stream().filter(p -> "merged".equals(p.state())).count();
+        int reduced = phases.stream().filter(p -> "merged".equals(p.state()) && p.filesBefore() != null && p.filesAfter() != null)
+                .mapToInt(p -> p.filesBefore() - p.filesAfter()).sum();
+        String share = start == null || start == 0 ? "" : String.format(Locale.ROOT, " (%.1f%% of %d)", 100.0 * reduced / start, start);
+        return "**" + merged + " of " + phases.size() + " phases merged; Java files reduced by " + reduced + share + ".**";
+    }
+
+    private static String range(Integer before, Integer after) {
+        return before == null || after == null ? "" : before + " → " + after;
+    }
+
+    private static String escape(String s) {
+        return s == null ? "" : s.replace("|", "\\|");
+    }
+}
