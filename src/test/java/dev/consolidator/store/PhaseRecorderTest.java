@@ -60,6 +60,12 @@ class PhaseRecorderTest {
             assertEquals(1, count(c, "backups"));
             assertEquals(2, count(c, "backup_files"));
         }
+        PhaseDetails details = new PhaseDetails(dataSource);
+        assertEquals(applied("h1", "b1").mappings(), details.mappings(rowId));
+        assertEquals(applied("h1", "b1").importChanges(), details.importChanges(rowId));
+        assertEquals(applied("h1", "b1").steps(), details.steps(rowId));
+        assertEquals(applied("h1", "b1").backup().manifest(), details.manifest(rowId));
+        assertEquals(List.of(new PhaseDetails.BackupInfo("consolidation/backup/progress", "b1", 2)), details.backups(rowId));
     }
 
     @Test
