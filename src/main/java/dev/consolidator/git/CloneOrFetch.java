@@ -78,11 +78,11 @@ public final class CloneOrFetch {
     private static void configureRemote(Repository repo, String url) throws java.net.URISyntaxException, IOException {
         StoredConfig config = repo.getConfig();
         RemoteConfig remote = new RemoteConfig(config, REMOTE);
-        remote.getURIs().forEach(remote::removeURI);
-        remote.getPushURIs().forEach(remote::removePushURI);
+        List.copyOf(remote.getURIs()).forEach(remote::removeURI);
+        List.copyOf(remote.getPushURIs()).forEach(remote::removePushURI);
         remote.addURI(new URIish(url));
-        remote.getFetchRefSpecs().forEach(remote::removeFetchRefSpec);
-        remote.addFetchRefSpec(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + REMOTE + "/*"));
+        remote.setFetchRefSpecs(List.of(
+                new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + REMOTE + "/*")));
         remote.update(config);
         config.save();
     }
