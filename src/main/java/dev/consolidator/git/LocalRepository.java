@@ -22,7 +22,7 @@ public final class LocalRepository implements AutoCloseable {
     public static LocalRepository open(Path dir) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder()
                 .readEnvironment()
-                .findGitDir(dir.toAbsolutePath().toFile());
+                .findGitDir(dir.toAbsolutePath().normalize().toFile());
         if (builder.getGitDir() == null) {
             throw new GitException("Not a git repository (or any parent up to /): " + dir);
         }

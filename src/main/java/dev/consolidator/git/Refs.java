@@ -25,7 +25,8 @@ public final class Refs {
             return Optional.ofNullable(id).map(ObjectId::name);
         } catch (org.eclipse.jgit.errors.RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
             return Optional.empty();
-        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException
+                 | org.eclipse.jgit.errors.MissingObjectException e) {
             return Optional.empty();
         } catch (IOException e) {
             throw new GitException("Cannot resolve " + revision + " in " + repository + ": " + e.getMessage(), e);
