@@ -28,7 +28,7 @@ public final class CommitChanges {
 
     public static CommitResult on(LocalRepository repository, CommitRequest request) {
         Repository repo = repository.jgit();
-        try (ObjectInserter inserter = repo.newObjectInserter();
+        try (ObjectInserter inserter = Inserters.forObjects(repo, request.writes().size());
              ObjectReader reader = inserter.newReader();
              RevWalk walk = new RevWalk(reader)) {
             RevCommit parent = Refs.commit(walk, repository, request.parentSha());
