@@ -84,6 +84,9 @@ public final class CloneOrFetch {
         remote.setFetchRefSpecs(List.of(
                 new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + REMOTE + "/*")));
         remote.update(config);
+        // JGit runs auto-gc after fetches; detached it would race with our next steps and with a clean-up of
+        // the work directory, so it runs in the caller's thread, like git with gc.autoDetach=false.
+        config.setBoolean("gc", null, "autoDetach", false);
         config.save();
     }
 
