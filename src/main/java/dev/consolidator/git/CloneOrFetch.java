@@ -71,7 +71,8 @@ public final class CloneOrFetch {
             repo.updateRef(Constants.HEAD).link(Constants.R_HEADS + defaultBranch.get());
             return new SyncResult.Ready(directory, defaultBranch.get(), head.name(), reused);
         } catch (GitAPIException | IOException | java.net.URISyntaxException e) {
-            throw new GitException("Cannot clone or fetch " + RemoteUrls.redact(url) + ": " + e.getMessage(), e);
+            throw new GitException("Cannot clone or fetch " + RemoteUrls.redact(url) + ": "
+                    + Transports.safeMessage(e, url, credentials), e);
         }
     }
 

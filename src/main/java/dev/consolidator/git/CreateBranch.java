@@ -1,6 +1,7 @@
 package dev.consolidator.git;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -10,7 +11,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Creates a local branch at a commit, atomically and never moving an existing one: backup branches must keep
- * pointing at the commit they were made for, even when the same command runs twice.
+ * pointing at the commit they were made for, even when the same command runs twice. A branch the remote already
+ * has (a remote-tracking {@code origin/<name>} in a clone) counts as existing: the local branch is then created
+ * where the remote's is, so that pushing it is a no-op rather than a fast-forward of the remote branch.
  */
 public final class CreateBranch {
     private CreateBranch() {
@@ -18,14 +21,15 @@ public final class CreateBranch {
 
     public static BranchResult at(LocalRepository repository, String branch, String commitSha) {
         String refName = refName(branch);
-        Repository repo = repository.jgit();
-        try (RevWalk walk = new RevWalk(repo)) {
+        String name = Repository.shortenRefName(refName);
+        try (RevWalk walk = new RevWalk(repository.jgit())) {
             ObjectId commit = Refs.commit(walk, repository, commitSha);
-            RefUpdate update = repo.updateRef(refName);
-            update.setExpectedOldObjectId(ObjectId.zeroId()); // only if it does not exist yet
-            update.setNewObjectId(commit);
-            update.setRefLogMessage("consolidator: branch " + branch + " at " + commitSha, false);
-            RefUpdate.Result result = update.update(walk);
+            Optional<String> onRemote = Refs.remoteBranch(repository, name);
+            if (onRemote.isPresent() && Refs.localBranch(repository, name).isEmpty()) {
+                create(repository, walk, refName, ObjectId.fromString(onRemote.get()), "tracking origin");
+                return new BranchResult.AlreadyExisted(branch, onRemote.get());
+            }
+            RefUpdate.Result result = create(repository, walk, refName, commit, "at " + commitSha);
             return switch (result) {
                 case NEW -> new BranchResult.Created(branch, commit.name());
                 case LOCK_FAILURE, REJECTED, NO_CHANGE -> existing(repository, branch, refName);
@@ -34,6 +38,15 @@ public final class CreateBranch {
         } catch (IOException e) {
             throw new GitException("Cannot create branch " + branch + " in " + repository + ": " + e.getMessage(), e);
         }
+    }
+
+    private static RefUpdate.Result create(LocalRepository repository, RevWalk walk, String refName, ObjectId commit,
+                                           String why) throws IOException {
+        RefUpdate update = repository.jgit().updateRef(refName);
+        update.setExpectedOldObjectId(ObjectId.zeroId()); // only if it does not exist yet
+        update.setNewObjectId(commit);
+        update.setRefLogMessage("consolidator: branch " + why, false);
+        return update.update(walk);
     }
 
     private static BranchResult existing(LocalRepository repository, String branch, String refName) throws IOException {

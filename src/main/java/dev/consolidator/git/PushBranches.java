@@ -59,7 +59,8 @@ public final class PushBranches {
             }
             return outcomes;
         } catch (GitAPIException e) {
-            throw new GitException("Cannot push " + branches + " to " + RemoteUrls.redact(url) + ": " + e.getMessage(), e);
+            throw new GitException("Cannot push " + branches + " to " + RemoteUrls.redact(url) + ": "
+                    + Transports.safeMessage(e, url, credentials), e);
         }
     }
 

@@ -43,6 +43,16 @@ public final class Refs {
         return exactRef(repository, SyncResult.Ready.remoteTracking(name));
     }
 
+    /**
+     * The commit of a branch that exists either locally or, as last fetched, on the remote (local wins). Branches
+     * that must never move (backups) and must never be duplicated (revert branches) are checked with this, so a
+     * fresh clone does not recreate and then fast-forward a branch the remote already has.
+     */
+    public static Optional<String> existingBranch(LocalRepository repository, String name) {
+        Optional<String> local = localBranch(repository, name);
+        return local.isPresent() ? local : remoteBranch(repository, name);
+    }
+
     /** The branch HEAD points to (e.g. {@code main}), empty when HEAD is detached. */
     public static Optional<String> currentBranch(LocalRepository repository) {
         try {

@@ -35,7 +35,7 @@ public final class RevertCommits {
             throw new IllegalArgumentException("Nothing to revert");
         }
         String refName = CreateBranch.refName(branch);
-        Optional<String> existing = Refs.exactRef(repository, refName);
+        Optional<String> existing = Refs.existingBranch(repository, Repository.shortenRefName(refName));
         if (existing.isPresent()) {
             return new RevertResult.BranchExists(branch, existing.get());
         }

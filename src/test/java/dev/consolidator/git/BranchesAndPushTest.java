@@ -36,6 +36,31 @@ class BranchesAndPushTest {
     }
 
     @Test
+    void a_backup_branch_the_remote_already_has_is_not_recreated_in_a_fresh_clone_nor_moved_by_the_push()
+            throws Exception {
+        try (Remote remote = Remote.create(tmp, "main", Map.of("a.txt", "1\n"))) {
+            String backupAt = remote.head();
+            remote.checkout("consolidation/backup/p1", true);
+            remote.push("consolidation/backup/p1");
+            remote.checkout("main", false);
+            remote.write(Map.of("a.txt", "2\n"));
+            String newerMain = remote.commitAll("main moved on");
+            remote.push("main");
+
+            try (LocalRepository clone = cloneOf(remote)) {
+                assertEquals(Optional.of(backupAt), Refs.existingBranch(clone, "consolidation/backup/p1"));
+
+                BranchResult result = CreateBranch.at(clone, "consolidation/backup/p1", newerMain);
+                List<PushOutcome> pushed = PushBranches.run(clone, List.of("consolidation/backup/p1"), null, true);
+
+                assertEquals(new BranchResult.AlreadyExisted("consolidation/backup/p1", backupAt), result);
+                assertEquals(PushOutcome.Status.UP_TO_DATE, pushed.get(0).status());
+                assertEquals(backupAt, remote.remoteBranch("consolidation/backup/p1"));
+            }
+        }
+    }
+
+    @Test
     void refs_resolve_branches_head_and_shas_and_unknown_names_resolve_to_nothing() throws Exception {
         try (Remote remote = Remote.create(tmp, "main", Map.of("a.txt", "1\n"));
              LocalRepository checkout = LocalRepository.open(remote.checkout.resolve("."))) {

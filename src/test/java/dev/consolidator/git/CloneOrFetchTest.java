@@ -115,6 +115,17 @@ class CloneOrFetchTest {
     }
 
     @Test
+    void a_remote_without_any_branch_is_refused_with_a_reason() throws Exception {
+        Path bare = tmp.resolve("empty.git");
+        org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+
+        SyncResult result = CloneOrFetch.run(bare.toUri().toString(), tmp.resolve("work"), null, true);
+
+        SyncResult.Refused refused = assertInstanceOf(SyncResult.Refused.class, result);
+        assertTrue(refused.reason().contains("has no branches"), refused.reason());
+    }
+
+    @Test
     void an_unreachable_remote_is_an_infrastructure_failure() {
         String missing = tmp.resolve("nowhere.git").toUri().toString();
 

@@ -167,6 +167,20 @@ class RevertCommitsTest {
     }
 
     @Test
+    void a_revert_branch_already_pushed_by_an_earlier_run_is_not_made_again_in_a_fresh_clone() throws Exception {
+        String merge = remote.mergeNoFastForward("consolidation/p1", "Merge phase p1");
+        remote.push("main");
+        remote.checkout("consolidation/revert/p1", true);
+        remote.push("consolidation/revert/p1");
+
+        try (LocalRepository clone = cloneOf(remote)) {
+            RevertResult result = RevertCommits.onNewBranch(clone, "consolidation/revert/p1", merge, List.of(merge), BOT);
+
+            assertEquals(new RevertResult.BranchExists("consolidation/revert/p1", merge), result);
+        }
+    }
+
+    @Test
     void the_root_commit_cannot_be_reverted() throws Exception {
         remote.push("main");
         try (LocalRepository clone = cloneOf(remote)) {
