@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * deletes Old.java) and rewrites its user in two commits, while main moves on with unrelated work.
  */
 class RevertCommitsTest {
+    static final List<String> PHASE_SUBJECTS = List.of(
+            "consolidate(p1): move a.Old to b.New", "consolidate(p1): rewrite references");
+
     @TempDir
     Path tmp;
 
@@ -58,7 +61,11 @@ class RevertCommitsTest {
             assertEquals(List.of(merge), shas(CommitLog.between(clone, before, merge, true)));
             assertEquals(List.of(step1, step2, merge), shas(CommitLog.between(clone, before, merge, false)));
 
-            RevertResult result = RevertCommits.onNewBranch(clone, "consolidation/revert/p1", merge, List.of(merge), BOT);
+            MergedAs mergedAs = DetectMerge.of(clone, merge, PHASE_SUBJECTS);
+            assertEquals(new MergedAs.MergeCommit(merge), mergedAs);
+
+            RevertResult result = RevertCommits.onNewBranch(clone, "consolidation/revert/p1", merge,
+                    mergedAs.commitsToRevert(), BOT);
 
             RevertResult.Reverted reverted = assertInstanceOf(RevertResult.Reverted.class, result);
             assertEquals(1, reverted.revertCommits().size());
@@ -85,9 +92,11 @@ class RevertCommitsTest {
 
         try (LocalRepository clone = cloneOf(remote)) {
             assertEquals(List.of(before), CommitLog.commit(clone, squash).parents());
+            MergedAs mergedAs = DetectMerge.of(clone, squash, PHASE_SUBJECTS);
+            assertEquals(new MergedAs.Squash(squash), mergedAs);
 
             RevertResult.Reverted reverted = assertInstanceOf(RevertResult.Reverted.class,
-                    RevertCommits.onNewBranch(clone, "consolidation/revert/p1", squash, List.of(squash), BOT));
+                    RevertCommits.onNewBranch(clone, "consolidation/revert/p1", squash, mergedAs.commitsToRevert(), BOT));
 
             assertEquals(treeOf(clone, before), treeOf(clone, reverted.head()));
             assertEquals("Revert \"Consolidation p1: fold Old into New (#7)\"\n\nThis reverts commit " + squash + ".\n",
@@ -102,11 +111,12 @@ class RevertCommitsTest {
         remote.push("main");
 
         try (LocalRepository clone = cloneOf(remote)) {
-            List<CommitInfo> run = CommitLog.between(clone, before, replayed2, true);
-            assertEquals(List.of(replayed1, replayed2), shas(run));
+            assertEquals(List.of(replayed1, replayed2), shas(CommitLog.between(clone, before, replayed2, true)));
+            MergedAs mergedAs = DetectMerge.of(clone, replayed2, PHASE_SUBJECTS);
+            assertEquals(new MergedAs.Rebase(List.of(replayed1, replayed2)), mergedAs);
 
             RevertResult.Reverted reverted = assertInstanceOf(RevertResult.Reverted.class,
-                    RevertCommits.onNewBranch(clone, "consolidation/revert/p1", replayed2, shas(run), BOT));
+                    RevertCommits.onNewBranch(clone, "consolidation/revert/p1", replayed2, mergedAs.commitsToRevert(), BOT));
 
             assertEquals(treeOf(clone, before), treeOf(clone, reverted.head()));
             assertEquals(List.of("Revert \"consolidate(p1): rewrite references\"",
