@@ -11,6 +11,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.transport.FetchResult;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings a bare clone of a remote up to date: clones into an empty or missing directory, or fetches (with prune)
  * into the clone a previous run left there. Remote branches land in {@code refs/remotes/origin/*}; the bot builds
- * its commits in-core on top of them, so no working tree is needed.
+ * its commits in-core on top of them, so no working tree is needed. Local branches left by an earlier job are
+ * dropped on every run: the remote is the only state.
  */
 public final class CloneOrFetch {
     static final String REMOTE = "origin";
@@ -59,6 +61,7 @@ public final class CloneOrFetch {
                     .setTimeout(TIMEOUT_SECONDS)
                     .setCredentialsProvider(Transports.credentials(credentials))
                     .call();
+            dropLocalBranches(repo);
             Optional<String> defaultBranch = defaultBranch(fetched);
             if (defaultBranch.isEmpty()) {
                 return new SyncResult.Refused("The remote " + RemoteUrls.redact(url) + " has no branches yet.");
@@ -73,6 +76,21 @@ public final class CloneOrFetch {
         } catch (GitAPIException | IOException | java.net.URISyntaxException e) {
             throw new GitException("Cannot clone or fetch " + RemoteUrls.redact(url) + ": "
                     + Transports.safeMessage(e, url, credentials), e);
+        }
+    }
+
+    /**
+     * The clone is a cache of the remote: branches a previous job created locally (maybe never pushed, because
+     * that job failed) must not be mistaken for state, so each job starts from the remote's branches only.
+     */
+    private static void dropLocalBranches(Repository repo) throws IOException {
+        for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_HEADS)) {
+            RefUpdate delete = repo.updateRef(ref.getName());
+            delete.setForceUpdate(true);
+            RefUpdate.Result result = delete.delete();
+            if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE) {
+                throw new GitException("Cannot reset branch " + ref.getName() + " of the clone: " + result);
+            }
         }
     }
 

@@ -104,6 +104,23 @@ class CloneOrFetchTest {
     }
 
     @Test
+    void branches_an_earlier_job_left_in_the_clone_are_dropped_so_the_remote_is_the_only_state() throws Exception {
+        try (Remote remote = Remote.create(tmp, "main", Map.of("README.md", "hello\n"))) {
+            Path work = tmp.resolve("work");
+            SyncResult.Ready first = (SyncResult.Ready) CloneOrFetch.run(remote.url(), work, null, true);
+            try (LocalRepository clone = LocalRepository.open(work)) {
+                CreateBranch.at(clone, "consolidation/backup/p1", first.defaultHead()); // never pushed
+            }
+
+            CloneOrFetch.run(remote.url(), work, null, true);
+
+            try (LocalRepository clone = LocalRepository.open(work)) {
+                assertEquals(Optional.empty(), Refs.existingBranch(clone, "consolidation/backup/p1"));
+            }
+        }
+    }
+
+    @Test
     void a_non_empty_directory_that_is_not_a_clone_is_not_overwritten() throws Exception {
         try (Remote remote = Remote.create(tmp, "main", Map.of("README.md", "hello\n"))) {
             Path work = Files.createDirectories(tmp.resolve("work"));
