@@ -1,0 +1,228 @@
+package dev.consolidator.github;
+
+import org.kohsuke.github.GHIssueComment;
+import org.kohsuke.github.GHIssueState;
+import org.kohsuke.github.GHPullRequest;
+import org.kohsuke.github.GHPullRequestReview;
+import org.kohsuke.github.GHReaction;
+import org.kohsuke.github.GHRepository;
+import org.kohsuke.github.GitHub;
+import org.kohsuke.github.ReactionContent;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@link GitHubClient} on hub4j's github-api; the only place (with its helpers) that sees org.kohsuke types. */
+final class KohsukeGitHubClient implements GitHubClient {
+    private final GitHub github;
+    private final Credentials credentials;
+    private final GitHubErrors errors;
+    private final PayloadBinder binder;
+    private final CheckRuns checkRuns;
+
+    KohsukeGitHubClient(GitHub github, Credentials credentials, GitHubErrors errors, CheckRuns checkRuns) {
+        this.github = github;
+        this.credentials = credentials;
+        this.errors = errors;
+        this.binder = new PayloadBinder(github);
+        this.checkRuns = checkRuns;
+    }
+
+    @Override
+    public RepositoryInfo repository(RepoRef repo) {
+        return call("get repository " + repo, () -> {
+            GHRepository r = github.getRepository(repo.fullName());
+            return new RepositoryInfo(r.getFullName(), r.getDefaultBranch(), r.getHttpTransportUrl(),
+                    String.valueOf(r.getHtmlUrl()), r.isPrivate());
+        });
+    }
+
+    @Override
+    public Permission permission(RepoRef repo, String login) {
+        try {
+            // 1.330 exposes only the legacy field (admin/write/read/none): maintain arrives as WRITE, triage as READ
+            return call("get permission of " + login + " on " + repo,
+                    () -> Permission.fromApi(bound(repo).getPermission(login).name()));
+        } catch (GitHubException e) {
+            // GitHub answers 404 for unknown users and 403 when it will not tell: neither may write
+            if (!e.isRetryable() && (e.status() == 403 || e.status() == 404)) {
+                return Permission.NONE;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public long addReaction(RepoRef repo, long commentId, Reaction reaction) {
+        return call("react " + reaction.apiName() + " to comment " + commentId + " on " + repo,
+                () -> comment(repo, commentId).createReaction(ReactionContent.forContent(reaction.apiName())).getId());
+    }
+
+    @Override
+    public void removeReaction(RepoRef repo, long commentId, long reactionId) {
+        try {
+            call("remove reaction " + reactionId + " from comment " + commentId + " on " + repo, () -> {
+                GHReaction reaction = GitHub.getMappingObjectReader().forType(GHReaction.class)
+                        .readValue("{\"id\":" + reactionId + "}");
+                comment(repo, commentId).deleteReaction(reaction);
+                return null;
+            });
+        } catch (GitHubException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public Comment createComment(RepoRef repo, int issueNumber, String body) {
+        return call("comment on #" + issueNumber + " of " + repo,
+                () -> toComment(binder.bind(repo, issueNumber, 0).getIssue().comment(body)));
+    }
+
+    @Override
+    public Optional<Comment> findComment(RepoRef repo, int issueNumber, String marker) {
+        String wanted = marker.strip();
+        return call("find comment " + wanted + " on #" + issueNumber + " of " + repo, () -> {
+            for (GHIssueComment c : binder.bind(repo, issueNumber, 0).getIssue().listComments().withPageSize(100)) {
+                // a whole line, so a quote ("> <!-- ... -->") of our comment by someone else does not count
+                if (c.getBody() != null && c.getBody().lines().anyMatch(line -> line.strip().equals(wanted))) {
+                    return Optional.of(toComment(c));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public void updateComment(RepoRef repo, long commentId, String body) {
+        call("update comment " + commentId + " on " + repo, () -> {
+            comment(repo, commentId).update(body);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<PullRequest> findPullRequestByHead(RepoRef repo, String branch, boolean anyState) {
+        return call("find pull request from " + branch + " on " + repo, () -> {
+            PullRequest newest = null;
+            for (GHPullRequest pr : bound(repo).queryPullRequests().head(repo.owner() + ":" + branch)
+                    .state(anyState ? GHIssueState.ALL : GHIssueState.OPEN).list().withPageSize(100)) {
+                PullRequest found = toPullRequest(pr);
+                if (found.isOpen()) {
+                    return Optional.of(found);
+                }
+                newest = newest == null || found.number() > newest.number() ? found : newest;
+            }
+            return Optional.ofNullable(newest);
+        });
+    }
+
+    @Override
+    public PullRequest createPullRequest(RepoRef repo, NewPullRequest request) {
+        try {
+            return call("open pull request from " + request.head() + " on " + repo, () -> toPullRequest(
+                    bound(repo).createPullRequest(request.title(), request.head(), request.base(), request.body())));
+        } catch (GitHubException e) {
+            // a retry after a lost answer: GitHub says "A pull request already exists for owner:branch."
+            if (e.status() == 422 && e.githubMessage() != null && e.githubMessage().contains("already exists")) {
+                return findPullRequestByHead(repo, request.head(), false).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public PullRequest pullRequest(RepoRef repo, int number) {
+        return call("get pull request #" + number + " of " + repo, () -> toPullRequest(bound(repo).getPullRequest(number)));
+    }
+
+    @Override
+    public List<Review> reviews(RepoRef repo, int number) {
+        return call("list reviews of #" + number + " on " + repo, () -> {
+            List<Review> reviews = new ArrayList<>();
+            for (GHPullRequestReview r : bound(repo).getPullRequest(number).listReviews().withPageSize(100)) {
+                // getUser() costs one GET /users/{login} per distinct reviewer (cached by github-api)
+                reviews.add(new Review(r.getId(), r.getUser().getLogin(),
+                        r.getState() == null ? null : r.getState().name().toUpperCase(Locale.ROOT), r.getCommitId(),
+                        r.getSubmittedAt() == null ? null : r.getSubmittedAt().toInstant()));
+            }
+            return reviews;
+        });
+    }
+
+    @Override
+    public long createCheckRun(RepoRef repo, CheckRunRequest request) {
+        return call("create check run " + request.name() + " on " + repo,
+                () -> checkRuns.createInProgress(bound(repo), request));
+    }
+
+    @Override
+    public long createCompletedCheckRun(RepoRef repo, CheckRunRequest request, CheckRunResult result) {
+        return call("create check run " + request.name() + " on " + repo,
+                () -> checkRuns.createCompleted(bound(repo), request, result));
+    }
+
+    @Override
+    public Optional<CheckRun> findCheckRun(RepoRef repo, String headSha, String name) {
+        return call("find check run " + name + " on " + repo, () -> checkRuns.find(bound(repo), headSha, name));
+    }
+
+    @Override
+    public void completeCheckRun(RepoRef repo, long checkRunId, CheckRunResult result) {
+        call("complete check run " + checkRunId + " on " + repo, () -> {
+            checkRuns.complete(bound(repo), checkRunId, result);
+            return null;
+        });
+    }
+
+    @Override
+    public GitCredentials gitCredentials() {
+        return call("get git credentials", credentials::git);
+    }
+
+    private GHRepository bound(RepoRef repo) throws IOException {
+        return binder.bind(repo, 0, 0).getRepository();
+    }
+
+    private GHIssueComment comment(RepoRef repo, long commentId) throws IOException {
+        return binder.bind(repo, 0, commentId).getComment();
+    }
+
+    private static Comment toComment(GHIssueComment c) {
+        return new Comment(c.getId(), c.getHtmlUrl() == null ? null : c.getHtmlUrl().toString(), c.getBody(),
+                c.getUserName());
+    }
+
+    private static PullRequest toPullRequest(GHPullRequest pr) throws IOException {
+        // merged_at is in list answers too; isMerged() would fetch the pull request again
+        boolean merged = pr.getMergedAt() != null;
+        return new PullRequest(pr.getNumber(), String.valueOf(pr.getHtmlUrl()),
+                pr.getState() == GHIssueState.OPEN ? PullRequest.State.OPEN : PullRequest.State.CLOSED,
+                pr.getHead().getRef(), pr.getHead().getSha(), pr.getBase().getRef(), merged,
+                merged ? pr.getMergeCommitSha() : null);
+    }
+
+    private interface IoCall<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T call(String operation, IoCall<T> call) {
+        try {
+            return call.run();
+        } catch (GitHubException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            GitHubException mapped = errors.map(operation, e);
+            if (mapped.status() == 401 && credentials.canRefresh()) {
+                // an installation token that GitHub no longer accepts: drop it so the job's retry gets a new one
+                credentials.invalidate();
+                throw new GitHubRetryableException(401, mapped.githubMessage(), operation, null, e);
+            }
+            throw mapped;
+        }
+    }
+}
