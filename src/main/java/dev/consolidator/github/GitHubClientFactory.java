@@ -22,16 +22,22 @@ import java.util.OptionalLong;
 public final class GitHubClientFactory {
     /** Refresh an installation token this long before GitHub's expiry, so no clone or push runs with a dying one. */
     public static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofMinutes(5);
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Until the answer's headers arrive; GitHub itself gives up on a request after 10 seconds. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final String apiUrl;
     private final String token;
     private final InstallationTokens installationTokens;
     private final Clock clock;
+    private final TimeoutHttpConnector connector;
 
-    private GitHubClientFactory(String apiUrl, String token, String appId, PrivateKey appKey, Clock clock) {
+    private GitHubClientFactory(String apiUrl, String token, String appId, PrivateKey appKey, Clock clock,
+                                Duration requestTimeout) {
         this.apiUrl = apiUrl;
         this.token = token;
         this.clock = clock;
+        this.connector = new TimeoutHttpConnector(CONNECT_TIMEOUT, requestTimeout);
         this.installationTokens = appId == null ? null
                 : new InstallationTokens(build(new JWTTokenProvider(appId, appKey)), clock, REFRESH_BEFORE_EXPIRY);
     }
@@ -39,15 +45,17 @@ public final class GitHubClientFactory {
     /** Reads the app's private key file (PKCS#1 or PKCS#8) now, so a bad key fails at startup. */
     public static GitHubClientFactory create(GitHubSettings settings, Clock clock) throws IOException {
         PrivateKey key = settings.hasApp() ? AppPrivateKeys.read(settings.privateKeyFile()) : null;
-        return new GitHubClientFactory(settings.apiUrl(), settings.token(), settings.appId(), key, clock);
+        return new GitHubClientFactory(settings.apiUrl(), settings.token(), settings.appId(), key, clock,
+                REQUEST_TIMEOUT);
     }
 
     public static GitHubClientFactory withToken(String apiUrl, String token, Clock clock) {
-        return new GitHubClientFactory(new GitHubSettings(apiUrl, token, null, null).apiUrl(), token, null, null, clock);
+        return withToken(apiUrl, token, clock, REQUEST_TIMEOUT);
     }
 
-    public static GitHubClientFactory withApp(String apiUrl, String appId, PrivateKey appKey, Clock clock) {
-        return new GitHubClientFactory(apiUrl, null, appId, appKey, clock);
+    static GitHubClientFactory withToken(String apiUrl, String token, Clock clock, Duration requestTimeout) {
+        GitHubSettings settings = new GitHubSettings(apiUrl, token, null, null);
+        return new GitHubClientFactory(settings.apiUrl(), settings.token(), null, null, clock, requestTimeout);
     }
 
     /** The client for a delivery: the installation's when it has one and an app is configured, else the token's. */
@@ -86,6 +94,7 @@ public final class GitHubClientFactory {
         try {
             return new GitHubBuilder()
                     .withEndpoint(apiUrl)
+                    .withConnector(connector)
                     .withAuthorizationProvider(authorization)
                     .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
                     .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)

@@ -162,6 +162,19 @@ class GitHubErrorsTest {
     }
 
     @Test
+    void a_github_that_never_answers_times_out_as_retryable() {
+        wm.stubFor(get("/repos/octo-org/shop").willReturn(fixtures.json(200, "repository.json").withFixedDelay(5_000)));
+        GitHubClient impatient = GitHubClientFactory.withToken(wm.baseUrl(), "ghp_test", Clock.systemUTC(),
+                Duration.ofMillis(300)).forToken();
+
+        long start = System.nanoTime();
+        GitHubRetryableException e = assertThrows(GitHubRetryableException.class, () -> impatient.repository(SHOP));
+
+        assertEquals(-1, e.status());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(3)) < 0);
+    }
+
+    @Test
     void no_library_exception_escapes() {
         wm.stubFor(get(urlPathEqualTo(COMMENTS)).willReturn(ApiFixtures.jsonText(500, "{\"message\":\"boom\"}")));
 
