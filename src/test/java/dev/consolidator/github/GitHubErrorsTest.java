@@ -68,6 +68,9 @@ class GitHubErrorsTest {
                 () -> github.commentOnce(SHOP, 461, MARKER, "Phase p1 opened."));
         assertEquals(502, first.status());
         assertEquals("Server Error", first.githubMessage());
+        assertEquals(Duration.ofSeconds(10), first.suggestedDelay(1));
+        assertEquals(Duration.ofSeconds(20), first.suggestedDelay(2));
+        assertEquals(Duration.ofMinutes(10), first.suggestedDelay(20));
         wm.verify(1, postRequestedFor(urlEqualTo(COMMENTS))); // github-api 1.330 does not retry a 502 itself
 
         Comment comment = github.commentOnce(SHOP, 461, MARKER, "Phase p1 opened.");
@@ -123,6 +126,7 @@ class GitHubErrorsTest {
 
         assertEquals(429, e.status());
         assertEquals(Optional.of(Duration.ofSeconds(60)), e.retryAfter());
+        assertEquals(Duration.ofSeconds(60), e.suggestedDelay(3), "GitHub's word beats our backoff");
         wm.verify(1, postRequestedFor(urlEqualTo(COMMENTS)));
     }
 
