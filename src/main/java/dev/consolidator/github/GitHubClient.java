@@ -21,7 +21,7 @@ public interface GitHubClient {
     /** Removes a reaction we added; a reaction that is already gone is fine. */
     void removeReaction(RepoRef repo, long commentId, long reactionId);
 
-    /** Comments on an issue or pull request. */
+    /** Comments on an issue or pull request (a body over GitHub's 65,536 characters is cut with a note). */
     Comment createComment(RepoRef repo, int issueNumber, String body);
 
     /** The first comment on the issue or pull request with a line that is exactly {@code marker}. */
@@ -31,12 +31,13 @@ public interface GitHubClient {
     void updateComment(RepoRef repo, long commentId, String body);
 
     /**
-     * Posts {@code body} followed by a line with {@code marker} unless a comment with that marker exists already, so a
-     * retried job never answers twice. Returns the comment found or created.
+     * Posts {@code marker} (a hidden {@code <!-- consolidator:... -->} line) followed by {@code body} unless a comment
+     * with that marker exists already, so a retried job never answers twice. The marker goes first so that cutting
+     * an overlong body never loses it. Returns the comment found or created.
      */
     default Comment commentOnce(RepoRef repo, int issueNumber, String marker, String body) {
         return findComment(repo, issueNumber, marker)
-                .orElseGet(() -> createComment(repo, issueNumber, body + "\n\n" + marker));
+                .orElseGet(() -> createComment(repo, issueNumber, marker + "\n" + body));
     }
 
     /** A pull request whose head is {@code branch} of the same repository; open ones only unless {@code anyState}. */

@@ -1,18 +1,13 @@
 package dev.consolidator.github;
 
 import org.kohsuke.github.GHIssueComment;
-import org.kohsuke.github.GHIssueState;
-import org.kohsuke.github.GHPullRequest;
-import org.kohsuke.github.GHPullRequestReview;
 import org.kohsuke.github.GHReaction;
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.ReactionContent;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** {@link GitHubClient} on hub4j's github-api; the only place (with its helpers) that sees org.kohsuke types. */
@@ -22,6 +17,7 @@ final class KohsukeGitHubClient implements GitHubClient {
     private final GitHubErrors errors;
     private final PayloadBinder binder;
     private final CheckRuns checkRuns;
+    private final PullRequests pullRequests = new PullRequests();
 
     KohsukeGitHubClient(GitHub github, Credentials credentials, GitHubErrors errors, CheckRuns checkRuns) {
         this.github = github;
@@ -80,7 +76,7 @@ final class KohsukeGitHubClient implements GitHubClient {
     @Override
     public Comment createComment(RepoRef repo, int issueNumber, String body) {
         return call("comment on #" + issueNumber + " of " + repo,
-                () -> toComment(binder.bind(repo, issueNumber, 0).getIssue().comment(body)));
+                () -> toComment(binder.bind(repo, issueNumber, 0).getIssue().comment(Bodies.cap(body))));
     }
 
     @Override
@@ -100,32 +96,22 @@ final class KohsukeGitHubClient implements GitHubClient {
     @Override
     public void updateComment(RepoRef repo, long commentId, String body) {
         call("update comment " + commentId + " on " + repo, () -> {
-            comment(repo, commentId).update(body);
+            comment(repo, commentId).update(Bodies.cap(body));
             return null;
         });
     }
 
     @Override
     public Optional<PullRequest> findPullRequestByHead(RepoRef repo, String branch, boolean anyState) {
-        return call("find pull request from " + branch + " on " + repo, () -> {
-            PullRequest newest = null;
-            for (GHPullRequest pr : bound(repo).queryPullRequests().head(repo.owner() + ":" + branch)
-                    .state(anyState ? GHIssueState.ALL : GHIssueState.OPEN).list().withPageSize(100)) {
-                PullRequest found = toPullRequest(pr);
-                if (found.isOpen()) {
-                    return Optional.of(found);
-                }
-                newest = newest == null || found.number() > newest.number() ? found : newest;
-            }
-            return Optional.ofNullable(newest);
-        });
+        return call("find pull request from " + branch + " on " + repo,
+                () -> pullRequests.findByHead(bound(repo), repo.owner(), branch, anyState));
     }
 
     @Override
     public PullRequest createPullRequest(RepoRef repo, NewPullRequest request) {
         try {
-            return call("open pull request from " + request.head() + " on " + repo, () -> toPullRequest(
-                    bound(repo).createPullRequest(request.title(), request.head(), request.base(), request.body())));
+            return call("open pull request from " + request.head() + " on " + repo,
+                    () -> pullRequests.create(bound(repo), request));
         } catch (GitHubException e) {
             // a retry after a lost answer: GitHub says "A pull request already exists for owner:branch."
             if (e.status() == 422 && e.githubMessage() != null && e.githubMessage().contains("already exists")) {
@@ -137,21 +123,12 @@ final class KohsukeGitHubClient implements GitHubClient {
 
     @Override
     public PullRequest pullRequest(RepoRef repo, int number) {
-        return call("get pull request #" + number + " of " + repo, () -> toPullRequest(bound(repo).getPullRequest(number)));
+        return call("get pull request #" + number + " of " + repo, () -> pullRequests.get(bound(repo), number));
     }
 
     @Override
     public List<Review> reviews(RepoRef repo, int number) {
-        return call("list reviews of #" + number + " on " + repo, () -> {
-            List<Review> reviews = new ArrayList<>();
-            for (GHPullRequestReview r : bound(repo).getPullRequest(number).listReviews().withPageSize(100)) {
-                // getUser() costs one GET /users/{login} per distinct reviewer (cached by github-api)
-                reviews.add(new Review(r.getId(), r.getUser().getLogin(),
-                        r.getState() == null ? null : r.getState().name().toUpperCase(Locale.ROOT), r.getCommitId(),
-                        r.getSubmittedAt() == null ? null : r.getSubmittedAt().toInstant()));
-            }
-            return reviews;
-        });
+        return call("list reviews of #" + number + " on " + repo, () -> pullRequests.reviews(bound(repo), number));
     }
 
     @Override
@@ -195,15 +172,6 @@ final class KohsukeGitHubClient implements GitHubClient {
     private static Comment toComment(GHIssueComment c) {
         return new Comment(c.getId(), c.getHtmlUrl() == null ? null : c.getHtmlUrl().toString(), c.getBody(),
                 c.getUserName());
-    }
-
-    private static PullRequest toPullRequest(GHPullRequest pr) throws IOException {
-        // merged_at is in list answers too; isMerged() would fetch the pull request again
-        boolean merged = pr.getMergedAt() != null;
-        return new PullRequest(pr.getNumber(), String.valueOf(pr.getHtmlUrl()),
-                pr.getState() == GHIssueState.OPEN ? PullRequest.State.OPEN : PullRequest.State.CLOSED,
-                pr.getHead().getRef(), pr.getHead().getSha(), pr.getBase().getRef(), merged,
-                merged ? pr.getMergeCommitSha() : null);
     }
 
     private interface IoCall<T> {

@@ -105,7 +105,7 @@ class CommentsAndReactionsTest {
         github.commentOnce(SHOP, 461, MARKER, "Phase p1 opened.");
 
         wm.verify(postRequestedFor(urlEqualTo("/repos/octo-org/shop/issues/461/comments"))
-                .withRequestBody(matchingJsonPath("$.body", equalTo("Phase p1 opened.\n\n" + MARKER))));
+                .withRequestBody(matchingJsonPath("$.body", equalTo(MARKER + "\nPhase p1 opened."))));
 
         String listed = fixtures.body("comments-list.json")
                 .replace("\"Second comment\"", "\"Phase p1 opened.\\n\\n" + MARKER + "\"");
@@ -117,6 +117,23 @@ class CommentsAndReactionsTest {
         assertEquals(1254853752L, again.id());
         wm.verify(1, postRequestedFor(urlEqualTo("/repos/octo-org/shop/issues/461/comments")));
         wm.verify(2, getRequestedFor(urlPathEqualTo("/repos/octo-org/shop/issues/461/comments")));
+    }
+
+    @Test
+    void an_overlong_reply_is_cut_to_what_github_accepts_and_keeps_its_marker() throws Exception {
+        wm.stubFor(get(urlPathEqualTo("/repos/octo-org/shop/issues/461/comments"))
+                .willReturn(ApiFixtures.jsonText(200, "[]")));
+        wm.stubFor(post("/repos/octo-org/shop/issues/461/comments")
+                .willReturn(fixtures.json(201, "comment-created.json")));
+
+        github.commentOnce(SHOP, 461, MARKER, "| a | b |\n".repeat(10_000));
+
+        String posted = new com.fasterxml.jackson.databind.ObjectMapper().readTree(wm.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getMethod().getName().equals("POST")).findFirst().orElseThrow()
+                .getRequest().getBodyAsString()).get("body").asText();
+        assertEquals(65_536, posted.length());
+        assertTrue(posted.startsWith(MARKER + "\n"));
+        assertTrue(posted.endsWith("_(truncated: GitHub allows 65,536 characters)_"));
     }
 
     @Test
