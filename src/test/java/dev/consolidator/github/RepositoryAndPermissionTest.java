@@ -78,6 +78,15 @@ class RepositoryAndPermissionTest {
     }
 
     @Test
+    void a_bot_login_is_escaped_in_the_path_by_github_api() {
+        wm.stubFor(get("/repos/octo-org/shop/collaborators/renovate%5Bbot%5D/permission")
+                .willReturn(ApiFixtures.jsonText(404, "{\"message\":\"Not Found\"}")));
+
+        assertEquals(Permission.NONE, github.permission(SHOP, "renovate[bot]"));
+        wm.verify(getRequestedFor(urlEqualTo("/repos/octo-org/shop/collaborators/renovate%5Bbot%5D/permission")));
+    }
+
+    @Test
     void a_rate_limited_permission_check_is_retryable_not_none() {
         wm.stubFor(get("/repos/octo-org/shop/collaborators/kohsuke/permission")
                 .willReturn(ApiFixtures.jsonText(403, "{\"message\":\"API rate limit exceeded for installation ID 1.\"}")
