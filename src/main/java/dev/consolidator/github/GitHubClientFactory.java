@@ -85,8 +85,8 @@ public final class GitHubClientFactory {
     }
 
     private GitHubClient client(Credentials credentials) {
-        return new KohsukeGitHubClient(build(credentials::authorization), credentials, new GitHubErrors(clock),
-                new CheckRuns(clock));
+        return new KohsukeGitHubClient(build(credentials::authorization), connector, credentials,
+                new GitHubErrors(clock), new CheckRuns(clock));
     }
 
     /** FAIL handlers: the defaults (WAIT) would park a worker thread until the limit resets, up to an hour. */

@@ -18,13 +18,16 @@ final class KohsukeGitHubClient implements GitHubClient {
     private final PayloadBinder binder;
     private final CheckRuns checkRuns;
     private final PullRequests pullRequests = new PullRequests();
+    private final CollaboratorPermissions permissions;
 
-    KohsukeGitHubClient(GitHub github, Credentials credentials, GitHubErrors errors, CheckRuns checkRuns) {
+    KohsukeGitHubClient(GitHub github, TimeoutHttpConnector connector, Credentials credentials, GitHubErrors errors,
+                        CheckRuns checkRuns) {
         this.github = github;
         this.credentials = credentials;
         this.errors = errors;
         this.binder = new PayloadBinder(github);
         this.checkRuns = checkRuns;
+        this.permissions = new CollaboratorPermissions(github.getApiUrl(), connector, credentials, errors);
     }
 
     @Override
@@ -39,9 +42,8 @@ final class KohsukeGitHubClient implements GitHubClient {
     @Override
     public Permission permission(RepoRef repo, String login) {
         try {
-            // 1.330 exposes only the legacy field (admin/write/read/none): maintain arrives as WRITE, triage as READ
-            return call("get permission of " + login + " on " + repo,
-                    () -> Permission.fromApi(bound(repo).getPermission(login).name()));
+            String operation = "get permission of " + login + " on " + repo;
+            return call(operation, () -> permissions.get(repo, login, operation));
         } catch (GitHubException e) {
             // GitHub answers 404 for unknown users and 403 when it will not tell: neither may write
             if (!e.isRetryable() && (e.status() == 403 || e.status() == 404)) {
@@ -182,15 +184,18 @@ final class KohsukeGitHubClient implements GitHubClient {
         try {
             return call.run();
         } catch (GitHubException e) {
-            throw e;
+            throw refreshingOn401(e, operation);
         } catch (IOException | RuntimeException e) {
-            GitHubException mapped = errors.map(operation, e);
-            if (mapped.status() == 401 && credentials.canRefresh()) {
-                // an installation token that GitHub no longer accepts: drop it so the job's retry gets a new one
-                credentials.invalidate();
-                throw new GitHubRetryableException(401, mapped.githubMessage(), operation, null, e);
-            }
-            throw mapped;
+            throw refreshingOn401(errors.map(operation, e), operation);
         }
+    }
+
+    /** An installation token GitHub no longer accepts is dropped, so the job's retry gets a new one. */
+    private GitHubException refreshingOn401(GitHubException e, String operation) {
+        if (e.status() == 401 && !e.isRetryable() && credentials.canRefresh()) {
+            credentials.invalidate();
+            return new GitHubRetryableException(401, e.githubMessage(), operation, null, e);
+        }
+        return e;
     }
 }

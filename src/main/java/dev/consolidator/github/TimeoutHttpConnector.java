@@ -62,6 +62,26 @@ final class TimeoutHttpConnector implements GitHubConnector {
         }
     }
 
+    /** An answer read outside github-api, for the few fields its model drops. */
+    record RawResponse(int status, Map<String, List<String>> headers, String body) {
+    }
+
+    /** A plain GET with the REST API's headers; the caller maps the status. */
+    RawResponse get(String url, String authorization) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(java.net.URI.create(url)).timeout(requestTimeout)
+                .header("Authorization", authorization)
+                .header("Accept", "application/vnd.github+json")
+                .header("X-GitHub-Api-Version", "2022-11-28")
+                .GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new RawResponse(response.statusCode(), response.headers().map(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw (InterruptedIOException) new InterruptedIOException("interrupted calling " + url).initCause(e);
+        }
+    }
+
     private static final class Response extends GitHubConnectorResponse {
         private final byte[] body;
 

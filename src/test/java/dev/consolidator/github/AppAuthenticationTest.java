@@ -81,11 +81,16 @@ class AppAuthenticationTest {
     @Test
     void a_pkcs8_app_key_works_the_same() throws Exception {
         GitHubClient github = factory(TestKeys.pkcs8Pem(KEYS)).forInstallation(INSTALLATION);
+        wm.stubFor(get("/repos/octo-org/shop/collaborators/kohsuke/permission")
+                .willReturn(fixtures.json(200, "permission-admin.json")));
 
         github.repository(SHOP);
+        assertEquals(Permission.ADMIN, github.permission(SHOP, "kohsuke"));
 
         assertSignedByTheApp(onlyRequest("POST", TOKENS));
         wm.verify(getRequestedFor(urlEqualTo("/repos/octo-org/shop"))
+                .withHeader("Authorization", equalTo("token ghs_first")));
+        wm.verify(getRequestedFor(urlEqualTo("/repos/octo-org/shop/collaborators/kohsuke/permission"))
                 .withHeader("Authorization", equalTo("token ghs_first")));
     }
 

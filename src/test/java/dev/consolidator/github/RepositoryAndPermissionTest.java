@@ -78,7 +78,7 @@ class RepositoryAndPermissionTest {
     }
 
     @Test
-    void a_bot_login_is_escaped_in_the_path_by_github_api() {
+    void a_bot_login_is_escaped_in_the_path() {
         wm.stubFor(get("/repos/octo-org/shop/collaborators/renovate%5Bbot%5D/permission")
                 .willReturn(ApiFixtures.jsonText(404, "{\"message\":\"Not Found\"}")));
 
@@ -93,6 +93,21 @@ class RepositoryAndPermissionTest {
                         .withHeader("X-RateLimit-Remaining", "0")));
 
         assertThrows(GitHubRetryableException.class, () -> github.permission(SHOP, "kohsuke"));
+    }
+
+    @Test
+    void the_role_name_tells_maintainers_and_triagers_apart() {
+        wm.stubFor(get("/repos/octo-org/shop/collaborators/kohsuke/permission").willReturn(ApiFixtures.jsonText(200,
+                fixtures.body("permission-admin.json").replace("\"permission\": \"admin\"",
+                        "\"permission\": \"write\", \"role_name\": \"maintain\""))));
+        wm.stubFor(get("/repos/octo-org/shop/collaborators/dude/permission").willReturn(ApiFixtures.jsonText(200,
+                fixtures.body("permission-read.json").replace("\"permission\": \"read\"",
+                        "\"permission\": \"read\", \"role_name\": \"triage\""))));
+
+        assertEquals(Permission.MAINTAIN, github.permission(SHOP, "kohsuke"));
+        assertEquals(Permission.TRIAGE, github.permission(SHOP, "dude"));
+        wm.verify(getRequestedFor(urlEqualTo("/repos/octo-org/shop/collaborators/dude/permission"))
+                .withHeader("Authorization", equalTo("token ghp_test")));
     }
 
     @Test
