@@ -77,6 +77,22 @@ class PullRequestsTest {
     }
 
     @Test
+    void a_merged_pull_request_is_found_among_closed_ones_with_its_merge_commit() {
+        String merged = fixtures.body("pull-closed.json")
+                .replace("\"merged\": false", "\"merged\": true")
+                .replace("\"merged_at\": null", "\"merged_at\": \"2026-11-21T10:00:00Z\"");
+        String listed = merged.replace("\"mergeable_state\": \"clean\",", "").replace("\"merged\": true,", "");
+        wm.stubFor(get(urlPathEqualTo("/repos/octo-org/shop/pulls")).willReturn(ApiFixtures.jsonText(200, "[" + listed + "]")));
+        wm.stubFor(get("/repos/octo-org/shop/pulls/272").willReturn(ApiFixtures.jsonText(200, merged)));
+
+        PullRequest pr = github.findPullRequestByHead(SHOP, "test/stable", true).orElseThrow();
+
+        assertTrue(pr.merged());
+        assertEquals("2412eecb9529e754f13c02e853bbf0e3c896a4d4", pr.mergeCommitSha());
+        wm.verify(getRequestedFor(urlEqualTo("/repos/octo-org/shop/pulls/272"))); // github-api completes list items
+    }
+
+    @Test
     void a_pull_request_that_already_exists_is_returned_instead_of_failing() {
         wm.stubFor(post("/repos/octo-org/shop/pulls").willReturn(ApiFixtures.jsonText(422,
                 "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"PullRequest\",\"code\":\"custom\","
