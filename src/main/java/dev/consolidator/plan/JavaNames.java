@@ -37,8 +37,7 @@ final class JavaNames {
         }
         int dot = name.lastIndexOf('.');
         if (dot < 0) {
-            return Optional.of("it has no package, and a type in the default package cannot be imported;"
-                    + " give the fully qualified name, e.g. `com.acme." + name + "`");
+            return Optional.of("it has no package, and a type in the default package cannot be imported");
         }
         String simple = name.substring(dot + 1);
         if (NOT_TYPE_NAMES.contains(simple)) {

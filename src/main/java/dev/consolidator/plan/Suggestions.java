@@ -9,6 +9,14 @@ final class Suggestions {
     }
 
     static Optional<String> closest(String typed, Collection<String> allowed) {
+        String lower = typed.toLowerCase();
+        if (lower.length() >= 3) {
+            // A cut-off word (`forward`, `movePack`) is closer in intent than its edit distance says.
+            Optional<String> completion = allowed.stream().filter(c -> c.toLowerCase().startsWith(lower)).findFirst();
+            if (completion.isPresent()) {
+                return completion;
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
