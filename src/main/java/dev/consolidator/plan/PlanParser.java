@@ -23,7 +23,8 @@ public final class PlanParser {
 
     public PlanParseResult parse(String yamlText, String fileName) {
         Problems problems = new Problems(fileName);
-        Optional<Plan> plan = YamlTreeReader.read(yamlText, problems).flatMap(root -> readPlan(root, problems));
+        String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText; // editors on Windows add a BOM
+        Optional<Plan> plan = YamlTreeReader.read(text, problems).flatMap(root -> readPlan(root, problems));
         return plan.isPresent() && problems.isEmpty()
                 ? new PlanParseResult.Valid(plan.get())
                 : new PlanParseResult.Invalid(problems.all());
@@ -94,8 +95,13 @@ public final class PlanParser {
                     }
                     return valid;
                 });
-        String title = fields.optionalString("title", "a one-line title for the phase's pull request").orElse(id.orElse(""));
-        String description = fields.optionalString("description", "free text shown in the pull request").orElse("");
+        String title = fields.optionalString("title", "a one-line title for the phase's pull request")
+                .map(String::strip)
+                .filter(text -> validTitle(text, fields, problems))
+                .orElse(id.orElse(""));
+        String description = fields.optionalString("description", "free text shown in the pull request")
+                .map(String::stripTrailing) // block scalars (`>` and `|`) end with a newline
+                .orElse("");
         List<Step> steps = new ArrayList<>();
         fields.requiredSequence("steps", "the list of steps (move, movePackage, merge, delete) this phase applies")
                 .ifPresent(list -> {
@@ -106,6 +112,21 @@ public final class PlanParser {
                     list.items().forEach(item -> stepReader.read(item).ifPresent(steps::add));
                 });
         return id.map(value -> new Phase(value, title, description, steps, mapping.location()));
+    }
+
+    private static boolean validTitle(String title, Fields fields, Problems problems) {
+        Location at = fields.value("title").orElseThrow().location();
+        if (title.isBlank()) {
+            problems.add(at, "`title` of a phase is blank; give a one-line title for its pull request, or leave the"
+                    + " key out to use the phase id");
+            return false;
+        }
+        if (title.contains("\n")) {
+            problems.add(at, "`title` of a phase must be one line, because it becomes the pull request title; move"
+                    + " the rest into `description`");
+            return false;
+        }
+        return true;
     }
 
     private static String suggestedId(String value) {

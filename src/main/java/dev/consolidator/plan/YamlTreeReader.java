@@ -125,13 +125,15 @@ final class YamlTreeReader {
     }
 
     private static String syntaxErrorMessage(JsonProcessingException e) {
-        String detail = e.getOriginalMessage();
-        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null) {
-            detail = marked.getProblem();
-            if (marked.getContext() != null && marked.getContextMark() != null) {
-                detail += " (" + marked.getContext() + " that starts at line " + (marked.getContextMark().getLine() + 1)
-                        + ", column " + (marked.getContextMark().getColumn() + 1) + ")";
-            }
+        if (!(e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) || marked.getProblem() == null) {
+            // Size and nesting limits of the parser, not a typo at a position.
+            return "the plan cannot be read as YAML: " + e.getOriginalMessage().strip()
+                    + "; a plan is a short file, so look for a runaway value or nesting";
+        }
+        String detail = marked.getProblem();
+        if (marked.getContext() != null && marked.getContextMark() != null) {
+            detail += " (" + marked.getContext() + " that starts at line " + (marked.getContextMark().getLine() + 1)
+                    + ", column " + (marked.getContextMark().getColumn() + 1) + ")";
         }
         return "YAML syntax error: " + detail.strip()
                 + "; check the indentation (spaces only, no tabs), the quotes and the `- ` list markers here";

@@ -5,6 +5,7 @@ import static dev.consolidator.plan.PlanAssertions.assertOnlyProblem;
 import static dev.consolidator.plan.PlanAssertions.assertProblem;
 import static dev.consolidator.plan.PlanAssertions.problemsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -154,5 +155,23 @@ class PlanParserStructureProblemsTest {
         assertEquals(2, problems.size(), problems::toString);
         assertProblem(problems.get(0), 4, 12, "YAML aliases (`*name`) are not supported in a plan; write the value out");
         assertProblem(problems.get(1), 7, 1, "a second YAML document starts here");
+    }
+
+    @Test
+    void a_phase_title_must_be_one_non_blank_line() {
+        assertOnlyProblem("version: 1\nphases:\n  - id: p\n    title: ' '\n    steps: [{delete: {types: [a.B]}}]\n",
+                4, 12, "`title` of a phase is blank; give a one-line title");
+        assertOnlyProblem("version: 1\nphases:\n  - id: p\n    title: |\n      one\n      two\n"
+                + "    steps: [{delete: {types: [a.B]}}]\n", 4, 12, "`title` of a phase must be one line");
+    }
+
+    @Test
+    void a_runaway_document_is_refused_with_the_parsers_limit() {
+        String deep = "version: 1\nphases: " + "[".repeat(1500) + "]".repeat(1500) + "\n";
+
+        PlanProblem problem = problemsOf(deep).get(0);
+
+        assertTrue(problem.message().startsWith("the plan cannot be read as YAML: Document nesting depth"),
+                problem::toString);
     }
 }

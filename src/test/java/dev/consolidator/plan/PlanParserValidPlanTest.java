@@ -133,4 +133,17 @@ class PlanParserValidPlanTest {
         Step.Merge renames = (Step.Merge) plan.phase("p2").orElseThrow().steps().get(0);
         assertEquals(List.of("zeta", "alpha", "mid"), List.copyOf(renames.methods().keySet()));
     }
+
+    @Test
+    void a_byte_order_mark_and_windows_line_ends_are_accepted_and_block_text_is_trimmed() {
+        String yaml = "\uFEFFversion: 1\r\nphases:\r\n  - id: p\r\n    title: '  Tidy up  '\r\n"
+                + "    description: >\r\n      Folded\r\n      text\r\n"
+                + "    steps: [{delete: {types: [a.B]}}]\r\n";
+
+        Phase phase = parser.parse(yaml, FILE).plan().phases().get(0);
+
+        assertEquals("Tidy up", phase.title());
+        assertEquals("Folded text", phase.description());
+        assertEquals(at(3, 5), phase.location());
+    }
 }
