@@ -1,0 +1,3 @@
+package com.acme.accounts;
+
+public enum AccountStatus { OPEN, SUSPENDED, CLOSED }

@@ -1,0 +1,48 @@
+package dev.consolidator.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+/** Parses plan text and checks the problems it yields: where they are and what they say. */
+final class PlanAssertions {
+    static final String FILE = ".github/consolidation.yml";
+
+    private PlanAssertions() {
+    }
+
+    static List<PlanProblem> problemsOf(String yaml) {
+        PlanParseResult result = new PlanParser().parse(yaml, FILE);
+        assertFalse(result.isValid(), "expected problems, but the plan is valid: " + yaml);
+        return result.problems();
+    }
+
+    /** The plan yields exactly one problem, at this line and column, whose message contains every fragment. */
+    static PlanProblem assertOnlyProblem(String yaml, int line, int column, String... fragments) {
+        List<PlanProblem> problems = problemsOf(yaml);
+        assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
+        PlanProblem problem = problems.get(0);
+        assertProblem(problem, line, column, fragments);
+        return problem;
+    }
+
+    static void assertProblem(PlanProblem problem, int line, int column, String... fragments) {
+        assertEquals(new Location(FILE, line, column), problem.location(), problem::toString);
+        for (String fragment : fragments) {
+            assertTrue(problem.message().contains(fragment),
+                    () -> "message lacks \"" + fragment + "\": " + problem.message());
+        }
+    }
+
+    /** A valid plan header with one phase whose steps are the given YAML list items; steps start on line 5. */
+    static String withSteps(String stepLines) {
+        return """
+                version: 1
+                phases:
+                  - id: p
+                    steps:
+                """ + stepLines.indent(6);
+    }
+}
