@@ -131,7 +131,7 @@ public final class JobWorker implements AutoCloseable {
             jobs.markDone(job, workerId);
             log.info("job {} delivery={} event={} done in {} ms (attempt {})", job.id(), job.deliveryId(), job.event(),
                     (System.nanoTime() - started) / 1_000_000, job.attempts());
-        } catch (Exception e) {
+        } catch (Exception | LinkageError | StackOverflowError e) { // a broken job must not kill the claim loop
             if (!running && (e instanceof InterruptedException || Thread.currentThread().isInterrupted())) {
                 jobs.release(job, workerId); // stopped mid-job: not the job's fault, run it again after restart
                 Thread.currentThread().interrupt();
@@ -143,7 +143,7 @@ public final class JobWorker implements AutoCloseable {
         }
     }
 
-    private void fail(Job job, Exception e) throws SQLException {
+    private void fail(Job job, Throwable e) throws SQLException {
         String error = e.getClass().getName() + ": " + e.getMessage();
         if (job.attempts() >= settings.maxAttempts()) {
             jobs.markFailed(job, workerId, error);
