@@ -1,7 +1,6 @@
 package dev.consolidator.app;
 
 import dev.consolidator.store.Database;
-import dev.consolidator.webhook.DecodingJobHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,7 @@ public final class ServeCommand implements Subcommand {
         Database db = Database.open(config.dbUrl());
         Server server;
         try {
-            server = Server.start(config, db, new DecodingJobHandler());
+            server = Server.builder(config, db).start();
         } catch (RuntimeException e) {
             db.close();
             throw e;

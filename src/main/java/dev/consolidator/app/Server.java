@@ -2,8 +2,10 @@ package dev.consolidator.app;
 
 import dev.consolidator.store.Database;
 import dev.consolidator.store.DeliveryStore;
+import dev.consolidator.store.InstallationStore;
 import dev.consolidator.store.JobStore;
 import dev.consolidator.webhook.DecodingJobHandler;
+import dev.consolidator.webhook.InstallationRecorder;
 import dev.consolidator.webhook.JobHandler;
 import dev.consolidator.webhook.JobWorker;
 import dev.consolidator.webhook.Json;
@@ -45,6 +47,11 @@ public final class Server implements AutoCloseable {
         return builder(config, db).jobHandler(handler).start();
     }
 
+    /** Until commands exist: decode every event and keep installations and repositories up to date. */
+    public static JobHandler defaultHandler(Database db) {
+        return new DecodingJobHandler(new InstallationRecorder(new InstallationStore(db)));
+    }
+
     public static Builder builder(Config config, Database db) {
         return new Builder(config.requireServeSettings(), db);
     }
@@ -72,7 +79,7 @@ public final class Server implements AutoCloseable {
     public static final class Builder {
         private final Config config;
         private final Database db;
-        private JobHandler handler = new DecodingJobHandler();
+        private JobHandler handler;
         private ExecutorService executor;
         private boolean startWorker = true;
         private Clock clock = Clock.systemUTC();
@@ -80,6 +87,7 @@ public final class Server implements AutoCloseable {
         private Builder(Config config, Database db) {
             this.config = config;
             this.db = db;
+            this.handler = defaultHandler(db);
         }
 
         public Builder jobHandler(JobHandler handler) {

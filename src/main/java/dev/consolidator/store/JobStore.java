@@ -80,17 +80,17 @@ public final class JobStore {
 
     /** The job succeeded: done, and its delivery too. */
     public boolean markDone(Job job, String workerId) throws SQLException {
-        return finish(job, workerId, Job.DONE, null, clock.instant(), Delivery.DONE);
+        return finishGuarded(job, workerId, Job.DONE, null, clock.instant(), Delivery.DONE);
     }
 
     /** The job failed but has attempts left: queued again, not before {@code runAfter}. */
     public boolean scheduleRetry(Job job, String workerId, String error, Instant runAfter) throws SQLException {
-        return finish(job, workerId, Job.QUEUED, error, runAfter, null);
+        return finishGuarded(job, workerId, Job.QUEUED, error, runAfter, null);
     }
 
     /** The job failed for the last time: failed with its error kept, and its delivery too. */
     public boolean markFailed(Job job, String workerId, String error) throws SQLException {
-        return finish(job, workerId, Job.FAILED, error, clock.instant(), Delivery.FAILED);
+        return finishGuarded(job, workerId, Job.FAILED, error, clock.instant(), Delivery.FAILED);
     }
 
     /** Puts a job this worker could not finish (shutdown) back in the queue; the interrupted attempt does not count. */
@@ -144,11 +144,6 @@ public final class JobStore {
             }
         }
         return counts;
-    }
-
-    private boolean finish(Job job, String workerId, String status, String error, Instant runAfter, String deliveryStatus)
-            throws SQLException {
-        return finishGuarded(job, workerId, status, error, runAfter, deliveryStatus);
     }
 
     private boolean finishGuarded(Job job, String claimer, String status, String error, Instant runAfter, String deliveryStatus)

@@ -4,15 +4,13 @@ import dev.consolidator.store.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.function.Consumer;
-
-/** The default handler until commands exist: decodes the job's event into our records and hands it on. */
+/** Decodes a job's payload into our event records and hands the event to an {@link EventHandler}. */
 public final class DecodingJobHandler implements JobHandler {
     private static final Logger log = LoggerFactory.getLogger(DecodingJobHandler.class);
 
-    private final Consumer<GitHubEvent> next;
+    private final EventHandler next;
 
-    public DecodingJobHandler(Consumer<GitHubEvent> next) {
+    public DecodingJobHandler(EventHandler next) {
         this.next = next;
     }
 
@@ -22,9 +20,9 @@ public final class DecodingJobHandler implements JobHandler {
     }
 
     @Override
-    public void handle(Job job) {
+    public void handle(Job job) throws Exception {
         GitHubEvent event = EventDecoder.decode(job.event(), job.payload());
-        next.accept(event);
-        log.info("job {} delivery={} event={} decoded as {}", job.id(), job.deliveryId(), job.event(), event.getClass().getSimpleName());
+        next.handle(event);
+        log.info("job {} delivery={} event={} handled as {}", job.id(), job.deliveryId(), job.event(), event.getClass().getSimpleName());
     }
 }

@@ -8,4 +8,10 @@ public record InstallationEvent(String action, Long installationId, Sender sende
     public InstallationEvent {
         repositories = List.copyOf(repositories);
     }
+
+    /** Installation events are about an account, not one repository. */
+    @Override
+    public RepositoryRef repository() {
+        return null;
+    }
 }

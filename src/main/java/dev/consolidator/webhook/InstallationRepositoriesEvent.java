@@ -9,4 +9,10 @@ public record InstallationRepositoriesEvent(String action, Long installationId, 
         added = List.copyOf(added);
         removed = List.copyOf(removed);
     }
+
+    /** Installation events are about an account, not one repository. */
+    @Override
+    public RepositoryRef repository() {
+        return null;
+    }
 }
