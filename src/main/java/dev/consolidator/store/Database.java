@@ -58,8 +58,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * H2 speaks PostgreSQL's dialect in MODE=PostgreSQL. DB_CLOSE_ON_EXIT=FALSE because our own shutdown hook
-     * still needs the database (to put running jobs back) after H2's hook would have closed it.
+     * H2 speaks PostgreSQL's dialect in MODE=PostgreSQL. WRITE_DELAY=0 writes each commit to the file at once: with
+     * H2's default delay, deliveries acknowledged with 202 just before a kill -9 were lost (measured: 4 of 5).
+     * DB_CLOSE_ON_EXIT=FALSE because our own shutdown hook still needs the database (to put running jobs back)
+     * after H2's hook would have closed it.
      */
     static String normalizeH2Url(String url) {
         if (!url.startsWith("jdbc:h2:")) {
@@ -69,6 +71,9 @@ public final class Database implements AutoCloseable {
         StringBuilder out = new StringBuilder(url);
         if (!upper.contains(";MODE=")) {
             out.append(";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        }
+        if (!upper.contains(";WRITE_DELAY=") && !upper.startsWith("JDBC:H2:MEM:")) {
+            out.append(";WRITE_DELAY=0");
         }
         if (!upper.contains(";DB_CLOSE_ON_EXIT=")) {
             out.append(";DB_CLOSE_ON_EXIT=FALSE");

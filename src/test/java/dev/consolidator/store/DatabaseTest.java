@@ -16,9 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatabaseTest {
     @Test
     void h2_urls_get_postgresql_mode_unless_they_choose_a_mode() {
-        assertEquals("jdbc:h2:file:./data/c;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
+        assertEquals("jdbc:h2:file:./data/c;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
                 Database.normalizeH2Url("jdbc:h2:file:./data/c"));
-        assertEquals("jdbc:h2:file:x;MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE", Database.normalizeH2Url("jdbc:h2:file:x;MODE=MySQL"));
+        assertEquals("jdbc:h2:file:x;MODE=MySQL;WRITE_DELAY=100;DB_CLOSE_ON_EXIT=FALSE",
+                Database.normalizeH2Url("jdbc:h2:file:x;MODE=MySQL;WRITE_DELAY=100"));
         assertTrue(Database.normalizeH2Url("jdbc:h2:mem:t").endsWith(";DB_CLOSE_DELAY=-1"));
         assertEquals("jdbc:postgresql://db/c", Database.normalizeH2Url("jdbc:postgresql://db/c"));
     }
