@@ -106,8 +106,16 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** A pooled connection; an SQLException (not the pool's IllegalStateException) once closed. */
     public Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        if (closed) {
+            throw new SQLException("database is closed", "08003");
+        }
+        try {
+            return dataSource.getConnection();
+        } catch (IllegalStateException e) {
+            throw new SQLException("database is closed", "08003", e);
+        }
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */

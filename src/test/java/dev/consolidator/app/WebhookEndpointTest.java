@@ -194,6 +194,13 @@ class WebhookEndpointTest {
         assertEquals(3, Json.MAPPER.readTree(client.get("/api/deliveries").body()).size());
     }
 
+    @Test
+    void without_a_database_healthz_and_webhook_answer_503_so_github_shows_the_delivery_failed() throws Exception {
+        db.close();
+        assertEquals(503, client.get("/healthz").statusCode());
+        assertEquals(503, client.post("issue_comment", "no-db", Fixtures.bytes("issue_comment.created.json")).statusCode());
+    }
+
     @ParameterizedTest
     @CsvSource({"abc", "0", "-1", "501", "''"})
     void api_deliveries_rejects_a_bad_limit(String limit) throws Exception {
