@@ -1,0 +1,30 @@
+# Build:  docker build -t consolidator .
+# Run:    docker run -p 8080:8080 -e CONSOLIDATOR_WEBHOOK_SECRET=... -v consolidator-data:/data -v consolidator-work:/work consolidator
+
+# 1. build the executable jar with Maven on Java 17
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY config ./config
+COPY src ./src
+RUN mvn -q -B -DskipTests package
+
+# 2. run it on a plain Java 17 runtime, as a non-root user
+FROM eclipse-temurin:17-jre
+RUN groupadd --system consolidator \
+ && useradd --system --gid consolidator --home-dir /app --shell /usr/sbin/nologin consolidator \
+ && mkdir -p /app/config /data /work \
+ && chown consolidator:consolidator /data /work
+WORKDIR /app
+COPY --from=build /src/target/consolidator.jar /app/consolidator.jar
+COPY config/consolidator.yml /app/config/consolidator.yml
+# H2 database file and repository clones live on volumes, so they survive container replacement.
+ENV CONSOLIDATOR_PORT=8080 \
+    CONSOLIDATOR_DB_URL=jdbc:h2:file:/data/consolidator \
+    CONSOLIDATOR_WORK_DIR=/work
+VOLUME ["/data", "/work"]
+EXPOSE 8080
+USER consolidator
+# exec form: java is PID 1 and gets SIGTERM from `docker stop` (it exits cleanly within Docker's 10 s)
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/consolidator.jar"]
+CMD ["serve"]

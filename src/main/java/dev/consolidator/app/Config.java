@@ -1,0 +1,141 @@
+package dev.consolidator.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting of Consolidator. Loaded from the bundled defaults, then a YAML file (`--config FILE`, else
+ * ./config/consolidator.yml when present), then environment variables named CONSOLIDATOR_ + the key in
+ * UPPER_SNAKE_CASE (e.g. webhookSecret -> CONSOLIDATOR_WEBHOOK_SECRET). toString never shows secrets.
+ */
+public record Config(
+        int port,
+        String host,
+        String webhookSecret,
+        String dbUrl,
+        Path workDir,
+        URI githubApiUrl,
+        Optional<String> githubToken,
+        Optional<String> appId,
+        Optional<Path> appPrivateKeyFile,
+        boolean allowInsecureGit,
+        long maxBodyBytes,
+        int workerThreads,
+        int jobMaxAttempts,
+        Duration jobBackoff,
+        Duration jobBackoffMax,
+        Duration jobLease,
+        Duration workerPoll,
+        Duration shutdownGrace) {
+
+    public static final String BUNDLED = "consolidator.yml";
+    public static final Path LOCAL_FILE = Path.of("config", "consolidator.yml");
+
+    /** The environment variable that overrides a key, e.g. "dbUrl" -> "CONSOLIDATOR_DB_URL". */
+    public static String envName(String key) {
+        return "CONSOLIDATOR_" + key.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Loads with the file search described above; {@code env} is usually System.getenv(). */
+    public static Config load(Optional<Path> file, Map<String, String> env) {
+        Map<String, String> values = readBundled();
+        Optional<Path> chosen = file.or(() -> Files.isRegularFile(LOCAL_FILE) ? Optional.of(LOCAL_FILE) : Optional.empty());
+        chosen.ifPresent(path -> overlay(values, readFile(path), path.toString()));
+        for (String key : values.keySet()) {
+            String fromEnv = env.get(envName(key));
+            if (fromEnv != null) {
+                values.put(key, fromEnv.strip());
+            }
+        }
+        return ConfigParser.parse(values);
+    }
+
+    /** The checks that only `serve` needs: it must never accept unverified webhooks. */
+    public Config requireServeSettings() {
+        if (webhookSecret.isBlank()) {
+            throw new ConfigException(envName("webhookSecret")
+                    + " is not set: serve refuses to start without a webhook secret (set it to the secret of your GitHub App webhook)");
+        }
+        return this;
+    }
+
+    /** Token mode when a token is set, App mode when an app id and key file are set. */
+    public boolean appMode() {
+        return appId.isPresent();
+    }
+
+    @Override
+    public String toString() {
+        return "Config[port=" + port + ", host=" + host + ", webhookSecret=" + redact(webhookSecret)
+                + ", dbUrl=" + dbUrl + ", workDir=" + workDir + ", githubApiUrl=" + githubApiUrl
+                + ", githubToken=" + githubToken.map(Config::redact).orElse("<none>")
+                + ", appId=" + appId.orElse("<none>") + ", appPrivateKeyFile=" + appPrivateKeyFile.map(Path::toString).orElse("<none>")
+                + ", allowInsecureGit=" + allowInsecureGit + ", maxBodyBytes=" + maxBodyBytes
+                + ", workerThreads=" + workerThreads + ", jobMaxAttempts=" + jobMaxAttempts + ", jobBackoff=" + jobBackoff
+                + ", jobBackoffMax=" + jobBackoffMax + ", jobLease=" + jobLease + ", workerPoll=" + workerPoll
+                + ", shutdownGrace=" + shutdownGrace + "]";
+    }
+
+    private static String redact(String secret) {
+        return secret.isEmpty() ? "<none>" : "<redacted>";
+    }
+
+    private static Map<String, String> readBundled() {
+        try (InputStream in = Config.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled " + BUNDLED + " missing from the classpath");
+            }
+            return flatten(new ObjectMapper(new YAMLFactory()).readValue(in, Map.class), BUNDLED);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled " + BUNDLED, e);
+        }
+    }
+
+    private static Map<String, String> readFile(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new ConfigException("config file not found: " + path);
+        }
+        try {
+            Object tree = new ObjectMapper(new YAMLFactory()).readValue(path.toFile(), Object.class);
+            if (tree == null) {
+                return new LinkedHashMap<>();
+            }
+            if (!(tree instanceof Map<?, ?> map)) {
+                throw new ConfigException("config file " + path + " must be a YAML mapping of settings");
+            }
+            return flatten(map, path.toString());
+        } catch (IOException e) {
+            throw new ConfigException("config file " + path + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static Map<String, String> flatten(Map<?, ?> map, String source) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (v instanceof Map<?, ?> || v instanceof java.util.List<?>) {
+                throw new ConfigException("setting '" + k + "' in " + source + " must be a single value");
+            }
+            out.put(String.valueOf(k), v == null ? "" : String.valueOf(v).strip());
+        });
+        return out;
+    }
+
+    private static void overlay(Map<String, String> values, Map<String, String> file, String source) {
+        file.forEach((key, value) -> {
+            if (!values.containsKey(key)) {
+                throw new ConfigException("unknown setting '" + key + "' in " + source + " (known: " + String.join(", ", values.keySet()) + ")");
+            }
+            values.put(key, value);
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package dev.consolidator.app;
+
+import dev.consolidator.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+
+/** `serve`: the webhook server. Returns once listening; a shutdown hook (SIGTERM, Ctrl-C) stops it cleanly. */
+public final class ServeCommand implements Subcommand {
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Override
+    public int run(Invocation invocation) throws Exception {
+        if (!invocation.args().isEmpty()) {
+            invocation.err().println("serve takes no arguments, got " + invocation.args());
+            return Main.USAGE;
+        }
+        Config config = invocation.config().requireServeSettings();
+        Files.createDirectories(config.workDir());
+        Database db = Database.open(config.dbUrl());
+        Server server;
+        try {
+            server = Server.builder(config, db).start();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("shutting down");
+            server.close();
+            db.close();
+        }, "shutdown"));
+        invocation.out().println("consolidator listening on port " + server.port());
+        return 0;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.consolidator.app;
+
+import dev.consolidator.store.Database;
+import dev.consolidator.store.DeliveryStore;
+import dev.consolidator.store.InstallationStore;
+import dev.consolidator.store.JobStore;
+import dev.consolidator.webhook.DecodingJobHandler;
+import dev.consolidator.webhook.InstallationRecorder;
+import dev.consolidator.webhook.JobHandler;
+import dev.consolidator.webhook.JobWorker;
+import dev.consolidator.webhook.Json;
+import dev.consolidator.webhook.OperatorRoutes;
+import dev.consolidator.webhook.WebhookEndpoint;
+import dev.consolidator.webhook.WebhookSignature;
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The `serve` wiring: Javalin with /webhook, /healthz and /api/deliveries, plus the job worker. The caller owns the
+ * Database and closes it after {@link #close()}.
+ */
+public final class Server implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Server.class);
+
+    private final Javalin javalin;
+    private final JobWorker worker;
+    private volatile boolean closed;
+
+    private Server(Javalin javalin, JobWorker worker) {
+        this.javalin = javalin;
+        this.worker = worker;
+    }
+
+    /** Starts with the given handler and a fresh worker pool. */
+    public static Server start(Config config, Database db, JobHandler handler) {
+        return builder(config, db).jobHandler(handler).start();
+    }
+
+    /** Until commands exist: decode every event and keep installations and repositories up to date. */
+    public static JobHandler defaultHandler(Database db) {
+        return new DecodingJobHandler(new InstallationRecorder(new InstallationStore(db)));
+    }
+
+    public static Builder builder(Config config, Database db) {
+        return new Builder(config.requireServeSettings(), db);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public JobWorker worker() {
+        return worker;
+    }
+
+    /** Stops taking requests, then stops the worker (running jobs finish or go back to the queue). Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        javalin.stop();
+        worker.close();
+        log.info("server stopped");
+    }
+
+    public static final class Builder {
+        private final Config config;
+        private final Database db;
+        private JobHandler handler;
+        private ExecutorService executor;
+        private boolean startWorker = true;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(Config config, Database db) {
+            this.config = config;
+            this.db = db;
+            this.handler = defaultHandler(db);
+        }
+
+        public Builder jobHandler(JobHandler handler) {
+            this.handler = handler;
+            return this;
+        }
+
+        /** The pool the worker's claim loops run on (needs at least config.workerThreads() threads); the worker shuts it down. */
+        public Builder executor(ExecutorService executor) {
+            this.executor = executor;
+            return this;
+        }
+
+        /** false: accept and store webhooks but claim no job (tests of restart, maintenance). */
+        public Builder startWorker(boolean startWorker) {
+            this.startWorker = startWorker;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Server start() {
+            JobStore jobs = new JobStore(db, clock);
+            DeliveryStore deliveries = new DeliveryStore(db);
+            JobWorker worker = new JobWorker(jobs, handler, executor != null ? executor : workerPool(config.workerThreads()),
+                    new JobWorker.Settings(config.workerThreads(), config.jobMaxAttempts(), config.jobBackoff(),
+                            config.jobBackoffMax(), config.jobLease(), config.workerPoll(), config.shutdownGrace()));
+            WebhookEndpoint webhook = new WebhookEndpoint(new WebhookSignature(config.webhookSecret()), deliveries, worker::wake, clock);
+            OperatorRoutes operator = new OperatorRoutes(db, deliveries, jobs);
+            Javalin javalin = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.http.maxRequestSize = config.maxBodyBytes();
+                cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+                cfg.routes.post("/webhook", webhook);
+                cfg.routes.get("/healthz", operator::health);
+                cfg.routes.get("/api/deliveries", operator::recentDeliveries);
+                cfg.routes.exception(SQLException.class, (e, ctx) -> {
+                    log.error("database error on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                    ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", "database unavailable"));
+                });
+            });
+            javalin.start(config.host(), config.port());
+            if (startWorker) {
+                worker.start();
+            }
+            log.info("listening on {}:{} (database {})", config.host(), javalin.port(), db.url());
+            return new Server(javalin, worker);
+        }
+
+        private static ExecutorService workerPool(int threads) {
+            AtomicInteger n = new AtomicInteger();
+            ThreadFactory factory = r -> {
+                Thread t = new Thread(r, "job-worker-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
+            return Executors.newFixedThreadPool(threads, factory);
+        }
+    }
+}

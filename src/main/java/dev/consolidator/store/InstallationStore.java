@@ -1,0 +1,161 @@
+package dev.consolidator.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Installations of the App and the repositories they cover, kept from installation events. Upserts are
+ * "update, else insert" in one transaction, retried once on a unique violation, which runs on H2 and PostgreSQL.
+ */
+public final class InstallationStore {
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Database db;
+    private final Clock clock;
+
+    public InstallationStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public InstallationStore(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    /** Records an installation as present (created, unsuspended or seen again), with its account. */
+    public void saveInstallation(long id, String accountLogin, String accountType) throws SQLException {
+        upsert(c -> update(c, "UPDATE installations SET account_login = COALESCE(?, account_login), account_type = COALESCE(?, account_type), "
+                        + "deleted_at = NULL WHERE id = ?",
+                        accountLogin, accountType, id),
+                c -> update(c, "INSERT INTO installations (account_login, account_type, id, suspended, created_at) "
+                        + "VALUES (?, ?, ?, FALSE, ?)", accountLogin, accountType, id, now()));
+    }
+
+    /**
+     * Keeps a repository's details current from any event that names it; the installation row is created if this
+     * database has not seen it yet (installed before the bot's database existed).
+     */
+    public void saveRepository(long installationId, String fullName, Long githubId, String defaultBranch, String cloneUrl)
+            throws SQLException {
+        upsert(c -> update(c, "UPDATE installations SET id = id WHERE id = ?", installationId),
+                c -> update(c, "INSERT INTO installations (id, suspended, created_at) VALUES (?, FALSE, ?)", installationId, now()));
+        upsert(c -> update(c, "UPDATE repositories SET installation_id = ?, github_id = COALESCE(?, github_id), "
+                        + "default_branch = COALESCE(?, default_branch), clone_url = COALESCE(?, clone_url), removed_at = NULL "
+                        + "WHERE full_name = ?", installationId, githubId, defaultBranch, cloneUrl, fullName),
+                c -> update(c, "INSERT INTO repositories (installation_id, github_id, default_branch, clone_url, full_name, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", installationId, githubId, defaultBranch, cloneUrl, fullName, now()));
+    }
+
+    public void setSuspended(long id, boolean suspended) throws SQLException {
+        db.transaction(c -> update(c, "UPDATE installations SET suspended = ? WHERE id = ?", suspended, id));
+    }
+
+    /** The App was uninstalled: the installation and its repositories are marked gone, their history is kept. */
+    public void markDeleted(long id) throws SQLException {
+        db.transaction(c -> {
+            update(c, "UPDATE installations SET deleted_at = ? WHERE id = ?", now(), id);
+            return update(c, "UPDATE repositories SET removed_at = ? WHERE installation_id = ? AND removed_at IS NULL", now(), id);
+        });
+    }
+
+    /** Repositories (full names) now covered by an installation; a removed one comes back. */
+    public void addRepositories(long installationId, List<String> fullNames) throws SQLException {
+        for (String name : fullNames) {
+            upsert(c -> update(c, "UPDATE repositories SET installation_id = ?, removed_at = NULL WHERE full_name = ?", installationId, name),
+                    c -> update(c, "INSERT INTO repositories (installation_id, full_name, created_at) VALUES (?, ?, ?)",
+                            installationId, name, now()));
+        }
+    }
+
+    public void removeRepositories(List<String> fullNames) throws SQLException {
+        for (String name : fullNames) {
+            db.transaction(c -> update(c, "UPDATE repositories SET removed_at = ? WHERE full_name = ? AND removed_at IS NULL", now(), name));
+        }
+    }
+
+    /** The repository row for a full name, creating it (without installation) if needed: for the CLI's local runs. */
+    public RepositoryRecord ensureRepository(String fullName) throws SQLException {
+        upsert(c -> update(c, "UPDATE repositories SET full_name = full_name WHERE full_name = ?", fullName),
+                c -> update(c, "INSERT INTO repositories (full_name, created_at) VALUES (?, ?)", fullName, now()));
+        return findRepository(fullName).orElseThrow();
+    }
+
+    public Optional<RepositoryRecord> findRepository(String fullName) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT * FROM repositories WHERE full_name = ?")) {
+            ps.setString(1, fullName);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(repository(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The installation a repository belongs to, if it is currently installed. */
+    public Optional<Long> installationOf(String fullName) throws SQLException {
+        return findRepository(fullName).filter(RepositoryRecord::active).map(RepositoryRecord::installationId);
+    }
+
+    public boolean isInstalled(long installationId) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM installations WHERE id = ? AND deleted_at IS NULL AND suspended = FALSE")) {
+            ps.setLong(1, installationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        }
+    }
+
+    private interface Statement {
+        int run(Connection c) throws SQLException;
+    }
+
+    private void upsert(Statement updateExisting, Statement insertNew) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                db.transaction(c -> updateExisting.run(c) > 0 ? 1 : insertNew.run(c));
+                return;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt == 2) {
+                    throw e; // a concurrent insert won: the second round updates its row
+                }
+            }
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                Object p = params[i];
+                if (p == null) {
+                    ps.setNull(i + 1, Types.VARCHAR);
+                } else if (p instanceof Instant t) {
+                    ps.setObject(i + 1, DeliveryStore.utc(t));
+                } else {
+                    ps.setObject(i + 1, p);
+                }
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    private static RepositoryRecord repository(ResultSet rs) throws SQLException {
+        long githubId = rs.getLong("github_id");
+        Long github = rs.wasNull() ? null : githubId;
+        long installationId = rs.getLong("installation_id");
+        Long installation = rs.wasNull() ? null : installationId;
+        return new RepositoryRecord(rs.getLong("id"), rs.getString("full_name"), github, installation,
+                rs.getString("default_branch"), rs.getString("clone_url"), DeliveryStore.instant(rs, "created_at"),
+                DeliveryStore.instant(rs, "removed_at"));
+    }
+}

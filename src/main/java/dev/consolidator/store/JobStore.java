@@ -1,0 +1,208 @@
+package dev.consolidator.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Jobs in the database, claimed with a conditional UPDATE so that several threads (and later several replicas)
+ * never run the same job at once. Every transition out of `running` is guarded by the claimer's id, so a worker
+ * that lost its claim (lease expired, released on shutdown) cannot overwrite the job's new state.
+ */
+public final class JobStore {
+    private static final int CLAIM_CANDIDATES = 8;
+    private static final int MAX_ERROR_CHARS = 4000;
+
+    private final Database db;
+    private final Clock clock;
+
+    public JobStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public JobStore(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    static void insertQueued(Connection c, Delivery d, String payload) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (delivery_id, event, action, repository, payload, "
+                + "status, attempts, run_after, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)")) {
+            ps.setString(1, d.deliveryId());
+            ps.setString(2, d.event());
+            ps.setString(3, d.action());
+            ps.setString(4, d.repository());
+            ps.setString(5, payload);
+            ps.setObject(6, DeliveryStore.utc(d.receivedAt()));
+            ps.setObject(7, DeliveryStore.utc(d.receivedAt()));
+            ps.setObject(8, DeliveryStore.utc(d.receivedAt()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Claims the oldest runnable queued job for {@code workerId}, counting one more attempt. */
+    public Optional<Job> claimNext(String workerId) throws SQLException {
+        Instant now = clock.instant();
+        try (Connection c = db.connection()) {
+            List<Long> candidates = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM jobs WHERE status = 'queued' AND run_after <= ? "
+                    + "ORDER BY run_after, id LIMIT " + CLAIM_CANDIDATES)) {
+                ps.setObject(1, DeliveryStore.utc(now));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(rs.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement claim = c.prepareStatement("UPDATE jobs SET status = 'running', claimed_by = ?, "
+                    + "claimed_at = ?, attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'queued'")) {
+                for (long id : candidates) {
+                    claim.setString(1, workerId);
+                    claim.setObject(2, DeliveryStore.utc(now));
+                    claim.setObject(3, DeliveryStore.utc(now));
+                    claim.setLong(4, id);
+                    if (claim.executeUpdate() == 1) {
+                        return find(c, id);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The job succeeded: done, and its delivery too. */
+    public boolean markDone(Job job, String workerId) throws SQLException {
+        return finishGuarded(job, workerId, Job.DONE, null, clock.instant(), Delivery.DONE);
+    }
+
+    /** The job failed but has attempts left: queued again, not before {@code runAfter}. */
+    public boolean scheduleRetry(Job job, String workerId, String error, Instant runAfter) throws SQLException {
+        return finishGuarded(job, workerId, Job.QUEUED, error, runAfter, null);
+    }
+
+    /** The job failed for the last time: failed with its error kept, and its delivery too. */
+    public boolean markFailed(Job job, String workerId, String error) throws SQLException {
+        return finishGuarded(job, workerId, Job.FAILED, error, clock.instant(), Delivery.FAILED);
+    }
+
+    /** Puts a job this worker could not finish (shutdown) back in the queue; the interrupted attempt does not count. */
+    public boolean release(Job job, String workerId) throws SQLException {
+        return db.transaction(c -> update(c, "UPDATE jobs SET status = 'queued', attempts = attempts - 1, claimed_by = NULL, "
+                + "claimed_at = NULL, run_after = ?, updated_at = ? WHERE id = ? AND status = 'running' AND claimed_by = ?",
+                clock.instant(), job.id(), workerId) == 1);
+    }
+
+    /**
+     * Takes a running job away from a claimer that is gone (dead process, expired lease): queued again, or failed
+     * when it already used all attempts (a job that kills its worker must not loop forever).
+     */
+    public boolean requeueAbandoned(Job job, int maxAttempts, String reason) throws SQLException {
+        boolean exhausted = job.attempts() >= maxAttempts;
+        return finishGuarded(job, job.claimedBy(), exhausted ? Job.FAILED : Job.QUEUED, reason, clock.instant(),
+                exhausted ? Delivery.FAILED : null);
+    }
+
+    /** Every job currently marked running, whoever claimed it. */
+    public List<Job> running() throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM jobs WHERE status = 'running' ORDER BY id")) {
+            return read(ps);
+        }
+    }
+
+    public Optional<Job> find(long id) throws SQLException {
+        try (Connection c = db.connection()) {
+            return find(c, id);
+        }
+    }
+
+    public Optional<Job> findByDelivery(String deliveryId) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT * FROM jobs WHERE delivery_id = ?")) {
+            ps.setString(1, deliveryId);
+            return read(ps).stream().findFirst();
+        }
+    }
+
+    /** Number of jobs per status, for /healthz and tests. */
+    public Map<String, Long> countByStatus() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String s : List.of(Job.QUEUED, Job.RUNNING, Job.DONE, Job.FAILED)) {
+            counts.put(s, 0L);
+        }
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM jobs GROUP BY status");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    private boolean finishGuarded(Job job, String claimer, String status, String error, Instant runAfter, String deliveryStatus)
+            throws SQLException {
+        return db.transaction(c -> {
+            int changed;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = ?, last_error = COALESCE(?, last_error), "
+                    + "run_after = ?, claimed_by = NULL, claimed_at = NULL, updated_at = ? "
+                    + "WHERE id = ? AND status = 'running' AND claimed_by = ?")) {
+                ps.setString(1, status);
+                ps.setString(2, truncate(error));
+                ps.setObject(3, DeliveryStore.utc(runAfter));
+                ps.setObject(4, DeliveryStore.utc(clock.instant()));
+                ps.setLong(5, job.id());
+                ps.setString(6, claimer);
+                changed = ps.executeUpdate();
+            }
+            if (changed == 1 && deliveryStatus != null) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE deliveries SET status = ? WHERE delivery_id = ?")) {
+                    ps.setString(1, deliveryStatus);
+                    ps.setString(2, job.deliveryId());
+                    ps.executeUpdate();
+                }
+            }
+            return changed == 1;
+        });
+    }
+
+    private int update(Connection c, String sql, Instant runAfter, long id, String workerId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, DeliveryStore.utc(runAfter));
+            ps.setObject(2, DeliveryStore.utc(clock.instant()));
+            ps.setLong(3, id);
+            ps.setString(4, workerId);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= MAX_ERROR_CHARS ? error : error.substring(0, MAX_ERROR_CHARS);
+    }
+
+    private static Optional<Job> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM jobs WHERE id = ?")) {
+            ps.setLong(1, id);
+            return read(ps).stream().findFirst();
+        }
+    }
+
+    private static List<Job> read(PreparedStatement ps) throws SQLException {
+        List<Job> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Job(rs.getLong("id"), rs.getString("delivery_id"), rs.getString("event"), rs.getString("action"),
+                        rs.getString("repository"), rs.getString("payload"), rs.getString("status"), rs.getInt("attempts"),
+                        DeliveryStore.instant(rs, "run_after"), rs.getString("claimed_by"),
+                        DeliveryStore.instant(rs, "claimed_at"), rs.getString("last_error")));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.consolidator.webhook;
+
+import dev.consolidator.store.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Decodes a job's payload into our event records and hands the event to an {@link EventHandler}. */
+public final class DecodingJobHandler implements JobHandler {
+    private static final Logger log = LoggerFactory.getLogger(DecodingJobHandler.class);
+
+    private final EventHandler next;
+
+    public DecodingJobHandler(EventHandler next) {
+        this.next = next;
+    }
+
+    /** Decodes and logs, nothing more. */
+    public DecodingJobHandler() {
+        this(event -> log.debug("decoded {}", event));
+    }
+
+    @Override
+    public void handle(Job job) throws Exception {
+        GitHubEvent event = EventDecoder.decode(job.event(), job.payload());
+        next.handle(event);
+        log.info("job {} delivery={} event={} handled as {}", job.id(), job.deliveryId(), job.event(), event.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.consolidator.app;
+
+import dev.consolidator.store.Database;
+import dev.consolidator.store.DeliveryStore;
+import dev.consolidator.store.JobStore;
+import dev.consolidator.webhook.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** `serve` as a real process: ready in seconds, SIGTERM stops it cleanly within 10 s, kill -9 loses no acknowledged delivery. */
+class ServeProcessTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void serve_starts_in_seconds_and_exits_cleanly_on_sigterm_with_its_work_saved() throws Exception {
+        Path log = dir.resolve("serve.log");
+        long t0 = System.nanoTime();
+        Process process = start(log);
+        try {
+            int port = awaitPort(process);
+            WebhookClient client = new WebhookClient(port);
+            Await.until("/healthz answers 200", Duration.ofSeconds(5), () -> client.get("/healthz").statusCode() == 200);
+            long startup = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            assertTrue(startup < 30_000, "ready after " + startup + " ms");
+
+            assertEquals(202, client.post("issue_comment", "in-process", Fixtures.bytes("issue_comment.created.json")).statusCode());
+            Await.until("the job is done", Duration.ofSeconds(10),
+                    () -> client.get("/api/deliveries?limit=1").body().contains("\"status\":\"done\""));
+
+            long stopAt = System.nanoTime();
+            process.destroy(); // SIGTERM
+            assertTrue(process.waitFor(10, TimeUnit.SECONDS), "exits within 10 s of SIGTERM");
+            long stopped = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopAt);
+            assertEquals(143, process.exitValue(), "terminated by SIGTERM after running the shutdown hook");
+            String output = Files.readString(log);
+            assertTrue(output.contains("server stopped") && output.contains("database closed"), output);
+            assertFalse(output.contains("test-secret"), "the secret is never logged");
+            System.out.printf("serve: ready in %d ms, stopped %d ms after SIGTERM%n", startup, stopped);
+        } finally {
+            process.destroyForcibly();
+        }
+
+        Path dbFile = dir.resolve("data/consolidator.mv.db");
+        assertTrue(Files.exists(dbFile));
+        assertFalse(Files.exists(dir.resolve("data/consolidator.trace.db")), "no H2 error trace");
+        try (Database db = Database.open(TestConfigs.env(dir).get("CONSOLIDATOR_DB_URL"))) {
+            assertEquals("done", new DeliveryStore(db).find("in-process").orElseThrow().status());
+        }
+    }
+
+    @Test
+    void deliveries_acknowledged_before_a_kill_9_are_processed_exactly_once_after_restart() throws Exception {
+        Process process = start(dir.resolve("killed.log"));
+        List<String> ids = new ArrayList<>();
+        try {
+            WebhookClient client = new WebhookClient(awaitPort(process));
+            for (int i = 0; i < 20; i++) {
+                String id = "before-kill-" + i;
+                assertEquals(202, client.post("issue_comment", id, Fixtures.bytes("issue_comment.created.json")).statusCode());
+                ids.add(id);
+            }
+        } finally {
+            process.destroyForcibly(); // SIGKILL right after the last 202: no shutdown hook runs
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+
+        Config config = TestConfigs.config(dir);
+        try (Database db = Database.open(config.dbUrl()); Server server = Server.builder(config, db).start()) {
+            DeliveryStore deliveries = new DeliveryStore(db);
+            JobStore jobs = new JobStore(db);
+            assertEquals(20, deliveries.count(), "every acknowledged delivery survived");
+            Await.until("every job done", Duration.ofSeconds(20), () -> jobs.countByStatus().get("done") == 20);
+            for (String id : ids) {
+                assertEquals("done", deliveries.find(id).orElseThrow().status());
+            }
+            assertEquals(Map.of("queued", 0L, "running", 0L, "done", 20L, "failed", 0L), jobs.countByStatus());
+        }
+    }
+
+    private Process start(Path log) throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve")
+                .redirectError(log.toFile());
+        builder.environment().putAll(TestConfigs.env(dir));
+        return builder.start();
+    }
+
+    private static int awaitPort(Process process) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+        CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
+            try {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    seen.add(line);
+                    if (line.startsWith("consolidator listening on port ")) {
+                        return Integer.parseInt(line.substring("consolidator listening on port ".length()).trim());
+                    }
+                }
+                throw new IllegalStateException("serve exited before listening: " + seen);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return port.get(60, TimeUnit.SECONDS);
+    }
+
+}

@@ -1,0 +1,38 @@
+package dev.consolidator.app;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Real configs for tests: loopback, random port, H2 file in a temp dir, short timings. */
+final class TestConfigs {
+    static final String SECRET = "test-secret";
+
+    private TestConfigs() {
+    }
+
+    static Map<String, String> env(Path dir) {
+        Map<String, String> env = new HashMap<>();
+        env.put("CONSOLIDATOR_WEBHOOK_SECRET", SECRET);
+        env.put("CONSOLIDATOR_PORT", "0");
+        env.put("CONSOLIDATOR_HOST", "127.0.0.1");
+        env.put("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + dir.resolve("data/consolidator"));
+        env.put("CONSOLIDATOR_WORK_DIR", dir.resolve("work").toString());
+        env.put("CONSOLIDATOR_WORKER_POLL", "PT0.05S");
+        env.put("CONSOLIDATOR_JOB_BACKOFF", "PT0.05S");
+        env.put("CONSOLIDATOR_JOB_BACKOFF_MAX", "PT0.2S");
+        env.put("CONSOLIDATOR_SHUTDOWN_GRACE", "PT1S");
+        return env;
+    }
+
+    static Config config(Path dir, Map<String, String> overrides) {
+        Map<String, String> env = env(dir);
+        env.putAll(overrides);
+        return Config.load(Optional.empty(), env);
+    }
+
+    static Config config(Path dir) {
+        return config(dir, Map.of());
+    }
+}

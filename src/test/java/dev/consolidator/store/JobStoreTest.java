@@ -1,0 +1,164 @@
+package dev.consolidator.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static dev.consolidator.store.StoreFixtures.delivery;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JobStoreTest {
+    static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    @TempDir
+    Path dir;
+    Database db;
+    DeliveryStore deliveries;
+    JobStore jobs;
+
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        deliveries = new DeliveryStore(db);
+        jobs = new JobStore(db, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void claims_take_the_oldest_job_and_count_an_attempt() throws Exception {
+        deliveries.recordWithJob(delivery("later", NOW.minusSeconds(5)), "{}");
+        deliveries.recordWithJob(delivery("older", NOW.minusSeconds(10)), "{}");
+
+        Job job = jobs.claimNext("w1").orElseThrow();
+        assertEquals("older", job.deliveryId());
+        assertEquals("running", job.status());
+        assertEquals("w1", job.claimedBy());
+        assertEquals(1, job.attempts());
+    }
+
+    @Test
+    void a_job_scheduled_for_later_is_not_claimed_before_its_time() throws Exception {
+        deliveries.recordWithJob(delivery("d", NOW.minusSeconds(1)), "{}");
+        Job job = jobs.claimNext("w1").orElseThrow();
+        assertTrue(jobs.scheduleRetry(job, "w1", "boom", NOW.plusSeconds(30)));
+
+        assertEquals(Optional.empty(), jobs.claimNext("w1"));
+        JobStore later = new JobStore(db, Clock.fixed(NOW.plusSeconds(31), ZoneOffset.UTC));
+        Job again = later.claimNext("w1").orElseThrow();
+        assertEquals(2, again.attempts());
+        assertEquals("boom", again.lastError());
+    }
+
+    @Test
+    void concurrent_claimers_never_get_the_same_job() throws Exception {
+        for (int i = 0; i < 150; i++) {
+            deliveries.recordWithJob(delivery("d" + i, NOW.minusSeconds(100)), "{}");
+        }
+        Set<Long> claimed = ConcurrentHashMap.newKeySet();
+        List<Long> duplicates = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> loops = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            String worker = "w" + t;
+            loops.add(pool.submit(() -> {
+                Optional<Job> job;
+                while ((job = jobs.claimNext(worker)).isPresent()) {
+                    if (!claimed.add(job.get().id())) {
+                        synchronized (duplicates) {
+                            duplicates.add(job.get().id());
+                        }
+                    }
+                    jobs.markDone(job.get(), worker);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> loop : loops) {
+            loop.get();
+        }
+        pool.shutdown();
+        assertEquals(List.of(), duplicates);
+        assertEquals(150, claimed.size());
+        assertEquals(150, jobs.countByStatus().get("done"));
+    }
+
+    @Test
+    void done_and_failed_update_the_delivery_and_keep_the_error() throws Exception {
+        deliveries.recordWithJob(delivery("ok", NOW.minusMillis(2)), "{}");
+        deliveries.recordWithJob(delivery("bad", NOW.minusMillis(1)), "{}");
+        Job ok = jobs.claimNext("w").orElseThrow();
+        Job bad = jobs.claimNext("w").orElseThrow();
+
+        assertTrue(jobs.markDone(ok, "w"));
+        assertTrue(jobs.markFailed(bad, "w", "java.lang.IllegalStateException: no"));
+
+        assertEquals("done", deliveries.find("ok").orElseThrow().status());
+        assertEquals("failed", deliveries.find("bad").orElseThrow().status());
+        Job failed = jobs.find(bad.id()).orElseThrow();
+        assertEquals("failed", failed.status());
+        assertEquals("java.lang.IllegalStateException: no", failed.lastError());
+        assertNull(failed.claimedBy());
+    }
+
+    @Test
+    void only_the_current_claimer_can_finish_a_job() throws Exception {
+        deliveries.recordWithJob(delivery("d", NOW), "{}");
+        Job job = jobs.claimNext("w1").orElseThrow();
+
+        assertFalse(jobs.markDone(job, "w2"));
+        assertTrue(jobs.release(job, "w1"));
+        assertFalse(jobs.markDone(job, "w1"), "released: the old claim is gone");
+        Job queued = jobs.find(job.id()).orElseThrow();
+        assertEquals("queued", queued.status());
+        assertEquals(0, queued.attempts(), "an attempt interrupted by shutdown does not count");
+    }
+
+    @Test
+    void an_abandoned_job_is_requeued_or_failed_once_out_of_attempts() throws Exception {
+        deliveries.recordWithJob(delivery("d", NOW), "{}");
+        Job first = jobs.claimNext("dead-1").orElseThrow();
+        assertTrue(jobs.requeueAbandoned(first, 2, "dead"));
+        assertEquals("queued", jobs.find(first.id()).orElseThrow().status());
+
+        Job second = jobs.claimNext("dead-2").orElseThrow();
+        assertEquals(2, second.attempts());
+        assertTrue(jobs.requeueAbandoned(second, 2, "dead again"));
+        Job failed = jobs.find(first.id()).orElseThrow();
+        assertEquals("failed", failed.status());
+        assertEquals("dead again", failed.lastError());
+        assertEquals("failed", deliveries.find("d").orElseThrow().status());
+    }
+
+    @Test
+    void running_lists_claimed_jobs_with_their_claimer() throws Exception {
+        deliveries.recordWithJob(delivery("d", NOW), "{}");
+        jobs.claimNext("w9");
+        List<Job> running = jobs.running();
+        assertEquals(1, running.size());
+        assertEquals("w9", running.get(0).claimedBy());
+        assertEquals(NOW, running.get(0).claimedAt());
+        assertEquals(new HashSet<>(List.of("d")), new HashSet<>(running.stream().map(Job::deliveryId).toList()));
+    }
+}

@@ -1,0 +1,195 @@
+package dev.consolidator.webhook;
+
+import dev.consolidator.store.Database;
+import dev.consolidator.store.Delivery;
+import dev.consolidator.store.DeliveryStore;
+import dev.consolidator.store.Job;
+import dev.consolidator.store.JobStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+class JobWorkerTest {
+    @TempDir
+    Path dir;
+    Database db;
+    DeliveryStore deliveries;
+    JobStore jobs;
+    JobWorker worker;
+
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        deliveries = new DeliveryStore(db);
+        jobs = new JobStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        if (worker != null) {
+            worker.close();
+        }
+        db.close();
+    }
+
+    static JobWorker.Settings settings(int maxAttempts, Duration grace) {
+        return new JobWorker.Settings(2, maxAttempts, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofMinutes(30),
+                Duration.ofMillis(20), grace);
+    }
+
+    JobWorker start(JobHandler handler, JobWorker.Settings settings) {
+        worker = new JobWorker(jobs, handler, Executors.newFixedThreadPool(settings.threads()), settings);
+        worker.start();
+        return worker;
+    }
+
+    Job enqueue(String id) throws Exception {
+        deliveries.recordWithJob(new Delivery(id, "push", null, "o/r", 1L, null, Instant.now()), "{}");
+        return jobs.findByDelivery(id).orElseThrow();
+    }
+
+    Job job(String id) throws Exception {
+        return jobs.findByDelivery(id).orElseThrow();
+    }
+
+    static void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (condition.call()) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        fail("timed out waiting until " + what);
+    }
+
+    @Test
+    void a_job_that_throws_is_retried_with_growing_backoff_until_it_succeeds() throws Exception {
+        List<Long> calls = new CopyOnWriteArrayList<>();
+        enqueue("d");
+        start(job -> {
+            calls.add(System.nanoTime());
+            if (calls.size() < 3) {
+                throw new IllegalStateException("flaky " + calls.size());
+            }
+        }, settings(5, Duration.ofSeconds(1)));
+
+        await("done", () -> job("d").status().equals("done"));
+        assertEquals(3, calls.size());
+        assertEquals(3, job("d").attempts());
+        assertTrue(calls.get(1) - calls.get(0) >= TimeUnit.MILLISECONDS.toNanos(50), "first retry waits the backoff");
+        assertTrue(calls.get(2) - calls.get(1) >= TimeUnit.MILLISECONDS.toNanos(100), "second retry waits twice as long");
+        assertEquals("done", deliveries.find("d").orElseThrow().status());
+    }
+
+    @Test
+    void a_job_that_always_throws_fails_after_the_last_attempt_and_keeps_its_error() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        enqueue("d");
+        start(job -> {
+            throw new IllegalArgumentException("bad payload #" + calls.incrementAndGet());
+        }, settings(3, Duration.ofSeconds(1)));
+
+        await("failed", () -> job("d").status().equals("failed"));
+        Thread.sleep(150);
+        assertEquals(3, calls.get(), "no attempt after the last one");
+        Job failed = job("d");
+        assertEquals(3, failed.attempts());
+        assertEquals("java.lang.IllegalArgumentException: bad payload #3", failed.lastError());
+        assertEquals("failed", deliveries.find("d").orElseThrow().status());
+    }
+
+    @Test
+    void stopping_lets_a_short_job_finish_within_the_grace_period() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        enqueue("d");
+        start(job -> {
+            started.countDown();
+            Thread.sleep(300);
+        }, settings(3, Duration.ofSeconds(3)));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+
+        worker.close();
+        assertEquals("done", job("d").status());
+    }
+
+    @Test
+    void stopping_puts_a_job_still_running_after_the_grace_period_back_in_the_queue() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        enqueue("d");
+        start(job -> {
+            started.countDown();
+            Thread.sleep(60_000);
+        }, settings(3, Duration.ofMillis(200)));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+
+        long t0 = System.nanoTime();
+        worker.close();
+        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(3), "close does not wait for the job");
+        Job back = job("d");
+        assertEquals("queued", back.status());
+        assertEquals(0, back.attempts(), "the interrupted attempt does not count");
+        assertEquals(null, back.claimedBy());
+    }
+
+    @Test
+    void a_job_left_running_by_a_dead_process_on_this_host_is_run_again_at_start() throws Exception {
+        enqueue("d");
+        String self = WorkerIds.newId();
+        String deadProcess = self.substring(0, self.indexOf('/')) + "/999999999/deadbeef";
+        jobs.claimNext(deadProcess).orElseThrow();
+        AtomicInteger calls = new AtomicInteger();
+
+        start(job -> calls.incrementAndGet(), settings(3, Duration.ofSeconds(1)));
+
+        await("done", () -> job("d").status().equals("done"));
+        assertEquals(1, calls.get());
+        assertEquals(2, job("d").attempts(), "the crashed attempt counts");
+    }
+
+    @Test
+    void a_job_whose_lease_expired_is_run_again_and_a_live_claim_is_left_alone() throws Exception {
+        // claimed an hour ago by a process on another host (lease 30 min): abandoned
+        deliveries.recordWithJob(new Delivery("old", "push", null, "o/r", 1L, null, Instant.now().minus(Duration.ofHours(2))), "{}");
+        JobStore anHourAgo = new JobStore(db, Clock.fixed(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC));
+        Job old = anHourAgo.claimNext("other-host/1/old").orElseThrow();
+        // claimed just now by a process on another host: still alive as far as we can tell
+        enqueue("live");
+        Job live = jobs.claimNext("other-host/1/live").orElseThrow();
+        AtomicInteger calls = new AtomicInteger();
+
+        start(job -> calls.incrementAndGet(), settings(3, Duration.ofSeconds(1)));
+
+        await("old job done", () -> job(old.deliveryId()).status().equals("done"));
+        assertEquals("running", job(live.deliveryId()).status());
+        assertEquals(1, calls.get());
+    }
+
+    @Test
+    void backoff_doubles_per_attempt_and_is_capped() {
+        JobWorker w = new JobWorker(jobs, job -> { }, Executors.newSingleThreadExecutor(), settings(10, Duration.ofSeconds(1)));
+        assertEquals(Duration.ofMillis(50), w.backoff(1));
+        assertEquals(Duration.ofMillis(100), w.backoff(2));
+        assertEquals(Duration.ofMillis(200), w.backoff(3));
+        assertEquals(Duration.ofMillis(200), w.backoff(9));
+        w.close();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.consolidator.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WebhookSignatureTest {
+    @Test
+    void githubs_published_test_vector_verifies() throws Exception {
+        JsonNode vector = Json.MAPPER.readTree(Fixtures.bytes("signed/docs-test-vector.json"));
+        WebhookSignature signature = new WebhookSignature(vector.get("secret").asText());
+        byte[] payload = vector.get("payload").asText().getBytes(StandardCharsets.UTF_8);
+
+        assertEquals("sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17", signature.sign(payload));
+        assertTrue(signature.verify(payload, vector.get("X-Hub-Signature-256").asText()));
+    }
+
+    @Test
+    void real_signed_github_delivery_verifies_over_its_raw_bytes() throws Exception {
+        JsonNode headers = Json.MAPPER.readTree(Fixtures.bytes("signed/pull_request.opened.signed.headers.json"));
+        byte[] body = Fixtures.bytes("signed/pull_request.opened.signed.body.json");
+        WebhookSignature signature = new WebhookSignature(headers.get("_secret").asText());
+
+        assertEquals(8176, body.length);
+        assertTrue(signature.verify(body, headers.get("X-Hub-Signature-256").asText()));
+    }
+
+    @Test
+    void changed_body_wrong_secret_sha1_and_garbage_headers_do_not_verify() throws Exception {
+        JsonNode headers = Json.MAPPER.readTree(Fixtures.bytes("signed/pull_request.opened.signed.headers.json"));
+        String header = headers.get("X-Hub-Signature-256").asText();
+        byte[] body = Fixtures.bytes("signed/pull_request.opened.signed.body.json");
+        byte[] changed = body.clone();
+        changed[10] ^= 1;
+
+        assertFalse(new WebhookSignature(headers.get("_secret").asText()).verify(changed, header));
+        assertFalse(new WebhookSignature("another secret").verify(body, header));
+        WebhookSignature signature = new WebhookSignature(headers.get("_secret").asText());
+        assertFalse(signature.verify(body, null));
+        assertFalse(signature.verify(body, ""));
+        assertFalse(signature.verify(body, "sha1=7d38cdd689735b008b3c702edd92eea23791c5f6"));
+        assertFalse(signature.verify(body, header.substring("sha256=".length())));
+        assertFalse(signature.verify(body, header.substring(0, header.length() - 1)));
+    }
+
+    @Test
+    void empty_secret_is_refused() {
+        assertThrows(IllegalArgumentException.class, () -> new WebhookSignature(""));
+    }
+
+    @Test
+    void to_string_does_not_show_the_secret() {
+        assertFalse(new WebhookSignature("hunter2").toString().contains("hunter2"));
+    }
+}
