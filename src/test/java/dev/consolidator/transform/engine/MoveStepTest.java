@@ -189,7 +189,7 @@ class MoveStepTest {
         assertTrue(flat.contains("src/main/java/com/acme/progress/metrics/Gauge.java"));
         assertTrue(flat.contains("src/main/java/com/acme/progress/metrics/package-info.java"));
         assertTrue(flat.contains("src/main/java/com/acme/legacy/metrics/sub/Rate.java"));
-        assertEquals("package com.acme.legacy.metrics.sub;\n\nimport com.acme.progress.metrics.Gauge;\n\npublic class Rate {\n    Gauge gauge;\n}\n",
+        assertEquals("package com.acme.legacy.metrics.sub;\n\nimport com.acme.progress.metrics.*;\n\npublic class Rate {\n    Gauge gauge;\n}\n",
                 flat.text("src/main/java/com/acme/legacy/metrics/sub/Rate.java"));
         assertEquals("""
                 package com.acme.app;
