@@ -21,6 +21,9 @@ public final class Main {
 
     static {
         register("serve", "run the GitHub App webhook server", ServeCommand::new);
+        register("plan", "validate the plan and dry-run its phases on a local checkout", PlanCommand::new);
+        register("apply", "apply one phase on a local checkout: backup branch, phase branch, one commit per step", ApplyCommand::new);
+        register("status", "show the recorded phases and their state", StatusCommand::new);
     }
 
     private Main() {

@@ -1,0 +1,134 @@
+package dev.consolidator.app;
+
+import dev.consolidator.command.AppliedPhases;
+import dev.consolidator.command.DryRunReport;
+import dev.consolidator.command.PhaseCommits;
+import dev.consolidator.git.BranchResult;
+import dev.consolidator.git.CheckoutBranch;
+import dev.consolidator.git.ConfiguredIdentity;
+import dev.consolidator.git.CreateBranch;
+import dev.consolidator.git.FileManifest;
+import dev.consolidator.git.GitIdentity;
+import dev.consolidator.git.LocalRepository;
+import dev.consolidator.git.Refs;
+import dev.consolidator.git.TreeStatus;
+import dev.consolidator.git.WorkingTreeStatus;
+import dev.consolidator.plan.Phase;
+import dev.consolidator.plan.Plan;
+import dev.consolidator.plan.PlanParseResult;
+import dev.consolidator.store.AuditLog;
+import dev.consolidator.store.Database;
+import dev.consolidator.store.PhaseRecorder;
+import dev.consolidator.store.PhaseState;
+import dev.consolidator.transform.engine.PhaseResult;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code apply --repo DIR --phase ID [--plan FILE]}: on a clean checkout, keeps HEAD on a backup branch, writes the
+ * phase on {@code consolidation/<id>} with one commit per step, checks it out and records it all in the database.
+ * Locally the phase applies on the current HEAD, so a team can try phase 2 on top of phase 1's unmerged branch.
+ */
+final class ApplyCommand implements Subcommand {
+    static final GitIdentity BOT = new GitIdentity("Consolidator", "consolidator@users.noreply.github.com");
+
+    @Override
+    public int run(Invocation inv) throws Exception {
+        CliOptions options;
+        Path repo;
+        String phaseId;
+        try {
+            options = CliOptions.parse(inv.args(), Set.of("repo", "plan", "phase"));
+            repo = Path.of(options.require("repo"));
+            phaseId = options.require("phase");
+        } catch (CliOptions.UsageException e) {
+            inv.err().println("apply: " + e.getMessage());
+            inv.err().println("usage: consolidator apply --repo DIR --phase ID [--plan FILE]");
+            return Main.USAGE;
+        }
+        PlanParseResult parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, options.get("plan")));
+        if (!parsed.isValid()) {
+            inv.out().print(DryRunReport.invalidPlan(parsed.problems()));
+            return Main.USAGE;
+        }
+        Plan plan = parsed.plan();
+        Optional<Phase> phase = plan.phase(phaseId);
+        if (phase.isEmpty()) {
+            inv.err().println("apply: the plan has no phase " + phaseId + "; its phases are "
+                    + String.join(", ", plan.phases().stream().map(Phase::id).toList()));
+            return Main.USAGE;
+        }
+        try (LocalRepository repository = LocalRepository.open(repo)) {
+            TreeStatus status = WorkingTreeStatus.of(repository);
+            if (!status.isClean()) {
+                inv.err().println("apply: the working tree has uncommitted changes; commit or stash them first:");
+                status.changed().stream().limit(20).forEach(p -> inv.err().println("  modified: " + p));
+                status.untracked().stream().limit(20).forEach(p -> inv.err().println("  untracked: " + p));
+                return Main.FAILED;
+            }
+            return apply(inv, repo, repository, plan, phase.get());
+        }
+    }
+
+    private int apply(Invocation inv, Path repo, LocalRepository repository, Plan plan, Phase phase) {
+        AppliedPhases.Branches branches = AppliedPhases.Branches.of(Refs.currentBranch(repository).orElse("HEAD"), phase.id());
+        LocalCheckout.Head head = LocalCheckout.head(repository);
+        PhaseResult result = Engines.phaseEngine().run(head.tree(), phase);
+        if (result.hasProblems()) {
+            inv.out().print(DryRunReport.render(List.of(result), 1));
+            inv.err().println("apply: phase " + phase.id() + " has problems; nothing was written");
+            return Main.FAILED;
+        }
+        if (result.alreadyApplied()) {
+            inv.out().println("Phase " + phase.id() + " is already applied at HEAD (" + head.commit().substring(0, 12)
+                    + "): nothing to do.");
+            return Main.OK;
+        }
+        Optional<String> existing = Refs.localBranch(repository, branches.phase());
+        if (existing.isPresent()) {
+            inv.err().println("apply: branch " + branches.phase() + " already exists at " + existing.get().substring(0, 12)
+                    + "; check it out to continue from it, or delete it (git branch -D " + branches.phase() + ") to apply again");
+            return Main.FAILED;
+        }
+        BranchResult backup = CreateBranch.at(repository, branches.backup(), head.commit());
+        String backupCommit = backup instanceof BranchResult.AlreadyExisted kept ? kept.sha() : head.commit();
+        GitIdentity who = ConfiguredIdentity.of(repository).orElse(BOT);
+        PhaseCommits.Written written = PhaseCommits.write(repository, result, head.commit(), branches.phase(), who);
+        CheckoutBranch.Result checkout = CheckoutBranch.run(repository, branches.phase());
+        if (checkout instanceof CheckoutBranch.Result.Conflict conflict) {
+            inv.err().println("apply: wrote " + branches.phase() + " but could not check it out: " + conflict.paths());
+        }
+        Config config = inv.config();
+        try (Database db = Database.open(config.dbUrl())) {
+            String key = LocalCheckout.repositoryKey(repo);
+            new PhaseRecorder(db.dataSource()).record(AppliedPhases.of(key, plan.phases().indexOf(phase), result,
+                    PhaseState.OPEN, branches, head.commit(), written, null, FileManifest.ofCommit(repository, head.commit())));
+            new AuditLog(db.dataSource(), Clock.systemUTC()).record(key, System.getProperty("user.name", "local"), "apply",
+                    phase.id(), "cli", "done", "branch " + branches.phase() + " at " + written.head());
+        }
+        printSummary(inv, result, branches, backup, backupCommit, written);
+        return Main.OK;
+    }
+
+    private static void printSummary(Invocation inv, PhaseResult r, AppliedPhases.Branches branches, BranchResult backup,
+                                     String backupCommit, PhaseCommits.Written written) {
+        var out = inv.out();
+        out.println("Applied phase " + r.phase().id() + ": " + r.phase().title());
+        for (var step : r.steps()) {
+            String commit = written.stepCommits().get(step.index());
+            out.println("  " + (commit == null ? "(no commit)" : commit.substring(0, 12)) + "  " + step.summary());
+        }
+        out.println("Java files " + r.metrics().javaFilesBefore() + " -> " + r.metrics().javaFilesAfter()
+                + ", lines " + r.metrics().javaLinesBefore() + " -> " + r.metrics().javaLinesAfter()
+                + "; " + r.mappings().size() + " type mappings, " + r.importChanges().size() + " import rewrites, "
+                + r.metrics().referencesRewritten() + " references rewritten");
+        r.warnings().forEach(w -> out.println("  warning: " + w));
+        out.println("Backup: " + branches.backup() + " at " + backupCommit.substring(0, 12)
+                + (backup instanceof BranchResult.AlreadyExisted ? " (kept: it already existed)" : ""));
+        out.println("Phase branch: " + branches.phase() + " at " + written.head().substring(0, 12) + " (checked out)");
+    }
+}

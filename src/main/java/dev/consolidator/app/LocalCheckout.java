@@ -1,0 +1,55 @@
+package dev.consolidator.app;
+
+import dev.consolidator.git.LocalRepository;
+import dev.consolidator.git.ReadTextFiles;
+import dev.consolidator.git.Refs;
+import dev.consolidator.git.TextFiles;
+import dev.consolidator.plan.PlanParseResult;
+import dev.consolidator.plan.PlanParser;
+import dev.consolidator.transform.SourceTree;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** A local checkout the CLI works on: where it is, its plan, and its files at HEAD. */
+final class LocalCheckout {
+    static final String PLAN_PATH = ".github/consolidation.yml";
+
+    private LocalCheckout() {
+    }
+
+    /** The key phases of this checkout are recorded under in the database. */
+    static String repositoryKey(Path repo) {
+        return "local:" + repo.toAbsolutePath().normalize();
+    }
+
+    /** The plan file: {@code --plan FILE} if given, else the repository's own. */
+    static Path planFile(Path repo, java.util.Optional<String> planOption) {
+        return planOption.map(Path::of).orElse(repo.resolve(PLAN_PATH));
+    }
+
+    /** Parses the plan; problems name the file as the user knows it (relative to the repository when inside it). */
+    static PlanParseResult readPlan(Path repo, Path planFile) throws IOException {
+        Path abs = planFile.toAbsolutePath().normalize();
+        Path root = repo.toAbsolutePath().normalize();
+        String shown = abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : planFile.toString();
+        try {
+            return new PlanParser().parse(Files.readString(abs), shown);
+        } catch (NoSuchFileException e) {
+            throw new IOException("no plan at " + planFile + ": write one (see README.md) or point at it with --plan FILE");
+        }
+    }
+
+    /** The text files of the commit at HEAD, and that commit. */
+    record Head(String commit, SourceTree tree, int skipped) {
+    }
+
+    static Head head(LocalRepository repository) {
+        String head = Refs.resolveCommit(repository, "HEAD")
+                .orElseThrow(() -> new IllegalStateException("the repository has no commit yet: commit the code first"));
+        TextFiles files = ReadTextFiles.atCommit(repository, head);
+        return new Head(head, SourceTree.of(files.files()), files.skipped().size());
+    }
+}

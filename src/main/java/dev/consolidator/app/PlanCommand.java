@@ -1,0 +1,102 @@
+package dev.consolidator.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.consolidator.command.DryRunReport;
+import dev.consolidator.git.LocalRepository;
+import dev.consolidator.git.WorkingTreeStatus;
+import dev.consolidator.plan.Plan;
+import dev.consolidator.plan.PlanParseResult;
+import dev.consolidator.transform.engine.PhaseResult;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code plan --repo DIR [--plan FILE] [--phase ID] [--format text|json]}: validates the plan and dry-runs every phase
+ * in order, each on top of the ones before, on the commit at HEAD. Writes nothing. Exit 0 when there are no
+ * problems, 1 when a phase has problems, 2 on a usage error or an invalid plan.
+ */
+final class PlanCommand implements Subcommand {
+    @Override
+    public int run(Invocation inv) throws Exception {
+        CliOptions options;
+        try {
+            options = CliOptions.parse(inv.args(), Set.of("repo", "plan", "phase", "format"));
+            String format = options.get("format").orElse("text");
+            if (!format.equals("text") && !format.equals("json")) {
+                throw new CliOptions.UsageException("--format is text or json");
+            }
+            options.require("repo");
+        } catch (CliOptions.UsageException e) {
+            inv.err().println("plan: " + e.getMessage());
+            inv.err().println("usage: consolidator plan --repo DIR [--plan FILE] [--phase ID] [--format text|json]");
+            return Main.USAGE;
+        }
+        boolean json = options.get("format").orElse("text").equals("json");
+        Path repo = Path.of(options.require("repo"));
+        Path planFile = LocalCheckout.planFile(repo, options.get("plan"));
+        PlanParseResult parsed = LocalCheckout.readPlan(repo, planFile);
+        if (!parsed.isValid()) {
+            if (json) {
+                print(inv, new JsonReport(planFile.toString(), false, parsed.problems().stream().map(Object::toString).toList(), List.of()));
+            } else {
+                inv.out().print(DryRunReport.invalidPlan(parsed.problems()));
+            }
+            return Main.USAGE;
+        }
+        Plan plan = parsed.plan();
+        Optional<String> only = options.get("phase");
+        if (only.isPresent() && plan.phase(only.get()).isEmpty()) {
+            inv.err().println("plan: the plan has no phase " + only.get() + "; its phases are "
+                    + String.join(", ", plan.phases().stream().map(p -> p.id()).toList()));
+            return Main.USAGE;
+        }
+        List<PhaseResult> results;
+        try (LocalRepository repository = LocalRepository.open(repo)) {
+            if (!WorkingTreeStatus.of(repository).isClean()) {
+                inv.err().println("note: the working tree has uncommitted changes; the dry run uses the commit at HEAD");
+            }
+            results = Engines.phaseEngine().dryRun(LocalCheckout.head(repository).tree(), plan);
+        }
+        List<PhaseResult> shown = only.map(id -> results.stream().filter(r -> r.phase().id().equals(id)).toList()).orElse(results);
+        if (only.isPresent() && shown.isEmpty()) {
+            shown = results.subList(results.size() - 1, results.size()); // an earlier phase stopped the run: show why
+        }
+        boolean problems = shown.stream().anyMatch(PhaseResult::hasProblems);
+        if (json) {
+            print(inv, new JsonReport(planFile.toString(), true, List.of(), shown.stream().map(JsonPhase::of).toList()));
+        } else {
+            inv.out().print(DryRunReport.render(shown, only.isPresent() ? shown.size() : plan.phases().size()));
+        }
+        return problems ? Main.FAILED : Main.OK;
+    }
+
+    private static void print(Invocation inv, Object report) throws Exception {
+        inv.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+    }
+
+    /** The JSON document scripts read: nothing else goes to standard output with --format json. */
+    record JsonReport(String plan, boolean valid, List<String> planProblems, List<JsonPhase> phases) {
+    }
+
+    record JsonPhase(String id, String title, boolean hasProblems, boolean alreadyApplied, List<JsonStep> steps,
+                     List<dev.consolidator.transform.TypeMapping> mappings,
+                     List<dev.consolidator.transform.ImportChange> importChanges,
+                     List<dev.consolidator.transform.Problem> problems, List<dev.consolidator.transform.Warning> warnings,
+                     dev.consolidator.transform.engine.Metrics metrics) {
+        static JsonPhase of(PhaseResult r) {
+            return new JsonPhase(r.phase().id(), r.phase().title(), r.hasProblems(), r.alreadyApplied(),
+                    r.steps().stream().map(s -> new JsonStep(s.index(), s.step().describe(), s.summary(), s.alreadyApplied(),
+                            List.copyOf(s.changes().added().keySet()), List.copyOf(s.changes().modified().keySet()),
+                            List.copyOf(s.changes().deleted()))).toList(),
+                    r.mappings(), r.importChanges(), r.problems(), r.warnings(), r.metrics());
+        }
+    }
+
+    record JsonStep(int index, String step, String summary, boolean alreadyApplied, List<String> added,
+                    List<String> modified, List<String> deleted) {
+    }
+}
