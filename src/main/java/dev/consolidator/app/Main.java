@@ -15,31 +15,26 @@ public final class Main {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    /** name -> command. Add a subcommand by adding a line here (and a summary in {@link #SUMMARIES}). */
-    static final Map<String, Supplier<Subcommand>> COMMANDS = new LinkedHashMap<>();
-    static final Map<String, String> SUMMARIES = new LinkedHashMap<>();
+    /** One line of the command table. */
+    record Command(String summary, Supplier<Subcommand> factory) {
+    }
+
+    /** name -> command. To add a subcommand, add one line here. */
+    static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        register("serve", "run the GitHub App webhook server", ServeCommand::new);
-        register("plan", "validate the plan and dry-run its phases on a local checkout", PlanCommand::new);
-        register("apply", "apply one phase on a local checkout: backup branch, phase branch, one commit per step", ApplyCommand::new);
-        register("status", "show the recorded phases and their state", StatusCommand::new);
+        COMMANDS.put("serve", new Command("run the GitHub App webhook server", ServeCommand::new));
+        COMMANDS.put("plan", new Command("validate the plan and dry-run its phases on a local checkout", PlanCommand::new));
+        COMMANDS.put("apply", new Command("apply one phase on a local checkout: backup branch, phase branch, one commit per step", ApplyCommand::new));
+        COMMANDS.put("status", new Command("show the recorded phases and their state", StatusCommand::new));
     }
 
     private Main() {
     }
 
-    static void register(String name, String summary, Supplier<Subcommand> factory) {
-        COMMANDS.put(name, factory);
-        SUMMARIES.put(name, summary);
-    }
-
     public static void main(String[] args) {
-        int code = run(List.of(args), System.getenv(), System.out, System.err);
-        if (code != OK) {
-            System.exit(code);
-        }
-        // OK: return without System.exit, so that `serve` keeps running on its non-daemon server threads.
+        // Always exit with the command's code, so a CLI command ends even if a library left a thread running.
+        System.exit(run(List.of(args), System.getenv(), System.out, System.err));
     }
 
     public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
@@ -58,16 +53,20 @@ public final class Main {
                 rest.add(arg);
             }
         }
-        if (rest.isEmpty() || rest.get(0).equals("help") || rest.get(0).equals("--help") || rest.get(0).equals("-h")) {
-            return rest.isEmpty() ? usage(err) : usage(out) - USAGE;
+        if (rest.isEmpty()) {
+            return usage(err);
         }
-        Supplier<Subcommand> command = COMMANDS.get(rest.get(0));
+        if (List.of("help", "--help", "-h").contains(rest.get(0))) {
+            usage(out);
+            return OK;
+        }
+        Command command = COMMANDS.get(rest.get(0));
         if (command == null) {
             err.println("unknown command: " + rest.get(0));
             return usage(err);
         }
         try {
-            return command.get().run(new Invocation(rest.subList(1, rest.size()), configFile, env, out, err));
+            return command.factory().get().run(new Invocation(rest.subList(1, rest.size()), configFile, env, out, err));
         } catch (ConfigException e) {
             err.println("consolidator: " + e.getMessage());
             return FAILED;
@@ -80,7 +79,8 @@ public final class Main {
     private static int usage(PrintStream stream) {
         stream.println("usage: consolidator [--config FILE] <command> [args]");
         stream.println("commands:");
-        SUMMARIES.forEach((name, summary) -> stream.printf("  %-10s %s%n", name, summary));
+        COMMANDS.forEach((name, command) -> stream.printf("  %-10s %s%n", name, command.summary()));
+        stream.printf("  %-10s %s%n", "help", "print this list");
         return USAGE;
     }
 }

@@ -5,8 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
+import java.util.concurrent.CountDownLatch;
 
-/** `serve`: the webhook server. Returns once listening; a shutdown hook (SIGTERM, Ctrl-C) stops it cleanly. */
+/** `serve`: the webhook server. Runs until SIGTERM or Ctrl-C, when a shutdown hook stops it cleanly. */
 public final class ServeCommand implements Subcommand {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -26,12 +27,18 @@ public final class ServeCommand implements Subcommand {
             db.close();
             throw e;
         }
+        CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("shutting down");
-            server.close();
-            db.close();
+            try {
+                server.close();
+                db.close();
+            } finally {
+                stopped.countDown();
+            }
         }, "shutdown"));
         invocation.out().println("consolidator listening on port " + server.port());
-        return 0;
+        stopped.await(); // serve until SIGTERM/Ctrl-C; the hook above does the stopping
+        return Main.OK;
     }
 }

@@ -23,6 +23,6 @@ public final class DecodingJobHandler implements JobHandler {
     public void handle(Job job) throws Exception {
         GitHubEvent event = EventDecoder.decode(job.event(), job.payload());
         next.handle(event);
-        log.info("job {} delivery={} event={} handled as {}", job.id(), job.deliveryId(), job.event(), event.getClass().getSimpleName());
+        log.debug("job {} delivery={} event={} handled as {}", job.id(), job.deliveryId(), job.event(), event.getClass().getSimpleName());
     }
 }

@@ -86,7 +86,11 @@ class ServeProcessTest {
             DeliveryStore deliveries = new DeliveryStore(db);
             JobStore jobs = new JobStore(db);
             assertEquals(20, deliveries.count(), "every acknowledged delivery survived");
-            Await.until("every job done", Duration.ofSeconds(20), () -> jobs.countByStatus().get("done") == 20);
+            try {
+                Await.until("every job done", Duration.ofSeconds(20), () -> jobs.countByStatus().get("done") == 20);
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + ": " + jobs.countByStatus() + " running " + jobs.running(), e);
+            }
             for (String id : ids) {
                 assertEquals("done", deliveries.find(id).orElseThrow().status());
             }

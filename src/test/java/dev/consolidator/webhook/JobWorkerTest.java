@@ -154,7 +154,7 @@ class JobWorkerTest {
     void a_job_left_running_by_a_dead_process_on_this_host_is_run_again_at_start() throws Exception {
         enqueue("d");
         String self = WorkerIds.newId();
-        String deadProcess = self.substring(0, self.indexOf('/')) + "/999999999/deadbeef";
+        String deadProcess = self.substring(0, self.indexOf('/')) + "/999999999/1700000000000/deadbeef";
         jobs.claimNext(deadProcess).orElseThrow();
         AtomicInteger calls = new AtomicInteger();
 
@@ -163,6 +163,23 @@ class JobWorkerTest {
         await("done", () -> job("d").status().equals("done"));
         assertEquals(1, calls.get());
         assertEquals(2, job("d").attempts(), "the crashed attempt counts");
+    }
+
+    @Test
+    void a_claim_by_a_reused_pid_is_dead_but_one_by_another_worker_of_this_process_is_alive() throws Exception {
+        enqueue("reused");
+        enqueue("sibling");
+        String[] self = WorkerIds.newId().split("/");
+        long started = Long.parseLong(self[2]);
+        // same host and pid, but a process that started an hour earlier: the pid was reused, the claimer is dead
+        jobs.claimNext(self[0] + "/" + self[1] + "/" + (started - 3_600_000) + "/0ld0ld00").orElseThrow();
+        // same host, pid and start time: another worker of this very process, still running
+        jobs.claimNext(self[0] + "/" + self[1] + "/" + started + "/51b11n90").orElseThrow();
+
+        start(job -> { }, settings(3, Duration.ofSeconds(1)));
+
+        await("reused-pid job done", () -> job("reused").status().equals("done"));
+        assertEquals("running", job("sibling").status());
     }
 
     @Test
