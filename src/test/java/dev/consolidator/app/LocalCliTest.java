@@ -1,0 +1,229 @@
+package dev.consolidator.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.consolidator.store.Database;
+import dev.consolidator.store.PhaseDetails;
+import dev.consolidator.store.PhaseRecord;
+import dev.consolidator.store.PhaseState;
+import dev.consolidator.store.PhaseStore;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The local CLI end to end: a real git checkout in a temp dir, the real engine, a real H2 file. */
+class LocalCliTest {
+    @TempDir
+    Path tmp;
+    Path repo;
+    Map<String, String> env;
+    String stdout;
+    String stderr;
+
+    static final String PLAN = """
+            version: 1
+            phases:
+              - id: utils
+                title: Move the string helper next to its users
+                steps:
+                  - move:
+                      type: com.acme.util.Strings
+                      to: com.acme.text.Strings
+                  - delete:
+                      types: [com.acme.util.Unused]
+              - id: broken
+                title: Delete what is still used
+                steps:
+                  - delete:
+                      types: [com.acme.text.Strings]
+            """;
+
+    @BeforeEach
+    void checkout() throws Exception {
+        repo = tmp.resolve("repo");
+        write("src/main/java/com/acme/util/Strings.java", """
+                package com.acme.util;
+
+                public final class Strings {
+                    private Strings() {
+                    }
+
+                    public static String shout(String s) {
+                        return s.toUpperCase() + "!";
+                    }
+                }
+                """);
+        write("src/main/java/com/acme/util/Unused.java", "package com.acme.util;\n\npublic class Unused {\n}\n");
+        write("src/main/java/com/acme/app/App.java", """
+                package com.acme.app;
+
+                import com.acme.util.Strings;
+
+                public class App {
+                    public String greet() {
+                        return Strings.shout("hello");
+                    }
+                }
+                """);
+        write(".github/consolidation.yml", PLAN);
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            var config = git.getRepository().getConfig();
+            config.setString("user", null, "name", "Dev");
+            config.setString("user", null, "email", "dev@example.com");
+            config.save();
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("initial").setAuthor("Dev", "dev@example.com").setCommitter("Dev", "dev@example.com").call();
+        }
+        env = Map.of("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("db/consolidator"));
+    }
+
+    private void write(String path, String text) throws Exception {
+        Path file = repo.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private int run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(List.of(args), env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        stdout = out.toString(StandardCharsets.UTF_8);
+        stderr = err.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    @Test
+    void apply_writes_backup_and_phase_branch_with_one_commit_per_step_and_records_it() throws Exception {
+        String base;
+        try (Git git = Git.open(repo.toFile())) {
+            base = git.getRepository().resolve("HEAD").name();
+        }
+
+        assertEquals(0, run("apply", "--repo", repo.toString(), "--phase", "utils"), stderr);
+
+        try (Git git = Git.open(repo.toFile())) {
+            var r = git.getRepository();
+            assertEquals("consolidation/utils", r.getBranch(), "the phase branch is checked out");
+            assertEquals(base, r.resolve("consolidation/backup/utils").name(), "backup at the base commit");
+            List<RevCommit> log = new ArrayList<>();
+            git.log().add(r.resolve("consolidation/utils")).call().forEach(log::add);
+            assertEquals(3, log.size());
+            assertTrue(log.get(1).getShortMessage().startsWith("consolidate(utils): move com.acme.util.Strings to com.acme.text.Strings"));
+            assertTrue(log.get(0).getShortMessage().startsWith("consolidate(utils): delete com.acme.util.Unused"));
+            assertEquals("Dev", log.get(0).getAuthorIdent().getName(), "commits as the checkout's configured user");
+        }
+        assertTrue(Files.exists(repo.resolve("src/main/java/com/acme/text/Strings.java")));
+        assertFalse(Files.exists(repo.resolve("src/main/java/com/acme/util/Unused.java")));
+        assertTrue(Files.readString(repo.resolve("src/main/java/com/acme/app/App.java")).contains("import com.acme.text.Strings;"));
+        assertTrue(stdout.contains("Applied phase utils"), stdout);
+        assertTrue(stdout.contains("Backup: consolidation/backup/utils at " + base.substring(0, 12)), stdout);
+
+        try (Database db = Database.open(env.get("CONSOLIDATOR_DB_URL"))) {
+            String key = "local:" + repo.toAbsolutePath().normalize();
+            PhaseRecord phase = new PhaseStore(db.dataSource()).find(key, "utils").orElseThrow();
+            assertEquals(PhaseState.OPEN, phase.state());
+            assertEquals(base, phase.baseCommit());
+            assertEquals(3, phase.filesBefore());
+            assertEquals(2, phase.filesAfter());
+            PhaseDetails details = new PhaseDetails(db.dataSource());
+            assertEquals(2, details.steps(phase.rowId()).size());
+            assertEquals(4, details.manifest(phase.rowId()).size(), "every file of the base commit");
+            assertTrue(details.mappings(phase.rowId()).stream().anyMatch(m -> m.originalType().equals("com.acme.util.Strings")
+                    && m.newType().equals("com.acme.text.Strings")));
+            assertTrue(details.importChanges(phase.rowId()).stream().anyMatch(i -> "com.acme.util.Strings".equals(i.oldImport())
+                    && "com.acme.text.Strings".equals(i.newImport())));
+        }
+
+        assertEquals(0, run("status", "--repo", repo.toString()), stderr);
+        assertTrue(stdout.contains("utils") && stdout.contains("open"), stdout);
+        assertEquals(0, run("apply", "--repo", repo.toString(), "--phase", "utils"), stderr);
+        assertTrue(stdout.contains("already applied"), "a second apply on the phase branch is a no-op: " + stdout);
+    }
+
+    @Test
+    void apply_refuses_a_dirty_working_tree_and_writes_nothing() throws Exception {
+        write("src/main/java/com/acme/app/App.java", "package com.acme.app;\n\npublic class App {}\n");
+
+        assertEquals(1, run("apply", "--repo", repo.toString(), "--phase", "utils"));
+
+        assertTrue(stderr.contains("uncommitted changes") && stderr.contains("src/main/java/com/acme/app/App.java"), stderr);
+        try (Git git = Git.open(repo.toFile())) {
+            assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/backup/utils"));
+        }
+    }
+
+    @Test
+    void phase_with_problems_exits_1_and_writes_no_branch() throws Exception {
+        Path plan = tmp.resolve("delete-used.yml");
+        Files.writeString(plan, PLAN.replace("types: [com.acme.text.Strings]", "types: [com.acme.util.Strings]"));
+
+        assertEquals(1, run("apply", "--repo", repo.toString(), "--phase", "broken", "--plan", plan.toString()));
+
+        assertTrue(stdout.contains("Problems (") && stdout.contains("src/main/java/com/acme/app/App.java"), stdout);
+        assertTrue(stderr.contains("nothing was written"), stderr);
+        try (Git git = Git.open(repo.toFile())) {
+            assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/broken"));
+            assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/backup/broken"));
+            assertEquals("main", git.getRepository().getBranch());
+        }
+    }
+
+    @Test
+    void plan_dry_runs_every_phase_on_top_of_the_previous_and_reports_problems() {
+        assertEquals(1, run("plan", "--repo", repo.toString()));
+
+        assertTrue(stdout.contains("### Phase `utils`"), stdout);
+        assertTrue(stdout.contains("### Phase `broken`"), stdout);
+        assertTrue(stdout.contains("Problems ("), stdout);
+    }
+
+    @Test
+    void plan_as_json_prints_only_the_json_document() throws Exception {
+        assertEquals(0, run("plan", "--repo", repo.toString(), "--phase", "utils", "--format", "json"), stderr);
+
+        JsonNode doc = new ObjectMapper().readTree(stdout);
+        assertTrue(doc.get("valid").asBoolean());
+        assertEquals(1, doc.get("phases").size());
+        JsonNode utils = doc.get("phases").get(0);
+        assertEquals("utils", utils.get("id").asText());
+        assertEquals(2, utils.get("steps").size());
+        assertEquals(3, utils.get("metrics").get("javaFilesBefore").asInt());
+        assertEquals(2, utils.get("metrics").get("javaFilesAfter").asInt());
+    }
+
+    @Test
+    void invalid_plan_exits_2_naming_file_and_line() throws Exception {
+        Path plan = tmp.resolve("bad.yml");
+        Files.writeString(plan, "version: 1\nphases:\n  - id: One\n    title: x\n    steps: []\n");
+
+        assertEquals(2, run("plan", "--repo", repo.toString(), "--plan", plan.toString()));
+
+        assertTrue(stdout.contains("The plan is invalid"), stdout);
+        assertTrue(stdout.contains(plan + ":3:"), stdout);
+    }
+
+    @Test
+    void usage_errors_exit_2() {
+        assertEquals(2, run("apply", "--repo", repo.toString()));
+        assertTrue(stderr.contains("--phase is required"), stderr);
+        assertEquals(2, run("plan", "--repo", repo.toString(), "--format", "xml"));
+        assertEquals(2, run("plan", "--repo", repo.toString(), "--phase", "nope"));
+    }
+}
