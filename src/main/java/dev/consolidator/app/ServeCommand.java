@@ -22,7 +22,7 @@ public final class ServeCommand implements Subcommand {
         Database db = Database.open(config.dbUrl());
         Server server;
         try {
-            server = Server.builder(config, db).start();
+            server = Server.builder(config, db).jobHandler(BotHandlers.create(config, db, java.time.Clock.systemUTC())).start();
         } catch (RuntimeException e) {
             db.close();
             throw e;

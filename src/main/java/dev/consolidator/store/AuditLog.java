@@ -55,4 +55,18 @@ public final class AuditLog {
             throw new StoreException("could not read the audit log of " + repository, e);
         }
     }
+
+    /** Whether a command from this source (e.g. a comment line) already ended: done, refused or denied. */
+    public boolean hasFinalOutcome(String repository, String source) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM audit_log WHERE repository = ? AND source = ?"
+                     + " AND outcome IN ('done', 'refused', 'denied')")) {
+            Jdbc.bind(ps, 1, repository, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read the audit log of " + repository, e);
+        }
+    }
 }

@@ -1,0 +1,49 @@
+package dev.consolidator.app;
+
+import dev.consolidator.command.BotServices;
+import dev.consolidator.command.CommentCommands;
+import dev.consolidator.command.PhaseEvents;
+import dev.consolidator.github.GitHubClientFactory;
+import dev.consolidator.github.GitHubSettings;
+import dev.consolidator.store.Database;
+import dev.consolidator.store.InstallationStore;
+import dev.consolidator.webhook.BotEventHandler;
+import dev.consolidator.webhook.DecodingJobHandler;
+import dev.consolidator.webhook.InstallationRecorder;
+import dev.consolidator.webhook.JobHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+/** Wires the bot: decoded events go to the installation recorder, then to the command layer. */
+public final class BotHandlers {
+    private static final Logger log = LoggerFactory.getLogger(BotHandlers.class);
+
+    private BotHandlers() {
+    }
+
+    /** The job handler for {@code serve}; without GitHub credentials it records events but runs no command. */
+    public static JobHandler create(Config config, Database db, Clock clock) {
+        InstallationRecorder installations = new InstallationRecorder(new InstallationStore(db));
+        if (config.githubToken().isEmpty() && config.appId().isEmpty()) {
+            log.warn("no GitHub credentials (set CONSOLIDATOR_GITHUB_TOKEN, or CONSOLIDATOR_APP_ID and"
+                    + " CONSOLIDATOR_APP_PRIVATE_KEY_FILE): deliveries are recorded but commands are not run");
+            return new DecodingJobHandler(installations);
+        }
+        GitHubClientFactory github;
+        try {
+            github = GitHubClientFactory.create(new GitHubSettings(config.githubApiUrl().toString(),
+                    config.githubToken().orElse(null), config.appId().orElse(null),
+                    config.appPrivateKeyFile().orElse(null)), clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the GitHub App private key", e);
+        }
+        BotServices services = BotServices.of(db.dataSource(), github, Engines.phaseEngine(), config.workDir(),
+                config.allowInsecureGit(), clock);
+        return new DecodingJobHandler(installations.andThen(
+                new BotEventHandler(new CommentCommands(services), new PhaseEvents(services), clock)));
+    }
+}

@@ -1,0 +1,146 @@
+package dev.consolidator.command;
+
+import dev.consolidator.github.GitHubClient;
+import dev.consolidator.github.Reaction;
+import dev.consolidator.github.RepoRef;
+import dev.consolidator.plan.Plan;
+import dev.consolidator.plan.PlanParseResult;
+import dev.consolidator.transform.engine.PhaseResult;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * Runs the {@code /consolidate} commands of a new comment: ignores bots and edits, acknowledges with 👀, checks write
+ * permission for mutating commands, runs each command under the repository lock, replies once per command with a
+ * hidden marker (so a retried job never replies twice), and swaps 👀 for 🚀 or 😕.
+ */
+public final class CommentCommands {
+    private final BotServices services;
+
+    public CommentCommands(BotServices services) {
+        this.services = services;
+    }
+
+    public void handle(CommentRequest req) {
+        if (!"created".equals(req.action()) || "Bot".equalsIgnoreCase(req.senderType())) {
+            return; // edits and deletions are not commands; bots (including us) never drive the bot
+        }
+        List<ParsedCommand> commands = CommentParser.parse(req.body());
+        if (commands.isEmpty()) {
+            return;
+        }
+        GitHubClient gh = services.github().forInstallation(req.installationId() == null
+                ? OptionalLong.empty() : OptionalLong.of(req.installationId()));
+        RepoRef repo = RepoRef.of(req.repository());
+        for (ParsedCommand command : commands) {
+            String source = "comment:" + req.commentId() + ":" + command.line();
+            if (services.audit().hasFinalOutcome(req.repository(), source)) {
+                continue; // the same comment delivered again: already answered
+            }
+            long eyes = gh.addReaction(repo, req.commentId(), Reaction.EYES);
+            Outcome outcome = run(gh, repo, req, command, source);
+            gh.commentOnce(repo, req.issueNumber(), marker(source), reply(req, command, outcome));
+            gh.removeReaction(repo, req.commentId(), eyes);
+            gh.addReaction(repo, req.commentId(), outcome.succeeded() ? Reaction.ROCKET : Reaction.CONFUSED);
+            services.audit().record(req.repository(), req.senderLogin(), verb(command), argument(command), source,
+                    outcome.auditLabel(), firstLine(outcome.message()));
+        }
+    }
+
+    private Outcome run(GitHubClient gh, RepoRef repo, CommentRequest req, ParsedCommand command, String source) {
+        if (command instanceof ParsedCommand.NotUnderstood nu) {
+            return Outcome.refused("I did not understand `" + nu.text() + "`: " + nu.reason() + ".\n\n" + CommentParser.help());
+        }
+        ParsedCommand.Run run = (ParsedCommand.Run) command;
+        if (run.verb() == CommandVerb.HELP) {
+            return Outcome.done(CommentParser.help());
+        }
+        if (run.verb().mutating() && !gh.permission(repo, req.senderLogin()).canWrite()) {
+            return new Outcome(Outcome.Kind.DENIED, "`" + run.text() + "` needs write access to " + req.repository()
+                    + ", and @" + req.senderLogin() + " does not have it. Ask a maintainer to run it.");
+        }
+        String holder = source + ":" + UUID.randomUUID();
+        new RepoSession(services).acquire(req.repository(), holder, () -> gh.commentOnce(repo, req.issueNumber(),
+                marker(source + ":queued"), "Another consolidation command is running on " + req.repository()
+                        + "; yours is queued and runs as soon as it ends."));
+        try (RepoCheckout co = checkout(gh, req)) {
+            return runLocked(gh, repo, co, run);
+        } catch (RefusedCheckout refused) {
+            return Outcome.refused(refused.getMessage());
+        } finally {
+            services.locks().release(req.repository(), holder);
+        }
+    }
+
+    private Outcome runLocked(GitHubClient gh, RepoRef repo, RepoCheckout co, ParsedCommand.Run run) {
+        Optional<PlanParseResult> parsed = co.plan();
+        if (parsed.isEmpty()) {
+            return Outcome.refused("There is no plan at `" + RepoCheckout.PLAN_PATH + "` on `" + co.defaultBranch()
+                    + "`. Commit one (see the README) and try again.");
+        }
+        if (!parsed.get().isValid()) {
+            return Outcome.refused(DryRunReport.invalidPlan(parsed.get().problems()) + "\nFix the plan on `"
+                    + co.defaultBranch() + "` and run the command again.");
+        }
+        Plan plan = parsed.get().plan();
+        return switch (run.verb()) {
+            case PLAN -> plan(co, plan, run.phaseId());
+            case STATUS -> Outcome.done(StatusTable.render(repo.fullName(),
+                    Progress.of(plan, services.phases().list(repo.fullName()), services.reviews())));
+            case APPLY -> new ApplyRunner(services).run(gh, repo, co, plan, run.phaseId());
+            case ROLLBACK -> new RollbackRunner(services).run(gh, repo, co, plan, run.phaseId().orElseThrow());
+            case HELP -> Outcome.done(CommentParser.help());
+        };
+    }
+
+    private Outcome plan(RepoCheckout co, Plan plan, Optional<String> only) {
+        if (only.isPresent() && plan.phase(only.get()).isEmpty()) {
+            return Outcome.refused("The plan has no phase `" + only.get() + "`.");
+        }
+        List<PhaseResult> results = services.engine().dryRun(co.tree(), plan);
+        List<PhaseResult> shown = only.map(id -> results.stream().filter(r -> r.phase().id().equals(id)).toList()).orElse(results);
+        boolean problems = results.stream().anyMatch(PhaseResult::hasProblems);
+        String text = "Dry run of the plan on `" + co.defaultBranch() + "` at `" + co.head().substring(0, 12)
+                + "` (nothing was pushed):\n\n" + DryRunReport.render(shown.isEmpty() ? results : shown, plan.phases().size());
+        return problems ? Outcome.refused(text) : Outcome.done(text);
+    }
+
+    private RepoCheckout checkout(GitHubClient gh, CommentRequest req) throws RefusedCheckout {
+        RepoCheckout.Opened opened = RepoCheckout.open(services, req.repository(), req.cloneUrl(), gh.gitCredentials());
+        if (opened instanceof RepoCheckout.Refused r) {
+            throw new RefusedCheckout(r.reason());
+        }
+        return ((RepoCheckout.Ready) opened).checkout();
+    }
+
+    private static final class RefusedCheckout extends Exception {
+        RefusedCheckout(String message) {
+            super(message);
+        }
+    }
+
+    static String marker(String source) {
+        return "<!-- consolidator:reply:" + source + " -->";
+    }
+
+    private static String reply(CommentRequest req, ParsedCommand command, Outcome outcome) {
+        String quoted = command instanceof ParsedCommand.Run r ? r.text() : ((ParsedCommand.NotUnderstood) command).text();
+        return "> " + quoted + "\n\n@" + req.senderLogin() + " " + outcome.message();
+    }
+
+    private static String verb(ParsedCommand c) {
+        return c instanceof ParsedCommand.Run r ? r.verb().word() : "unknown";
+    }
+
+    private static String argument(ParsedCommand c) {
+        return c instanceof ParsedCommand.Run r ? r.phaseId().orElse(null) : ((ParsedCommand.NotUnderstood) c).text();
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.consolidator.command;
+
+import dev.consolidator.git.DetectMerge;
+import dev.consolidator.git.MergedAs;
+import dev.consolidator.github.GitHubClient;
+import dev.consolidator.github.RepoRef;
+import dev.consolidator.plan.Phase;
+import dev.consolidator.plan.Plan;
+import dev.consolidator.store.PhaseRecord;
+import dev.consolidator.store.PhaseState;
+import dev.consolidator.store.ReviewStore;
+import dev.consolidator.transform.TypeMapping;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What happens to phase pull requests after they are opened: pushes re-run the check, reviews and CI results are
+ * recorded, merges and closes move the phase along. A PR is a phase PR only if we recorded its number for that
+ * repository: a branch name alone proves nothing.
+ */
+public final class PhaseEvents {
+    private final BotServices services;
+    private final RepoSession session;
+
+    public PhaseEvents(BotServices services) {
+        this.services = services;
+        this.session = new RepoSession(services);
+    }
+
+    /** Someone pushed to a phase PR: approvals given on the old head no longer count, and the check runs again. */
+    public void onPush(RepoContext repo, int prNumber, String headSha) {
+        Optional<PhaseRecord> rec = phasePr(repo, prNumber);
+        if (rec.isEmpty() || headSha.equals(rec.get().headCommit())) {
+            return; // not ours, or the push we made ourselves (already checked)
+        }
+        services.phases().update(repo.fullName(), rec.get().phaseId(), "head_commit = ?, state = ?", headSha,
+                PhaseState.OPEN.label());
+        recheck(repo, rec.get().phaseId(), headSha);
+    }
+
+    /** The {@code consolidation} check was re-requested on a commit of a phase PR. */
+    public void onRerequest(RepoContext repo, List<Integer> prNumbers, String headSha) {
+        prNumbers.stream().map(n -> phasePr(repo, n)).flatMap(Optional::stream).findFirst()
+                .or(() -> services.phases().list(repo.fullName()).stream().filter(p -> headSha.equals(p.headCommit())).findFirst())
+                .ifPresent(p -> recheck(repo, p.phaseId(), headSha));
+    }
+
+    /** A review on a phase PR: recorded, counted only from writers; the phase is approved once enough count. */
+    public void onReview(RepoContext repo, int prNumber, long reviewId, String reviewer, String state, String commitId, Instant at) {
+        Optional<PhaseRecord> rec = phasePr(repo, prNumber);
+        if (rec.isEmpty()) {
+            return;
+        }
+        boolean counted = session.gh(repo).permission(RepoRef.of(repo.fullName()), reviewer).canWrite();
+        services.reviews().recordReview(rec.get().rowId(), new ReviewStore.Review(reviewId, reviewer,
+                state.toLowerCase(Locale.ROOT), commitId, counted, at));
+        recheck(repo, rec.get().phaseId(), rec.get().headCommit());
+    }
+
+    /** The repository's own CI finished on a phase PR head: recorded per app, shown next to the approvals. */
+    public void onSuite(RepoContext repo, List<Integer> prNumbers, long suiteId, String app, String headSha, String conclusion) {
+        for (int n : prNumbers) {
+            phasePr(repo, n).ifPresent(rec -> services.reviews().recordSuite(rec.rowId(),
+                    new ReviewStore.SuiteResult(suiteId, app, headSha, conclusion), services.clock().instant()));
+        }
+    }
+
+    /** A phase PR or a revert PR was closed, merged or not. */
+    public void onClosed(RepoContext repo, int prNumber, boolean merged, String mergeCommitSha) {
+        Optional<PhaseRecord> found = services.phases().findByPullRequest(repo.fullName(), prNumber);
+        if (found.isEmpty()) {
+            return; // not a PR we opened
+        }
+        PhaseRecord rec = found.get();
+        if (rec.revertPrNumber() != null && rec.revertPrNumber() == prNumber) {
+            if (rec.state() == PhaseState.REVERTING) {
+                services.phases().setState(repo.fullName(), rec.phaseId(), merged ? PhaseState.ROLLED_BACK : PhaseState.MERGED);
+                commentProgress(repo, prNumber);
+            }
+            return;
+        }
+        if (rec.state() != PhaseState.OPEN && rec.state() != PhaseState.APPROVED) {
+            return; // a redelivery
+        }
+        if (!merged) {
+            services.phases().setState(repo.fullName(), rec.phaseId(), PhaseState.ABANDONED);
+            return;
+        }
+        GitHubClient gh = session.gh(repo);
+        String method = session.withCheckout(repo, gh, (co, plan) -> {
+            List<String> subjects = stepSubjects(rec, plan);
+            MergedAs as = DetectMerge.of(co.repository(), mergeCommitSha, subjects);
+            return as instanceof MergedAs.MergeCommit ? "merge" : as instanceof MergedAs.Squash ? "squash" : "rebase";
+        }).orElse(null);
+        services.phases().update(repo.fullName(), rec.phaseId(), "state = ?, merge_commit = ?, merge_method = ?, merged_at = ?",
+                PhaseState.MERGED.label(), mergeCommitSha, method, services.clock().instant());
+        commentProgress(repo, prNumber);
+    }
+
+    /** Re-verifies a phase on a commit and reports it as the check run; also moves open ⇄ approved. */
+    public void recheck(RepoContext repo, String phaseId, String headSha) {
+        GitHubClient gh = session.gh(repo);
+        session.withCheckout(repo, gh, (co, plan) -> {
+            PhaseRecord rec = services.phases().find(repo.fullName(), phaseId).orElseThrow();
+            Optional<Phase> phase = plan.flatMap(p -> p.phase(phaseId));
+            if (phase.isEmpty()) {
+                return null; // the plan on the default branch no longer has this phase (or is invalid): nothing to verify
+            }
+            int needed = plan.get().approvals();
+            if (rec.state() == PhaseState.OPEN || rec.state() == PhaseState.APPROVED) {
+                boolean approved = services.reviews().approvalsOn(rec.rowId(), headSha) >= needed;
+                services.phases().setState(repo.fullName(), phaseId, approved ? PhaseState.APPROVED : PhaseState.OPEN);
+            }
+            List<TypeMapping> planned = services.details().mappings(rec.rowId()).stream()
+                    .map(m -> new TypeMapping(TypeMapping.Kind.valueOf(m.kind().toUpperCase(Locale.ROOT)), m.originalType(),
+                            m.originalPath(), m.newType(), m.newPath())).toList();
+            new CheckRuns(services).report(gh, RepoRef.of(repo.fullName()), phase.get(), rec, headSha, co.treeAt(headSha),
+                    planned, needed);
+            return null;
+        });
+    }
+
+    private void commentProgress(RepoContext repo, int prNumber) {
+        GitHubClient gh = session.gh(repo);
+        String table = session.withCheckout(repo, gh, (co, plan) -> StatusTable.render(repo.fullName(),
+                Progress.of(plan.orElse(null), services.phases().list(repo.fullName()), services.reviews()))).orElseThrow();
+        gh.commentOnce(RepoRef.of(repo.fullName()), prNumber, CommentCommands.marker("progress:" + prNumber), table);
+    }
+
+    private List<String> stepSubjects(PhaseRecord rec, Optional<Plan> plan) {
+        Optional<Phase> phase = plan.flatMap(p -> p.phase(rec.phaseId()));
+        return services.details().steps(rec.rowId()).stream().filter(s -> s.commitSha() != null)
+                .map(s -> "consolidate(" + rec.phaseId() + "): " + phase.filter(p -> s.index() < p.steps().size())
+                        .map(p -> p.steps().get(s.index()).describe()).orElse(s.summary())).toList();
+    }
+
+    private Optional<PhaseRecord> phasePr(RepoContext repo, int prNumber) {
+        return services.phases().findByPullRequest(repo.fullName(), prNumber)
+                .filter(r -> r.prNumber() != null && r.prNumber() == prNumber);
+    }
+}

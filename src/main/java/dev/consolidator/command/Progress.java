@@ -1,0 +1,47 @@
+package dev.consolidator.command;
+
+import dev.consolidator.plan.Phase;
+import dev.consolidator.plan.Plan;
+import dev.consolidator.store.PhaseRecord;
+import dev.consolidator.store.ReviewStore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The progress of a repository: every phase of the plan in order with what is recorded about it, plus recorded
+ * phases the current plan no longer names (they still happened). Feeds the status table and the JSON API.
+ */
+public final class Progress {
+    private Progress() {
+    }
+
+    public static List<PhaseStatus> of(Plan plan, List<PhaseRecord> recorded, ReviewStore reviews) {
+        Map<String, PhaseRecord> byId = new LinkedHashMap<>();
+        recorded.forEach(r -> byId.put(r.phaseId(), r));
+        int needed = plan == null ? 1 : plan.approvals();
+        List<PhaseStatus> out = new ArrayList<>();
+        if (plan != null) {
+            for (Phase p : plan.phases()) {
+                PhaseRecord r = byId.remove(p.id());
+                out.add(r == null ? pending(p) : status(r, p.title(), needed, reviews));
+            }
+        }
+        byId.values().forEach(r -> out.add(status(r, r.title(), needed, reviews)));
+        return out;
+    }
+
+    private static PhaseStatus pending(Phase p) {
+        return new PhaseStatus(p.id(), p.title(), "pending", null, null, 0, 0, List.of(), null, null, null, null);
+    }
+
+    private static PhaseStatus status(PhaseRecord r, String title, int needed, ReviewStore reviews) {
+        int approvals = reviews.approvalsOn(r.rowId(), r.headCommit());
+        List<String> ci = reviews.suitesOn(r.rowId(), r.headCommit()).stream()
+                .map(s -> s.app() + ": " + s.conclusion()).toList();
+        return new PhaseStatus(r.phaseId(), title, r.state().label(), r.prNumber(), r.revertPrNumber(), approvals, needed, ci,
+                r.filesBefore(), r.filesAfter(), r.linesBefore(), r.linesAfter());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.consolidator.command;
+
+import dev.consolidator.git.CloneOrFetch;
+import dev.consolidator.git.GitCredentials;
+import dev.consolidator.git.LocalRepository;
+import dev.consolidator.git.ReadTextFiles;
+import dev.consolidator.git.SyncResult;
+import dev.consolidator.plan.PlanParseResult;
+import dev.consolidator.plan.PlanParser;
+import dev.consolidator.transform.SourceTree;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The bot's clone of a repository, fetched up to date, with the files and the plan of its default branch.
+ * One clone per repository under the work directory, reused across jobs (the repository lock keeps jobs apart).
+ */
+public final class RepoCheckout implements AutoCloseable {
+    public static final String PLAN_PATH = ".github/consolidation.yml";
+
+    private final LocalRepository repository;
+    private final String defaultBranch;
+    private final String head;
+    private final SourceTree tree;
+
+    private RepoCheckout(LocalRepository repository, String defaultBranch, String head, SourceTree tree) {
+        this.repository = repository;
+        this.defaultBranch = defaultBranch;
+        this.head = head;
+        this.tree = tree;
+    }
+
+    /** A ready checkout, or the reason there is none (e.g. an insecure clone URL). */
+    public sealed interface Opened {
+    }
+
+    public record Ready(RepoCheckout checkout) implements Opened {
+    }
+
+    public record Refused(String reason) implements Opened {
+    }
+
+    public static Opened open(BotServices services, String fullName, String cloneUrl,
+                              dev.consolidator.github.GitCredentials credentials) {
+        Path dir = services.workDir().resolve("clones").resolve(fullName.replace('/', '_') + ".git");
+        SyncResult sync = CloneOrFetch.run(cloneUrl, dir,
+                new GitCredentials(credentials.username(), credentials.password()), services.allowInsecureGit());
+        if (sync instanceof SyncResult.Refused refused) {
+            return new Refused(refused.reason());
+        }
+        SyncResult.Ready ready = (SyncResult.Ready) sync;
+        LocalRepository repository = LocalRepository.open(ready.gitDirectory());
+        SourceTree tree = SourceTree.of(ReadTextFiles.atCommit(repository, ready.defaultHead()).files());
+        return new Ready(new RepoCheckout(repository, ready.defaultBranch(), ready.defaultHead(), tree));
+    }
+
+    public LocalRepository repository() {
+        return repository;
+    }
+
+    public String defaultBranch() {
+        return defaultBranch;
+    }
+
+    /** The commit the default branch points at. */
+    public String head() {
+        return head;
+    }
+
+    public SourceTree tree() {
+        return tree;
+    }
+
+    /** The plan on the default branch, parsed; empty when the repository has none. */
+    public Optional<PlanParseResult> plan() {
+        return Optional.ofNullable(tree.text(PLAN_PATH)).map(text -> new PlanParser().parse(text, PLAN_PATH));
+    }
+
+    /** The files of another commit of this clone (e.g. a phase branch head). */
+    public SourceTree treeAt(String commit) {
+        return SourceTree.of(ReadTextFiles.atCommit(repository, commit).files());
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.consolidator.command;
+
+import dev.consolidator.git.DetectMerge;
+import dev.consolidator.git.GitException;
+import dev.consolidator.git.MergedAs;
+import dev.consolidator.git.PushBranches;
+import dev.consolidator.git.PushOutcome;
+import dev.consolidator.git.Refs;
+import dev.consolidator.git.RevertCommits;
+import dev.consolidator.git.RevertResult;
+import dev.consolidator.github.GitHubClient;
+import dev.consolidator.github.NewPullRequest;
+import dev.consolidator.github.PullRequest;
+import dev.consolidator.github.RepoRef;
+import dev.consolidator.plan.Phase;
+import dev.consolidator.plan.Plan;
+import dev.consolidator.store.AppliedPhase;
+import dev.consolidator.store.PhaseRecord;
+import dev.consolidator.store.PhaseState;
+
+import java.util.List;
+
+/**
+ * {@code /consolidate rollback <phase>}: a revert pull request, never a rewrite of the default branch. Reverts what
+ * the phase merged (the merge commit against its first parent, the squash commit, or each rebased commit, newest
+ * first) on {@code consolidation/revert/<phase>} from the current default branch head. A conflict pushes nothing.
+ */
+public final class RollbackRunner {
+    private final BotServices services;
+
+    public RollbackRunner(BotServices services) {
+        this.services = services;
+    }
+
+    public static String branch(String phaseId) {
+        return "consolidation/revert/" + phaseId;
+    }
+
+    public Outcome run(GitHubClient gh, RepoRef repo, RepoCheckout co, Plan plan, String phaseId) {
+        PhaseSelection.Choice choice = PhaseSelection.forRollback(plan, services.phases().list(repo.fullName()), phaseId);
+        if (choice instanceof PhaseSelection.Refused refused) {
+            return Outcome.refused(refused.reason());
+        }
+        Phase phase = ((PhaseSelection.Selected) choice).phase();
+        PhaseRecord rec = services.phases().find(repo.fullName(), phaseId).orElseThrow();
+        if (rec.mergeCommit() == null) {
+            return Outcome.refused("Phase `" + phaseId + "` is recorded as merged but without its merge commit, so there is"
+                    + " nothing precise to revert. Restore from `" + rec.backupBranch() + "` by hand.");
+        }
+        String branch = branch(phaseId);
+        String head;
+        if (Refs.remoteBranch(co.repository(), branch).isPresent()) {
+            head = Refs.remoteBranch(co.repository(), branch).get(); // an earlier attempt pushed it: reuse, never force
+        } else {
+            List<String> subjects = services.details().steps(rec.rowId()).stream().filter(s -> s.commitSha() != null)
+                    .map(s -> "consolidate(" + phaseId + "): " + phase.steps().get(s.index()).describe()).toList();
+            MergedAs merged = DetectMerge.of(co.repository(), rec.mergeCommit(), subjects);
+            RevertResult reverted = RevertCommits.onNewBranch(co.repository(), branch, co.head(), merged.commitsToRevert(),
+                    ApplyRunner.BOT);
+            if (reverted instanceof RevertResult.Conflict conflict) {
+                return Outcome.refused(conflictMessage(rec, co, conflict));
+            }
+            head = reverted instanceof RevertResult.Reverted r ? r.head() : ((RevertResult.BranchExists) reverted).sha();
+            for (PushOutcome p : PushBranches.run(co.repository(), List.of(branch), ApplyRunner.credentials(gh),
+                    services.allowInsecureGit())) {
+                if (!p.succeeded()) {
+                    throw new GitException("push of " + p.branch() + " was refused: " + p.status() + " " + p.message());
+                }
+            }
+        }
+        PullRequest pr = gh.findPullRequestByHead(repo, branch, false).orElseGet(() -> gh.createPullRequest(repo,
+                new NewPullRequest("Revert consolidation " + phaseId + ": " + phase.title(), branch, co.defaultBranch(),
+                        body(rec, services.details().mappings(rec.rowId())))));
+        services.phases().update(repo.fullName(), phaseId, "state = ?, revert_branch = ?, revert_pr_number = ?, revert_commit = ?",
+                PhaseState.REVERTING.label(), branch, pr.number(), head);
+        return Outcome.done("Opened " + pr.htmlUrl() + " to roll back phase `" + phaseId + "` (reverts #" + rec.prNumber()
+                + "). When it is merged the phase becomes `rolled_back` and can be applied again.");
+    }
+
+    private static String body(PhaseRecord rec, List<AppliedPhase.MappingRow> mappings) {
+        StringBuilder sb = new StringBuilder("Reverts #").append(rec.prNumber()).append("\n\n")
+                .append("Rolls back consolidation phase `").append(rec.phaseId()).append("` (merge commit `")
+                .append(rec.mergeCommit()).append("`").append(rec.mergeMethod() == null ? "" : ", merged by " + rec.mergeMethod())
+                .append(").\n\n### Files it restores\n\n");
+        mappings.stream().limit(500).forEach(m -> sb.append("- `").append(m.originalPath()).append("`")
+                .append(m.newPath() == null ? " (deleted by the phase)" : " ← `" + m.newPath() + "`").append('\n'));
+        if (mappings.size() > 500) {
+            sb.append("- … and ").append(mappings.size() - 500).append(" more\n");
+        }
+        return sb.append("\nThe code as it was before the phase is also kept on branch `").append(rec.backupBranch())
+                .append("` at `").append(rec.baseCommit()).append("`.\n").toString();
+    }
+
+    private static String conflictMessage(PhaseRecord rec, RepoCheckout co, RevertResult.Conflict conflict) {
+        return "Phase `" + rec.phaseId() + "` cannot be reverted cleanly: later work on `" + co.defaultBranch()
+                + "` changed the same lines. Nothing was pushed.\n\nConflicting files (reverting `" + conflict.commit()
+                + "`):\n" + String.join("\n", conflict.paths().stream().map(p -> "- `" + p + "`").toList())
+                + "\n\nThe code before the phase is on branch `" + rec.backupBranch() + "` at `" + rec.baseCommit()
+                + "`. To roll back by hand: `git revert -m 1 " + rec.mergeCommit() + "` (or the phase's commits),"
+                + " resolve the conflicts in the files above, and open a pull request.";
+    }
+}

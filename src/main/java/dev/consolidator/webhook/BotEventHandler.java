@@ -1,0 +1,56 @@
+package dev.consolidator.webhook;
+
+import dev.consolidator.command.CheckRuns;
+import dev.consolidator.command.CommentCommands;
+import dev.consolidator.command.CommentRequest;
+import dev.consolidator.command.PhaseEvents;
+import dev.consolidator.command.RepoContext;
+
+import java.time.Clock;
+
+/** Routes decoded events to the command layer, translating webhook records into the command layer's own. */
+public final class BotEventHandler implements EventHandler {
+    private final CommentCommands comments;
+    private final PhaseEvents phases;
+    private final Clock clock;
+
+    public BotEventHandler(CommentCommands comments, PhaseEvents phases, Clock clock) {
+        this.comments = comments;
+        this.phases = phases;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(GitHubEvent event) {
+        if (event.repository() == null) {
+            return; // installation events: recorded by the installation recorder
+        }
+        RepoContext repo = new RepoContext(event.repository().fullName(), event.repository().cloneUrl(),
+                event.repository().defaultBranch(), event.installationId());
+        if (event instanceof IssueCommentEvent c) {
+            comments.handle(new CommentRequest(c.action(), repo.fullName(), repo.cloneUrl(), repo.defaultBranch(),
+                    c.installationId(), c.issueNumber(), c.isPullRequest(), c.commentId(), c.commentUrl(),
+                    c.sender() == null ? null : c.sender().login(), c.sender() == null ? null : c.sender().type(), c.body()));
+        } else if (event instanceof PullRequestEvent pr) {
+            if ("closed".equals(pr.action())) {
+                phases.onClosed(repo, pr.number(), pr.merged(), pr.mergeCommitSha());
+            } else if ("synchronize".equals(pr.action())) {
+                phases.onPush(repo, pr.number(), pr.headSha());
+            }
+        } else if (event instanceof PullRequestReviewEvent review) {
+            if ("submitted".equals(review.action()) || "dismissed".equals(review.action())) {
+                phases.onReview(repo, review.pullRequestNumber(), review.reviewId(), review.reviewer(),
+                        "dismissed".equals(review.action()) ? "dismissed" : review.state(), review.commitId(), clock.instant());
+            }
+        } else if (event instanceof CheckRunEvent run) {
+            if ("rerequested".equals(run.action()) && CheckRuns.NAME.equals(run.name())) {
+                phases.onRerequest(repo, run.pullRequests(), run.headSha());
+            }
+        } else if (event instanceof CheckSuiteEvent suite) {
+            if ("completed".equals(suite.action())) {
+                phases.onSuite(repo, suite.pullRequests(), suite.checkSuiteId(), suite.appSlug(), suite.headSha(),
+                        suite.conclusion());
+            }
+        }
+    }
+}
