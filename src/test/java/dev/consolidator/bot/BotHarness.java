@@ -1,6 +1,7 @@
 package dev.consolidator.bot;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.consolidator.app.BotHandlers;
 import dev.consolidator.app.Config;
 import dev.consolidator.app.Engines;
 import dev.consolidator.app.Server;
@@ -10,12 +11,10 @@ import dev.consolidator.plan.PlanParser;
 import dev.consolidator.store.Database;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.engine.PhaseResult;
-import dev.consolidator.webhook.JobHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,32 +99,13 @@ final class BotHarness implements AutoCloseable {
             Config config = Config.load(Optional.empty(), vars);
             Database db = Database.open(config.dbUrl());
             try {
-                Server server = Server.builder(config, db).jobHandler(botHandler(config, db)).start();
+                Server server = Server.builder(config, db).jobHandler(BotHandlers.create(config, db, Clock.systemUTC())).start();
                 String text = planText != null ? planText : remote.files(remote.baseCommit).get(RemoteRepo.PLAN_PATH);
                 return new BotHarness(github, remote, config, db, server, text);
             } catch (RuntimeException | Error e) {
                 db.close();
                 throw e;
             }
-        }
-    }
-
-    /**
-     * The lead's {@code dev.consolidator.app.BotHandlers.create(Config, Database, Clock)}, looked up by name so this
-     * package compiles before the bot flow lands on main.
-     */
-    static JobHandler botHandler(Config config, Database db) {
-        try {
-            Class<?> handlers = Class.forName("dev.consolidator.app.BotHandlers");
-            return (JobHandler) handlers.getMethod("create", Config.class, Database.class, Clock.class)
-                    .invoke(null, config, db, Clock.systemUTC());
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            throw new AssertionError("the bot flow is not on main yet: dev.consolidator.app.BotHandlers"
-                    + ".create(Config, Database, Clock) is missing (" + e + ")");
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("BotHandlers.create failed", e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
         }
     }
 
