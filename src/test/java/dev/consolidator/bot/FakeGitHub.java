@@ -73,7 +73,13 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     private final List<Reaction> reactions = new ArrayList<>();
     private final List<Pull> pulls = new ArrayList<>();
     private final List<CheckRun> checkRuns = new ArrayList<>();
+    private final List<CannedAnswer> canned = new ArrayList<>();
+    private volatile Instant rateLimitedUntil = Instant.MIN;
     private long nextId = 9_000_001;
+
+    /** An answer served once, instead of the fake's, to the next request with this method and path. */
+    record CannedAnswer(String method, String path, ResponseDefinition answer) {
+    }
 
     FakeGitHub(String owner, String repo) {
         this.owner = owner;
@@ -95,6 +101,37 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     /** GitHub's permission for a login: admin, maintain, write, triage, read (default admin for everyone). */
     void permission(String login, String role) {
         permissions.put(login, role);
+    }
+
+    /** The next {@code method path} request gets this answer (502, rate limit...) once; later ones the usual one. */
+    synchronized void answerOnce(String method, String path, ResponseDefinition answer) {
+        canned.add(new CannedAnswer(method, path, answer));
+    }
+
+    /**
+     * Primary rate limit until {@code until}: every request gets GitHub's 403 with X-RateLimit-Remaining 0 and the
+     * reset time, as GitHub does for a token that has used its hourly quota.
+     */
+    void rateLimitedUntil(Instant until) {
+        this.rateLimitedUntil = until;
+    }
+
+    static ResponseDefinition rateLimitAnswer(Instant reset) {
+        return aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withHeader("X-RateLimit-Limit", "5000")
+                .withHeader("X-RateLimit-Remaining", "0")
+                .withHeader("X-RateLimit-Used", "5000")
+                .withHeader("X-RateLimit-Resource", "core")
+                .withHeader("X-RateLimit-Reset", String.valueOf(reset.getEpochSecond() + (reset.getNano() > 0 ? 1 : 0)))
+                .withBody("{\"message\":\"API rate limit exceeded for user ID 1.\",\"documentation_url\":"
+                        + "\"https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting\"}")
+                .build();
+    }
+
+    static ResponseDefinition badGateway() {
+        return aResponse().withStatus(502).withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody("{\"message\":\"Server Error\"}").build();
     }
 
     @Override
@@ -157,8 +194,17 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
         String query = q < 0 ? null : url.substring(q + 1);
         String body = request.getBodyAsString();
         ResponseDefinition answer;
+        Optional<CannedAnswer> once = canned.stream().filter(c -> c.method().equals(method) && c.path().equals(path)).findFirst();
+        Instant limit = rateLimitedUntil;
         try {
-            answer = route(method, path, request, body);
+            if (Instant.now().isBefore(limit)) {
+                answer = rateLimitAnswer(limit);
+            } else if (once.isPresent()) {
+                canned.remove(once.get());
+                answer = once.get().answer();
+            } else {
+                answer = route(method, path, request, body);
+            }
         } catch (IOException | RuntimeException e) {
             answer = json(500, "{\"message\":\"fake GitHub failed: " + e.toString().replace("\"", "'") + "\"}");
         }
