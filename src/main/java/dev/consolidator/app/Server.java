@@ -10,6 +10,10 @@ import dev.consolidator.webhook.JobHandler;
 import dev.consolidator.webhook.JobWorker;
 import dev.consolidator.webhook.Json;
 import dev.consolidator.webhook.OperatorRoutes;
+import dev.consolidator.webhook.ProgressRoutes;
+import dev.consolidator.store.PhaseDetails;
+import dev.consolidator.store.PhaseStore;
+import dev.consolidator.store.ReviewStore;
 import dev.consolidator.webhook.WebhookEndpoint;
 import dev.consolidator.webhook.WebhookSignature;
 import io.javalin.Javalin;
@@ -120,6 +124,8 @@ public final class Server implements AutoCloseable {
                             config.jobBackoffMax(), config.jobLease(), config.workerPoll(), config.shutdownGrace()));
             WebhookEndpoint webhook = new WebhookEndpoint(new WebhookSignature(config.webhookSecret()), deliveries, worker::wake, clock);
             OperatorRoutes operator = new OperatorRoutes(db, deliveries, jobs);
+            ProgressRoutes progress = new ProgressRoutes(new PhaseStore(db.dataSource(), clock),
+                    new PhaseDetails(db.dataSource()), new ReviewStore(db.dataSource()));
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -127,6 +133,8 @@ public final class Server implements AutoCloseable {
                 cfg.routes.post("/webhook", webhook);
                 cfg.routes.get("/healthz", operator::health);
                 cfg.routes.get("/api/deliveries", operator::recentDeliveries);
+                cfg.routes.get("/api/repos/{owner}/{repo}/phases", progress::list);
+                cfg.routes.get("/api/repos/{owner}/{repo}/phases/{id}", progress::one);
                 cfg.routes.exception(SQLException.class, (e, ctx) -> {
                     log.error("database error on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                     ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", "database unavailable"));

@@ -86,6 +86,8 @@ public final class CommentCommands {
                     + co.defaultBranch() + "` and run the command again.");
         }
         Plan plan = parsed.get().plan();
+        services.phases().syncPlan(repo.fullName(), plan.phases().stream()
+                .map(p -> java.util.Map.entry(p.id(), p.title())).toList());
         return switch (run.verb()) {
             case PLAN -> plan(co, plan, run.phaseId());
             case STATUS -> Outcome.done(StatusTable.render(repo.fullName(),

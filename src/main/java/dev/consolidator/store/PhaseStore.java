@@ -72,6 +72,39 @@ public final class PhaseStore {
         }
     }
 
+    /**
+     * Makes every phase of the plan known, in plan order: phases never applied get a {@code pending} row, and recorded
+     * ones take the plan's current order and title. Lets progress be shown without reading the plan again.
+     */
+    public void syncPlan(String repository, java.util.List<java.util.Map.Entry<String, String>> idsAndTitles) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection()) {
+            long repoId = repositoryId(c, repository, now);
+            for (int i = 0; i < idsAndTitles.size(); i++) {
+                String id = idsAndTitles.get(i).getKey();
+                String title = idsAndTitles.get(i).getValue();
+                try (PreparedStatement ps = c.prepareStatement("UPDATE phases SET plan_index = ?, title = ?"
+                        + " WHERE repository_id = ? AND phase_id = ?")) {
+                    Jdbc.bind(ps, 1, i, title, repoId, id);
+                    if (ps.executeUpdate() > 0) {
+                        continue;
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO phases (repository_id, phase_id, plan_index,"
+                        + " title, state, created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)")) {
+                    Jdbc.bind(ps, 1, repoId, id, i, title, now, now);
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    if (!Jdbc.isUniqueViolation(e)) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not record the plan of " + repository, e);
+        }
+    }
+
     /** The row id of a repository, created on first use. */
     static long repositoryId(Connection c, String fullName, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM repositories WHERE full_name = ?")) {
