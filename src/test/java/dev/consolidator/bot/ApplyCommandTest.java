@@ -3,9 +3,14 @@ package dev.consolidator.bot;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.JavaCompilation;
 import dev.consolidator.transform.engine.PhaseResult;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,6 +118,38 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals(1, github.pulls().size(), "the command on line 3 opened the PR" + context());
         assertEquals("consolidation/" + PHASE, github.pulls().get(0).head());
         assertTrue(onlyReply().contains(github.pullUrl(1)));
+    }
+
+    @Test
+    void apply_records_the_open_phase_with_its_pull_request_branches_commits_and_mappings_and_audits_the_command() throws Exception {
+        start();
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+
+        JsonNode phase = bot.deliveries.api("/api/repos/acme/acme-batch/phases/" + PHASE);
+        String recorded = phase.toPrettyString();
+        assertEquals("open", phase.at("/phase/state").asText(), recorded);
+        assertEquals(1, phase.at("/phase/pr").asInt(), recorded);
+        assertEquals("consolidation/" + PHASE, phase.path("branch").asText(), recorded);
+        assertEquals(bot.remote.baseCommit, phase.path("baseCommit").asText(), recorded);
+        assertEquals(bot.remote.branch("consolidation/" + PHASE).orElseThrow(), phase.path("headCommit").asText(), recorded);
+        assertEquals(3, phase.path("steps").size(), recorded);
+        PhaseResult engine = bot.engineResult(PHASE);
+        assertEquals(engine.mappings().size(), phase.path("mappings").size(), recorded);
+        assertEquals(engine.importChanges().size(), phase.path("importChanges").size(), recorded);
+        assertTrue(recorded.contains("com.acme.reporting.ReportGenerator"), recorded);
+
+        try (Connection c = bot.db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT actor, command, outcome FROM audit_log WHERE repository = ?")) {
+            ps.setString(1, "acme/acme-batch");
+            List<String> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+            assertEquals(List.of("maintainer apply done"), rows, "the command is in the audit log with its outcome");
+        }
     }
 
     private String firstCheckRunStatus() throws Exception {

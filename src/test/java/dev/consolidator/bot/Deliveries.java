@@ -144,6 +144,14 @@ final class Deliveries {
         return "unknown";
     }
 
+    /** GET on the server's operator API, e.g. /api/repos/acme/acme-batch/phases. */
+    JsonNode api(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), "GET " + path + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
     private static ObjectNode template(String name) {
         try (InputStream in = Deliveries.class.getResourceAsStream("/bot/webhooks/" + name)) {
             if (in == null) {
