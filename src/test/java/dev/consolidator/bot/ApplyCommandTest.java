@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,17 +135,7 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals(engine.importChanges().size(), phase.path("importChanges").size(), recorded);
         assertTrue(recorded.contains("com.acme.reporting.ReportGenerator"), recorded);
 
-        try (Connection c = bot.db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT actor, command, outcome FROM audit_log WHERE repository = ?")) {
-            ps.setString(1, "acme/acme-batch");
-            List<String> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
-                }
-            }
-            assertEquals(List.of("maintainer apply done"), rows, "the command is in the audit log with its outcome");
-        }
+        assertEquals(List.of("maintainer apply done"), auditRows(), "the command is in the audit log with its outcome");
     }
 
     private String firstCheckRunStatus() throws Exception {

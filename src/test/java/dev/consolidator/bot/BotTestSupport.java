@@ -62,6 +62,21 @@ abstract class BotTestSupport {
         return github.requests().stream().filter(r -> r.method().equals(method) && r.path().equals(path)).count();
     }
 
+    /** "actor command outcome" per audit_log row of the repository, oldest first. */
+    List<String> auditRows() throws java.sql.SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (java.sql.Connection c = bot.db.connection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT actor, command, outcome FROM audit_log WHERE repository = ? ORDER BY id")) {
+            ps.setString(1, BotHarness.OWNER + "/" + BotHarness.REPO);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        }
+        return rows;
+    }
+
     String context() {
         return bot == null ? "" : bot.context();
     }

@@ -1,7 +1,9 @@
 package dev.consolidator.bot;
 
+import dev.consolidator.store.RepoLock;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -99,6 +101,30 @@ class DeliveryRobustnessTest extends BotTestSupport {
         long limited = github.requests().stream().filter(r -> r.status() == 403).count();
         assertTrue(limited <= 2, limited + " requests answered 403: the job retried before the reset" + context());
         assertOnePhaseOpenedAndAnsweredOnce();
+    }
+
+    @Test
+    void a_command_that_arrives_while_another_operation_holds_the_repository_says_it_is_queued_and_runs_after() throws Exception {
+        start();
+        RepoLock lock = new RepoLock(bot.db.dataSource(), Clock.systemUTC());
+        assertTrue(lock.tryAcquire("acme/acme-batch", "another-replica", Duration.ofMinutes(5)));
+        Deliveries.Delivery apply = bot.deliveries.comment("/consolidate apply");
+
+        assertEquals(202, bot.deliveries.post(apply));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (github.comments(Deliveries.ISSUE).stream().noneMatch(c -> c.body().contains("queued")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(github.comments(Deliveries.ISSUE).stream().anyMatch(c -> c.body().contains("queued")),
+                "the bot says the command is queued" + context());
+        assertEquals("queued", bot.deliveries.status(apply.id()), "it waits for the lock");
+        assertEquals(Set.of("main"), remoteBranches(), "nothing pushed while another operation runs");
+        lock.release("acme/acme-batch", "another-replica");
+
+        assertEquals("done", bot.deliveries.awaitSettled(apply.id(), Duration.ofSeconds(30)), context());
+        assertEquals(1, github.pulls().size(), context());
+        FakeGitHub.Comment outcome = github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1);
+        assertTrue(outcome.body().contains(github.pullUrl(1)), "then the outcome with the PR link" + context());
     }
 
     private void awaitFirstRateLimitedAnswer() throws InterruptedException {

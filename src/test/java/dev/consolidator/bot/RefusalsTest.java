@@ -77,6 +77,7 @@ class RefusalsTest extends BotTestSupport {
         assertEquals(1, requestsMatching("GET", repoPath("/collaborators/reader/permission")), context());
         assertNothingPushedOrOpened();
         assertEquals(0, github.checkRuns().size());
+        assertEquals(List.of("reader apply denied"), auditRows(), "the refusal is audited");
     }
 
     @Test
