@@ -1,0 +1,152 @@
+package dev.consolidator.transform.merge;
+
+import dev.consolidator.plan.MergeMode;
+import dev.consolidator.plan.Step;
+import dev.consolidator.transform.ChangeSet;
+import dev.consolidator.transform.ImportChange;
+import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.TypeMapping;
+import dev.consolidator.transform.Warning;
+import dev.consolidator.transform.merge.MergeSubject.Part;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The merge step (many types into one). In order: refuse what would not compile (nothing is written then); apply
+ * the method renames at declarations and call sites; cut the sources' code into the target and delete the source
+ * files; retarget every remaining reference of a source to its new name; re-parse every changed file.
+ */
+public final class MergeTransform {
+    private final Retarget retarget;
+
+    public MergeTransform(Retarget retarget) {
+        this.retarget = retarget;
+    }
+
+    public ChangeSet apply(SourceTree tree, Step.Merge step) {
+        try {
+            return merge(tree, step);
+        } catch (JavaTree.UnparsableJava e) {
+            return ChangeSet.failed(List.of(new Problem(e.path, 1, "", e.getMessage()
+                    + "; the merge cannot prove its result compiles, fix the file first")));
+        }
+    }
+
+    private ChangeSet merge(SourceTree tree, Step.Merge step) {
+        JavaTree java = new JavaTree(tree);
+        List<String> missing = new ArrayList<>();
+        MergeSubject subject = MergeSubject.locate(java, step, missing);
+        if (missing.size() == step.types().size() && AlreadyApplied.holds(java, subject, step)) {
+            return AlreadyApplied.changeSet(subject, step);
+        }
+        List<Problem> problems = new ArrayList<>(basicProblems(java, subject, step, missing));
+        if (problems.isEmpty()) {
+            problems.addAll(step.as() == MergeMode.MEMBERS ? new MembersChecks(java, subject, step).run()
+                    : NestedChecks.run(java, subject));
+        }
+        if (!problems.isEmpty()) {
+            return ChangeSet.failed(problems);
+        }
+        List<String> sourceFqns = subject.sources().stream().map(Part::fqn).toList();
+        MethodRenamer.Result renamed = step.as() == MergeMode.MEMBERS
+                ? new MethodRenamer(new TreeSet<>(sourceFqns), step.methods()).run(tree)
+                : new MethodRenamer(new TreeSet<>(), Map.of()).run(tree);
+        if (!renamed.problems().isEmpty()) {
+            return ChangeSet.failed(renamed.problems());
+        }
+        Map<String, String> afterRenames = new TreeMap<>(tree.files());
+        afterRenames.putAll(renamed.texts());
+        JavaTree java1 = new JavaTree(SourceTree.of(afterRenames));
+        MergeSubject subject1 = MergeSubject.locate(java1, step, new ArrayList<>());
+        MergeWriter.Result written = new MergeWriter(java1, subject1, step.as()).write();
+        if (!written.problems().isEmpty()) {
+            return ChangeSet.failed(written.problems());
+        }
+        Map<String, String> merged = new TreeMap<>(afterRenames);
+        subject1.sources().forEach(s -> merged.remove(s.path()));
+        merged.put(subject1.targetPath(), written.targetText());
+        ChangeSet retargeted = retarget.apply(SourceTree.of(merged), newNames(subject1, step.as()));
+        if (retargeted.hasProblems()) {
+            return ChangeSet.failed(retargeted.problems());
+        }
+        SourceTree result = SourceTree.of(merged).apply(retargeted);
+        List<ImportChange> importChanges = new ArrayList<>(renamed.importChanges());
+        importChanges.addAll(written.importChanges());
+        importChanges.addAll(retargeted.importChanges());
+        int references = renamed.rewritten() + written.rewritten() + retargeted.referencesRewritten();
+        return diff(tree, result, mappings(subject1, step.as()), importChanges, retargeted.warnings(), references);
+    }
+
+    private static List<Problem> basicProblems(JavaTree java, MergeSubject subject, Step.Merge step, List<String> missing) {
+        List<Problem> problems = new ArrayList<>();
+        String plan = step.location().file();
+        int line = step.location().line();
+        for (String fqn : missing) {
+            problems.add(new Problem(plan, line, fqn, "merge: type " + fqn + " is not found in any source root; fix the name in types:"));
+        }
+        if (step.types().contains(step.into())) {
+            problems.add(new Problem(plan, line, step.into(), "merge: into " + step.into() + " is also listed in types:; remove it from types:"));
+        }
+        if (!step.methods().isEmpty() && step.as() == MergeMode.NESTED) {
+            problems.add(new Problem(plan, line, "methods", "merge: methods: renames only apply with as: members; remove them or use as: members"));
+        }
+        if (subject.target().isEmpty() && java.tree().contains(subject.targetPath())) {
+            problems.add(new Problem(subject.targetPath(), 1, step.into(), "merge: " + subject.targetPath()
+                    + " already exists but does not declare " + step.into() + "; choose another name in into:"));
+        }
+        for (Part s : subject.sources()) {
+            var types = s.decl().findCompilationUnit().orElseThrow().getTypes();
+            if (types.size() > 1) {
+                problems.add(MergeSubject.problem(s, Text.lineOf(types.get(1)), types.get(1).getNameAsString(), s.path()
+                        + " also declares " + types.get(1).getNameAsString() + ", which deleting the file would lose; move it out first"));
+            }
+            if (!s.path().equals(subject.targetPath()) && subject.target().isPresent() && s.decl().isAncestorOf(subject.target().get())) {
+                problems.add(MergeSubject.problem(s, 1, step.into(), step.into() + " is nested in " + s.fqn() + ", which the merge deletes"));
+            }
+        }
+        return problems;
+    }
+
+    /** What each source becomes: the target itself (members) or a type nested in it (nested), and so do its member types. */
+    static Map<String, String> newNames(MergeSubject subject, MergeMode mode) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Part s : subject.sources()) {
+            String to = mode == MergeMode.MEMBERS ? subject.targetFqn() : subject.targetFqn() + "." + s.simpleName();
+            names.put(s.fqn(), to);
+            if (mode == MergeMode.MEMBERS) {
+                s.decl().getMembers().stream().filter(m -> m instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)
+                        .map(m -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) m).getNameAsString())
+                        .forEach(n -> names.put(s.fqn() + "." + n, subject.targetFqn() + "." + n));
+            }
+        }
+        return names;
+    }
+
+    static List<TypeMapping> mappings(MergeSubject subject, MergeMode mode) {
+        return subject.sources().stream().map(s -> new TypeMapping(TypeMapping.Kind.MANY_TO_ONE, s.fqn(), s.path(),
+                mode == MergeMode.MEMBERS ? subject.targetFqn() : subject.targetFqn() + "." + s.simpleName(),
+                subject.targetPath())).toList();
+    }
+
+    private static ChangeSet diff(SourceTree before, SourceTree after, List<TypeMapping> mappings,
+                                  List<ImportChange> importChanges, List<Warning> warnings, int references) {
+        TreeMap<String, String> added = new TreeMap<>();
+        TreeMap<String, String> modified = new TreeMap<>();
+        TreeSet<String> deleted = new TreeSet<>();
+        after.files().forEach((path, text) -> {
+            if (!before.contains(path)) {
+                added.put(path, text);
+            } else if (!before.text(path).equals(text)) {
+                modified.put(path, text);
+            }
+        });
+        before.paths().stream().filter(p -> !after.contains(p)).forEach(deleted::add);
+        return new ChangeSet(added, modified, deleted, mappings, importChanges, List.of(), warnings, references);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.consolidator.transform.merge;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Writes moved code and imports into the target's file by precise text splices, so everything else stays byte-identical. */
+final class TargetText {
+    private TargetText() {
+    }
+
+    /** The indentation of the target's members (its first member's, or one level deeper than the type). */
+    static String memberIndent(String text, TypeDeclaration<?> target) {
+        if (!target.getMembers().isEmpty()) {
+            return Text.indentAt(text, Text.startWithComment(text, target.getMember(0)));
+        }
+        return Text.indentAt(text, Text.offset(text, target.getBegin().orElseThrow())) + "    ";
+    }
+
+    /** Appends the blocks at the end of the target's body, each after a blank line. */
+    static String appendMembers(String text, TypeDeclaration<?> target, List<String> blocks) {
+        if (blocks.isEmpty()) {
+            return text;
+        }
+        int close = Text.end(text, target) - 1;
+        String joined = String.join("\n\n", blocks);
+        int lineStart = Text.lineStart(text, close);
+        if (text.substring(lineStart, close).isBlank()) {
+            String lead = target.getMembers().isEmpty() ? "" : "\n";
+            return text.substring(0, lineStart) + lead + joined + "\n" + text.substring(lineStart);
+        }
+        String closeIndent = Text.indentAt(text, Text.offset(text, target.getBegin().orElseThrow()));
+        return text.substring(0, close).stripTrailing() + "\n" + joined + "\n" + closeIndent + text.substring(close);
+    }
+
+    /** Adds import lines after the file's last import, or after its package declaration, keeping one blank line around. */
+    static String addImports(String text, CompilationUnit unit, Collection<String> imports) {
+        if (imports.isEmpty()) {
+            return text;
+        }
+        String lines = String.join("\n", imports.stream().sorted().toList());
+        if (unit.getImports().isNonEmpty()) {
+            int at = Text.nextLineStart(text, Text.end(text, unit.getImports().getLast().orElseThrow()));
+            return text.substring(0, at) + lines + "\n" + text.substring(at);
+        }
+        if (unit.getPackageDeclaration().isPresent()) {
+            int at = Text.nextLineStart(text, Text.end(text, unit.getPackageDeclaration().get()));
+            return text.substring(0, at) + "\n" + lines + "\n" + text.substring(at);
+        }
+        return lines + "\n\n" + text;
+    }
+
+    /** A new file for the target: package, imports, then a class holding the blocks. */
+    static String newFile(String pkg, Collection<String> imports, String javadoc, String header, List<String> blocks) {
+        StringBuilder out = new StringBuilder();
+        if (!pkg.isEmpty()) {
+            out.append("package ").append(pkg).append(";\n\n");
+        }
+        if (!imports.isEmpty()) {
+            imports.stream().sorted().forEach(i -> out.append(i).append('\n'));
+            out.append('\n');
+        }
+        if (javadoc != null) {
+            out.append(javadoc).append('\n');
+        }
+        out.append(header).append(" {\n");
+        out.append(String.join("\n\n", blocks));
+        if (!blocks.isEmpty()) {
+            out.append('\n');
+        }
+        out.append("}\n");
+        return out.toString();
+    }
+}
