@@ -1,0 +1,349 @@
+package dev.consolidator.transform.merge;
+
+import dev.consolidator.plan.Step;
+import dev.consolidator.transform.ChangeSet;
+import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.SourceTree;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.consolidator.transform.merge.Trees.members;
+import static dev.consolidator.transform.merge.Trees.nested;
+import static dev.consolidator.transform.merge.Trees.tree;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Merges that would not compile (or not behave the same) are refused before anything is written, naming file, line and symbol. */
+class MergeRefusalTest {
+    private static final String TRACKER = "src/main/java/com/acme/batch/ProgressTracker.java";
+    private static final String COLLECTOR = "src/main/java/com/acme/progress/MetricsCollector.java";
+
+    private static Problem onlyProblem(SourceTree tree, Step.Merge step) {
+        ChangeSet result = new MergeTransform((t, names) -> {
+            throw new AssertionError("a refused merge must not get as far as retargeting references");
+        }).apply(tree, step);
+        assertTrue(result.isEmpty(), "a refused merge writes nothing");
+        assertEquals(1, result.problems().size(), () -> "problems: " + result.problems());
+        return result.problems().get(0);
+    }
+
+    private static void assertProblem(Problem p, String file, int line, String symbol, String... fragments) {
+        assertEquals(file, p.file(), p::toString);
+        assertEquals(line, p.line(), p::toString);
+        assertEquals(symbol, p.symbol(), p::toString);
+        for (String f : fragments) {
+            assertTrue(p.message().contains(f), () -> "message lacks '" + f + "': " + p.message());
+        }
+    }
+
+    @Test
+    void method_with_the_same_signature_after_renames_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    public static void updateProgress(int done) {
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                    public static void collect(int done) {
+                    }
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"),
+                "com.acme.progress.MetricsCollector", Map.of("updateProgress", "collect")));
+
+        assertProblem(p, TRACKER, 4, "com.acme.batch.ProgressTracker.collect(int)",
+                "method collect(int) of com.acme.batch.ProgressTracker clashes", COLLECTOR + ":4", "rename it in methods:");
+    }
+
+    @Test
+    void fields_with_the_same_name_are_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    static final String UNIT = "items";
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+
+                    public static final String UNIT = "ms";
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, TRACKER, 4, "com.acme.batch.ProgressTracker.UNIT", "field UNIT", COLLECTOR + ":5");
+    }
+
+    @Test
+    void two_types_with_instance_state_and_constructors_are_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    private final int total;
+
+                    public ProgressTracker(int total) {
+                        this.total = total;
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                    private final String name;
+
+                    public MetricsCollector(String name) {
+                        this.name = name;
+                    }
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, TRACKER, 4, "com.acme.batch.ProgressTracker", "has instance state or constructors",
+                "com.acme.progress.MetricsCollector (" + COLLECTOR + ":4)", "use as: nested");
+    }
+
+    @Test
+    void construction_of_a_stateless_source_is_refused_when_the_target_has_no_matching_constructor() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    public void updateProgress() {
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                    private final String name;
+
+                    public MetricsCollector(String name) {
+                        this.name = name;
+                    }
+                }
+                """, "src/main/java/com/acme/batch/Job.java", """
+                package com.acme.batch;
+
+                class Job {
+                    void run() {
+                        new ProgressTracker().updateProgress();
+                    }
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, "src/main/java/com/acme/batch/Job.java", 5, "com.acme.batch.ProgressTracker",
+                "new ProgressTracker(...) has no matching constructor in com.acme.progress.MetricsCollector");
+    }
+
+    @Test
+    void an_interface_in_members_mode_is_refused_with_advice_to_nest_it() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                /** Listens. */
+                public interface ProgressTracker {
+                    void updateProgress(int done);
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, TRACKER, 4, "com.acme.batch.ProgressTracker", "is an interface", "use as: nested");
+    }
+
+    @Test
+    void a_source_implementing_what_the_target_does_not_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                import java.io.Closeable;
+
+                public class ProgressTracker implements Closeable {
+                    public void close() {
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, TRACKER, 5, "com.acme.batch.ProgressTracker", "implements java.io.Closeable",
+                "com.acme.progress.MetricsCollector does not");
+    }
+
+    @Test
+    void a_package_private_member_used_from_the_old_package_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    static int percent(int done, int total) {
+                        return done * 100 / total;
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """, "src/main/java/com/acme/batch/Job.java", """
+                package com.acme.batch;
+
+                class Job {
+                    int report() {
+                        return ProgressTracker.percent(1, 2);
+                    }
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, "src/main/java/com/acme/batch/Job.java", 5, "com.acme.batch.ProgressTracker.percent",
+                "uses percent of com.acme.batch.ProgressTracker, which is not public", "make it public first");
+    }
+
+    @Test
+    void a_call_that_cannot_be_resolved_is_refused_rather_than_guessed() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    public static void updateProgress(int done) {
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """, "src/main/java/com/acme/web/Page.java", """
+                package com.acme.web;
+
+                import org.unknown.Widget;
+
+                class Page {
+                    void show(Widget w) {
+                        w.updateProgress(3);
+                    }
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector",
+                Map.of("updateProgress", "collectBatchMetrics")));
+
+        assertProblem(p, "src/main/java/com/acme/web/Page.java", 7, "w.updateProgress(3)", "cannot resolve w.updateProgress(3)",
+                "rename this call by hand first");
+    }
+
+    @Test
+    void a_rename_of_a_method_no_source_declares_is_refused_at_the_plan_line() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector",
+                Map.of("updateProgres", "collect")));
+
+        assertProblem(p, ".github/consolidation.yml", 12, "updateProgres", "no merged type declares a method updateProgres");
+    }
+
+    @Test
+    void nesting_a_type_whose_name_the_target_already_uses_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class Stats {
+                }
+                """.replace("Stats", "ProgressTracker"), COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                    public static class ProgressTracker {
+                    }
+                }
+                """);
+
+        Problem p = onlyProblem(tree, nested(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector"));
+
+        assertProblem(p, TRACKER, 3, "com.acme.batch.ProgressTracker", "would become com.acme.progress.MetricsCollector.ProgressTracker",
+                COLLECTOR + ":4");
+    }
+
+    @Test
+    void nesting_a_package_private_type_that_its_old_package_still_uses_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                class ProgressTracker {
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """, "src/test/java/com/acme/batch/JobTest.java", """
+                package com.acme.batch;
+
+                class JobTest {
+                    ProgressTracker tracker;
+                }
+                """);
+
+        Problem p = onlyProblem(tree, nested(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector"));
+
+        assertProblem(p, "src/test/java/com/acme/batch/JobTest.java", 4, "com.acme.batch.ProgressTracker",
+                "com.acme.batch.ProgressTracker is not public", "make it public first");
+    }
+
+    @Test
+    void a_type_that_is_not_there_is_refused_at_the_plan_line_while_others_remain() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker", "com.acme.batch.ProgressStats"),
+                "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, ".github/consolidation.yml", 12, "com.acme.batch.ProgressStats", "is not found in any source root");
+    }
+}
