@@ -72,7 +72,11 @@ final class MovedCode {
         int close = Text.end(text, type) - 1;
         List<int[]> cuts = new ArrayList<>();
         for (Node d : dropped) {
-            cuts.add(new int[] {Text.lineStart(text, Text.startWithComment(text, d)), Text.nextLineStart(text, Text.end(text, d))});
+            int from = Text.lineStart(text, Text.startWithComment(text, d));
+            int to = Text.nextLineStart(text, Text.end(text, d));
+            boolean blankBefore = from > 0 && text.substring(Text.lineStart(text, from - 1), from).isBlank();
+            boolean blankAfter = to < text.length() && text.substring(to, Text.nextLineStart(text, to)).isBlank();
+            cuts.add(new int[] {from, blankBefore && blankAfter ? Text.nextLineStart(text, to) : to});
         }
         cuts.sort(Comparator.comparingInt((int[] c) -> c[0]).reversed());
         StringBuilder body = new StringBuilder(text.substring(0, close));

@@ -40,16 +40,35 @@ final class TargetText {
         if (imports.isEmpty()) {
             return text;
         }
-        String lines = String.join("\n", imports.stream().sorted().toList());
         if (unit.getImports().isNonEmpty()) {
-            int at = Text.nextLineStart(text, Text.end(text, unit.getImports().getLast().orElseThrow()));
-            return text.substring(0, at) + lines + "\n" + text.substring(at);
+            return insertSorted(text, unit, imports);
         }
+        String lines = String.join("\n", imports.stream().sorted().toList());
         if (unit.getPackageDeclaration().isPresent()) {
             int at = Text.nextLineStart(text, Text.end(text, unit.getPackageDeclaration().get()));
             return text.substring(0, at) + "\n" + lines + "\n" + text.substring(at);
         }
         return lines + "\n\n" + text;
+    }
+
+    /** Each import goes before the first existing one of its kind that sorts after it, else after the last import. */
+    private static String insertSorted(String text, CompilationUnit unit, Collection<String> imports) {
+        java.util.TreeMap<Integer, StringBuilder> at = new java.util.TreeMap<>();
+        int afterLast = Text.nextLineStart(text, Text.end(text, unit.getImports().getLast().orElseThrow()));
+        for (String line : imports.stream().sorted().toList()) {
+            boolean isStatic = line.startsWith("import static ");
+            int offset = afterLast;
+            for (com.github.javaparser.ast.ImportDeclaration i : unit.getImports()) {
+                if (i.isStatic() == isStatic && CarriedImports.render(i).compareTo(line) > 0) {
+                    offset = Text.lineStart(text, Text.offset(text, i.getBegin().orElseThrow()));
+                    break;
+                }
+            }
+            at.computeIfAbsent(offset, o -> new StringBuilder()).append(line).append('\n');
+        }
+        StringBuilder out = new StringBuilder(text);
+        at.descendingMap().forEach((offset, lines) -> out.insert(offset, lines));
+        return out.toString();
     }
 
     /** A new file for the target: package, imports, then a class holding the blocks. */
