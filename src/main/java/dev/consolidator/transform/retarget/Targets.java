@@ -1,0 +1,100 @@
+package dev.consolidator.transform.retarget;
+
+import dev.consolidator.transform.source.SourceModel;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The old-to-new map of one retargeting, with the lookups every file needs. */
+final class Targets {
+    private final Map<String, Target> byOld = new HashMap<>();
+    private final Set<String> simpleNames = new HashSet<>();
+    private final int maxSimpleLength;
+
+    Targets(SourceModel model, Map<String, String> oldToNew) {
+        int max = 0;
+        for (Map.Entry<String, String> e : oldToNew.entrySet()) {
+            Target t = new Target(e.getKey(), e.getValue(), topLevelOf(model, oldToNew, e.getValue()));
+            byOld.put(e.getKey(), t);
+            simpleNames.add(t.oldSimpleName());
+            max = Math.max(max, t.oldSimpleName().length());
+        }
+        maxSimpleLength = max;
+    }
+
+    /**
+     * The top-level part of a new name: a top-level type the tree already has (merge into an existing target), else
+     * the new name of a type that is top-level today (a move), else the first segment that starts upper-case (Java
+     * naming conventions: packages are lower-case).
+     */
+    private static String topLevelOf(SourceModel model, Map<String, String> oldToNew, String newFqn) {
+        Optional<String> existing = model.topLevelOf(newFqn);
+        if (existing.isPresent()) return existing.get();
+        for (Map.Entry<String, String> e : oldToNew.entrySet()) {
+            String value = e.getValue();
+            if ((newFqn.equals(value) || newFqn.startsWith(value + ".")) && model.isTopLevelType(e.getKey())) return value;
+        }
+        String[] parts = newFqn.split("\\.");
+        StringBuilder top = new StringBuilder();
+        for (String part : parts) {
+            if (!top.isEmpty()) top.append('.');
+            top.append(part);
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) return top.toString();
+        }
+        return newFqn;
+    }
+
+    Target get(String oldFqn) {
+        return byOld.get(oldFqn);
+    }
+
+    boolean isOld(String fqn) {
+        return byOld.containsKey(fqn);
+    }
+
+    Collection<Target> all() {
+        return byOld.values();
+    }
+
+    boolean isEmpty() {
+        return byOld.isEmpty();
+    }
+
+    /** The longest old name that is {@code name} or a dotted prefix of it. */
+    Optional<Target> longestPrefixOf(String name) {
+        String candidate = name;
+        while (!candidate.isEmpty()) {
+            Target t = byOld.get(candidate);
+            if (t != null) return Optional.of(t);
+            candidate = SourceModel.packageOf(candidate);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the old type moves away from its package, leaving nothing of that name behind. */
+    boolean leavesPackage(String fqn) {
+        Target t = byOld.get(fqn);
+        return t != null && !t.newFqn().equals(fqn);
+    }
+
+    /** The cheap pre-filter: can this text mention an old type at all? One pass over its identifiers. */
+    boolean mayMention(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isJavaIdentifierStart(c)) {
+                int start = i++;
+                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) i++;
+                if (i - start <= maxSimpleLength && simpleNames.contains(text.substring(start, i))) return true;
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,183 @@
+package dev.consolidator.transform.source;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.consolidator.transform.SourceTree;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Java view of a source tree, built by a cheap scan (no parsing): source roots, files per package, and an index
+ * of top-level types. Nested types are found by parsing the one file that can hold them, on demand; parsed units are
+ * cached for the life of this model (one step), so a model must not outlive the tree it was built from.
+ */
+public final class SourceModel {
+    private final SourceTree tree;
+    private final Map<String, JavaFile> files = new HashMap<>();
+    private final SortedSet<String> roots = new TreeSet<>();
+    private final Map<String, String> topLevel = new HashMap<>();
+    private final Map<String, List<String>> filesByPackage = new HashMap<>();
+    private final Map<String, Set<String>> typesByPackage = new HashMap<>();
+    private final Map<String, Optional<CompilationUnit>> parsed = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> declared = new ConcurrentHashMap<>();
+
+    private SourceModel(SourceTree tree) {
+        this.tree = tree;
+        tree.files().forEach((path, text) -> {
+            if (path.endsWith(".java")) index(path, text);
+        });
+    }
+
+    public static SourceModel of(SourceTree tree) {
+        return new SourceModel(tree);
+    }
+
+    public static String qualify(String pkg, String simple) {
+        return pkg.isEmpty() ? simple : pkg + "." + simple;
+    }
+
+    public static String packageOf(String fqn) {
+        int dot = fqn.lastIndexOf('.');
+        return dot < 0 ? "" : fqn.substring(0, dot);
+    }
+
+    public static String simpleName(String fqn) {
+        return fqn.substring(fqn.lastIndexOf('.') + 1);
+    }
+
+    private void index(String path, String text) {
+        String pkg = PackageScanner.packageOf(text);
+        int slash = path.lastIndexOf('/');
+        String dir = slash < 0 ? "" : path.substring(0, slash);
+        String name = path.substring(slash + 1, path.length() - ".java".length());
+        String root = rootOf(dir, pkg);
+        boolean special = name.equals("package-info") || name.equals("module-info");
+        JavaFile file = new JavaFile(path, pkg, root, special ? "" : name);
+        files.put(path, file);
+        if (root != null) roots.add(root);
+        if (name.equals("module-info")) return;
+        filesByPackage.computeIfAbsent(pkg, k -> new ArrayList<>()).add(path);
+        Set<String> names = new LinkedHashSet<>();
+        if (!special) names.add(name);
+        names.addAll(PackageScanner.topLevelTypes(text));
+        for (String simple : names) {
+            topLevel.putIfAbsent(qualify(pkg, simple), path);
+            typesByPackage.computeIfAbsent(pkg, k -> new TreeSet<>()).add(simple);
+        }
+    }
+
+    /** The root is what remains of the directory once the package path is taken off its end. */
+    private static String rootOf(String dir, String pkg) {
+        if (pkg.isEmpty()) return dir;
+        String pkgPath = pkg.replace('.', '/');
+        if (dir.equals(pkgPath)) return "";
+        if (dir.endsWith("/" + pkgPath)) return dir.substring(0, dir.length() - pkgPath.length() - 1);
+        return null;
+    }
+
+    public SourceTree tree() {
+        return tree;
+    }
+
+    public SortedSet<String> roots() {
+        return Collections.unmodifiableSortedSet(roots);
+    }
+
+    public Map<String, JavaFile> javaFiles() {
+        return Collections.unmodifiableMap(files);
+    }
+
+    public Optional<JavaFile> file(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    /** Paths of the .java files declaring the package (package-info.java included). */
+    public List<String> filesIn(String pkg) {
+        return filesByPackage.getOrDefault(pkg, List.of());
+    }
+
+    /** Simple names of the top-level types of a package. */
+    public Set<String> typesIn(String pkg) {
+        return typesByPackage.getOrDefault(pkg, Set.of());
+    }
+
+    public boolean packageExists(String pkg) {
+        return filesByPackage.containsKey(pkg);
+    }
+
+    /** Packages equal to or under {@code pkg}. */
+    public SortedSet<String> packagesUnder(String pkg) {
+        SortedSet<String> result = new TreeSet<>();
+        for (String p : filesByPackage.keySet()) {
+            if (p.equals(pkg) || p.startsWith(pkg + ".")) result.add(p);
+        }
+        return result;
+    }
+
+    public boolean isTopLevelType(String fqn) {
+        return topLevel.containsKey(fqn);
+    }
+
+    /** The file that declares a type, top-level or nested. */
+    public Optional<String> pathOf(String fqn) {
+        String top = fqn;
+        while (!top.isEmpty()) {
+            String path = topLevel.get(top);
+            if (path != null) {
+                return top.equals(fqn) || declaredTypes(path).contains(fqn) ? Optional.of(path) : Optional.empty();
+            }
+            top = packageOf(top);
+        }
+        return Optional.empty();
+    }
+
+    public boolean isType(String fqn) {
+        return pathOf(fqn).isPresent();
+    }
+
+    /** The top-level type enclosing (or being) a type of this tree, by the index. */
+    public Optional<String> topLevelOf(String fqn) {
+        String top = fqn;
+        while (!top.isEmpty()) {
+            if (topLevel.containsKey(top)) return Optional.of(top);
+            top = packageOf(top);
+        }
+        return Optional.empty();
+    }
+
+    public Optional<CompilationUnit> parse(String path) {
+        return parsed.computeIfAbsent(path, p -> {
+            String text = tree.text(p);
+            return text == null ? Optional.empty() : JavaText.parse(text);
+        });
+    }
+
+    /** Every type a file declares, top-level and nested, by fully qualified name. */
+    public List<String> declaredTypes(String path) {
+        return declared.computeIfAbsent(path, p -> {
+            List<String> result = new ArrayList<>();
+            parse(p).ifPresent(cu -> {
+                for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
+                    t.getFullyQualifiedName().ifPresent(result::add);
+                }
+            });
+            return result;
+        });
+    }
+
+    /** Where a top-level type lives in a root: {@code root/a/b/Name.java}. */
+    public static String pathFor(String root, String fqn) {
+        String rel = fqn.replace('.', '/') + ".java";
+        return root.isEmpty() ? rel : root + "/" + rel;
+    }
+}

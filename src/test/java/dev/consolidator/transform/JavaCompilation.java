@@ -1,0 +1,105 @@
+package dev.consolidator.transform;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Compiles every .java file of a source tree with javax.tools, in memory (class files are kept in a map, nothing
+ * touches the disk), and returns the diagnostics. module-info.java files are left out: an in-memory compilation has
+ * no module source path. Reusable by every transform test: {@code assertThat(JavaCompilation.compile(tree).errors())}.
+ */
+public final class JavaCompilation {
+    /** The diagnostics of one compilation; {@code errors()} is what a test usually checks. */
+    public record Result(List<Diagnostic<? extends JavaFileObject>> diagnostics, Map<String, byte[]> classes) {
+        public List<String> errors() {
+            List<String> errors = new ArrayList<>();
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
+                if (d.getKind() == Diagnostic.Kind.ERROR) {
+                    String source = d.getSource() == null ? "?" : d.getSource().getName();
+                    errors.add(source + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
+                }
+            }
+            return errors;
+        }
+
+        public boolean succeeded() {
+            return errors().isEmpty();
+        }
+    }
+
+    private JavaCompilation() {
+    }
+
+    public static Result compile(SourceTree tree) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<JavaFileObject> sources = new ArrayList<>();
+        tree.files().forEach((path, text) -> {
+            if (path.endsWith(".java") && !path.endsWith("module-info.java")) sources.add(new Source(path, text));
+        });
+        Map<String, byte[]> classes = new HashMap<>();
+        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
+        try (JavaFileManager files = new InMemoryClasses(standard, classes)) {
+            compiler.getTask(null, files, diagnostics, List.of("--release", "17", "-proc:none", "-Xlint:none"),
+                    null, sources).call();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Result(List.copyOf(diagnostics.getDiagnostics()), classes);
+    }
+
+    private static final class Source extends SimpleJavaFileObject {
+        private final String text;
+
+        Source(String path, String text) {
+            super(URI.create("mem:///" + path), Kind.SOURCE);
+            this.text = text;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return text;
+        }
+    }
+
+    private static final class InMemoryClasses extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        private final Map<String, byte[]> classes;
+
+        InMemoryClasses(StandardJavaFileManager delegate, Map<String, byte[]> classes) {
+            super(delegate);
+            this.classes = classes;
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                                                   FileObject sibling) {
+            return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+                @Override
+                public OutputStream openOutputStream() {
+                    return new ByteArrayOutputStream() {
+                        @Override
+                        public void close() {
+                            classes.put(className, toByteArray());
+                        }
+                    };
+                }
+            };
+        }
+    }
+}
