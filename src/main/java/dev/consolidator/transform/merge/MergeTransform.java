@@ -8,6 +8,7 @@ import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
+import dev.consolidator.transform.retarget.TypeRetargeter;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 
 import java.util.ArrayList;
@@ -23,11 +24,7 @@ import java.util.TreeSet;
  * files; retarget every remaining reference of a source to its new name; re-parse every changed file.
  */
 public final class MergeTransform {
-    private final Retarget retarget;
-
-    public MergeTransform(Retarget retarget) {
-        this.retarget = retarget;
-    }
+    private final TypeRetargeter retargeter = new TypeRetargeter();
 
     public ChangeSet apply(SourceTree tree, Step.Merge step) {
         try {
@@ -71,7 +68,7 @@ public final class MergeTransform {
         Map<String, String> merged = new TreeMap<>(afterRenames);
         subject1.sources().forEach(s -> merged.remove(s.path()));
         merged.put(subject1.targetPath(), written.targetText());
-        ChangeSet retargeted = retarget.apply(SourceTree.of(merged), newNames(subject1, step.as()));
+        ChangeSet retargeted = retargeter.retarget(SourceTree.of(merged), newNames(subject1, step.as()));
         if (retargeted.hasProblems()) {
             return ChangeSet.failed(retargeted.problems());
         }
@@ -80,7 +77,7 @@ public final class MergeTransform {
         importChanges.addAll(written.importChanges());
         importChanges.addAll(retargeted.importChanges());
         int references = renamed.rewritten() + written.rewritten() + retargeted.referencesRewritten();
-        return diff(tree, result, mappings(subject1, step.as()), importChanges, retargeted.warnings(), references);
+        return diff(tree, result, mappings(subject1, step.as()), chained(importChanges), retargeted.warnings(), references);
     }
 
     private static List<Problem> basicProblems(JavaTree java, MergeSubject subject, Step.Merge step, List<String> missing) {
@@ -132,6 +129,29 @@ public final class MergeTransform {
         return subject.sources().stream().map(s -> new TypeMapping(TypeMapping.Kind.MANY_TO_ONE, s.fqn(), s.path(),
                 mode == MergeMode.MEMBERS ? subject.targetFqn() : subject.targetFqn() + "." + s.simpleName(),
                 subject.targetPath())).toList();
+    }
+
+    /** An import renamed twice (method rename, then retarget) is reported once, from its first name to its last. */
+    static List<ImportChange> chained(List<ImportChange> changes) {
+        List<ImportChange> out = new ArrayList<>();
+        for (ImportChange c : changes) {
+            int earlier = -1;
+            for (int i = 0; i < out.size(); i++) {
+                ImportChange o = out.get(i);
+                if (o.file().equals(c.file()) && o.newImport() != null && o.newImport().equals(c.oldImport())) {
+                    earlier = i;
+                }
+            }
+            if (earlier < 0) {
+                out.add(c);
+            } else {
+                ImportChange o = out.remove(earlier);
+                if (o.oldImport() != null || c.newImport() != null) {
+                    out.add(earlier, new ImportChange(c.file(), o.oldImport(), c.newImport()));
+                }
+            }
+        }
+        return out;
     }
 
     private static ChangeSet diff(SourceTree before, SourceTree after, List<TypeMapping> mappings,
