@@ -9,6 +9,7 @@ import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
 import dev.consolidator.transform.retarget.TypeRetargeter;
+import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 
 import java.util.ArrayList;
@@ -51,17 +52,25 @@ public final class MergeTransform {
             return ChangeSet.failed(problems);
         }
         List<String> sourceFqns = subject.sources().stream().map(Part::fqn).toList();
-        MethodRenamer.Result renamed = step.as() == MergeMode.MEMBERS
-                ? new MethodRenamer(new TreeSet<>(sourceFqns), step.methods()).run(tree)
-                : new MethodRenamer(new TreeSet<>(), Map.of()).run(tree);
-        if (!renamed.problems().isEmpty()) {
-            return ChangeSet.failed(renamed.problems());
+        JavaTree solved = MethodRenamer.resolving(tree);
+        MethodRenamer.Result renamed;
+        try {
+            problems.addAll(new MovedAccess(solved, subject).problems());
+            renamed = step.as() == MergeMode.MEMBERS
+                    ? new MethodRenamer(new TreeSet<>(sourceFqns), step.methods()).run(solved)
+                    : new MethodRenamer(new TreeSet<>(), Map.of()).run(solved);
+        } finally {
+            JavaParserFacade.clearInstances();
+        }
+        problems.addAll(renamed.problems());
+        if (!problems.isEmpty()) {
+            return ChangeSet.failed(problems);
         }
         Map<String, String> afterRenames = new TreeMap<>(tree.files());
         afterRenames.putAll(renamed.texts());
         JavaTree java1 = new JavaTree(SourceTree.of(afterRenames));
         MergeSubject subject1 = MergeSubject.locate(java1, step, new ArrayList<>());
-        MergeWriter.Result written = new MergeWriter(java1, subject1, step.as()).write();
+        MergeWriter.Result written = new MergeWriter(java1, subject1, step.as(), step.methods()).write();
         if (!written.problems().isEmpty()) {
             return ChangeSet.failed(written.problems());
         }

@@ -14,7 +14,10 @@ import dev.consolidator.transform.merge.MergeSubject.Part;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes the merge itself over a tree whose method renames are done: the code of each source cut out as text and
@@ -29,8 +32,10 @@ final class MergeWriter {
     private final JavaTree java;
     private final MergeSubject subject;
     private final MergeMode mode;
+    private final Map<String, String> renames;
 
-    MergeWriter(JavaTree java, MergeSubject subject, MergeMode mode) {
+    MergeWriter(JavaTree java, MergeSubject subject, MergeMode mode, Map<String, String> renames) {
+        this.renames = renames;
         this.java = java;
         this.subject = subject;
         this.mode = mode;
@@ -66,6 +71,11 @@ final class MergeWriter {
                     dropped.clear();
                 }
                 block = MovedCode.members(edited.text(), decl, dropped, indent);
+                for (var rename : renames.entrySet()) {
+                    // Javadoc links in the moved code ({@link #old}) follow the renamed methods
+                    block = block.replaceAll("#" + Pattern.quote(rename.getKey()) + "(?![\\w$])",
+                            Matcher.quoteReplacement("#" + rename.getValue()));
+                }
             } else {
                 block = MovedCode.nested(edited.text(), decl, indent);
             }

@@ -11,7 +11,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
-import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import dev.consolidator.transform.ImportChange;
@@ -47,15 +46,13 @@ final class MethodRenamer {
         this.renames = renames;
     }
 
-    Result run(SourceTree tree) {
+    /** Runs over a tree parsed with the run's symbol solver ({@link #resolving}); the caller clears the solver's caches after. */
+    Result run(JavaTree java) {
+        SourceTree tree = java.tree();
         if (renames.isEmpty()) {
             return new Result(Map.of(), 0, List.of(), List.of());
         }
-        JavaTree java = new JavaTree(tree);
-        CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver());
-        solver.add(new TreeTypeSolver(java));
-        java.useResolver(new JavaSymbolSolver(solver));
-        try {
+        {
             Map<String, CompilationUnit> units = new TreeMap<>();
             tree.files().forEach((path, text) -> {
                 if (path.endsWith(".java") && renames.keySet().stream().anyMatch(old -> Usages.mentions(text, old))) {
@@ -79,9 +76,16 @@ final class MethodRenamer {
                 texts.put(e.getKey(), text);
             }
             return new Result(texts, count, List.of(), importChanges);
-        } finally {
-            JavaParserFacade.clearInstances();
         }
+    }
+
+    /** The tree parsed with one symbol solver for this run: the JDK by reflection plus the tree's own types. */
+    static JavaTree resolving(SourceTree tree) {
+        JavaTree java = new JavaTree(tree);
+        CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver());
+        solver.add(new TreeTypeSolver(java));
+        java.useResolver(new JavaSymbolSolver(solver));
+        return java;
     }
 
     private void collect(String path, CompilationUnit cu) {

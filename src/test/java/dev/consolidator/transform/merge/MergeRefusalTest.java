@@ -344,4 +344,34 @@ class MergeRefusalTest {
 
         assertProblem(p, ".github/consolidation.yml", 12, "com.acme.batch.ProgressStats", "is not found in any source root");
     }
+
+    @Test
+    void moved_code_that_uses_a_package_private_member_of_its_old_package_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    public static void updateProgress() {
+                        BatchJob.touch();
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """, "src/main/java/com/acme/batch/BatchJob.java", """
+                package com.acme.batch;
+
+                public class BatchJob {
+                    static void touch() {
+                    }
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, TRACKER, 5, "com.acme.batch.BatchJob.touch", "uses com.acme.batch.BatchJob.touch, which is package-private",
+                "make it public first");
+    }
 }
