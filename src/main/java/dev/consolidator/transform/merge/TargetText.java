@@ -54,10 +54,19 @@ final class TargetText {
     /** Each import goes before the first existing one of its kind that sorts after it, else after the last import. */
     private static String insertSorted(String text, CompilationUnit unit, Collection<String> imports) {
         java.util.TreeMap<Integer, StringBuilder> at = new java.util.TreeMap<>();
+        StringBuilder statics = new StringBuilder();
+        int firstImport = -1;
         int afterLast = Text.nextLineStart(text, Text.end(text, unit.getImports().getLast().orElseThrow()));
         for (String line : imports.stream().sorted().toList()) {
             boolean isStatic = line.startsWith("import static ");
             int offset = afterLast;
+            if (isStatic && unit.getImports().stream().noneMatch(com.github.javaparser.ast.ImportDeclaration::isStatic)) {
+                // a new group of static imports goes first, with a blank line after it
+                int first = Text.lineStart(text, Text.offset(text, unit.getImports().get(0).getBegin().orElseThrow()));
+                statics.append(line).append('\n');
+                firstImport = first;
+                continue;
+            }
             for (com.github.javaparser.ast.ImportDeclaration i : unit.getImports()) {
                 if (i.isStatic() == isStatic && CarriedImports.render(i).compareTo(line) > 0) {
                     offset = Text.lineStart(text, Text.offset(text, i.getBegin().orElseThrow()));
@@ -65,6 +74,9 @@ final class TargetText {
                 }
             }
             at.computeIfAbsent(offset, o -> new StringBuilder()).append(line).append('\n');
+        }
+        if (firstImport >= 0) {
+            at.computeIfAbsent(firstImport, o -> new StringBuilder()).insert(0, statics.append('\n'));
         }
         StringBuilder out = new StringBuilder(text);
         at.descendingMap().forEach((offset, lines) -> out.insert(offset, lines));
