@@ -374,4 +374,82 @@ class MergeRefusalTest {
         assertProblem(p, TRACKER, 5, "com.acme.batch.BatchJob.touch", "uses com.acme.batch.BatchJob.touch, which is package-private",
                 "make it public first");
     }
+
+    @Test
+    void moving_constructors_into_a_target_that_callers_create_with_new_target_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    private final long total;
+
+                    public ProgressTracker(long total) {
+                        this.total = total;
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                    public static MetricsCollector create() {
+                        return new MetricsCollector();
+                    }
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, COLLECTOR, 5, "com.acme.progress.MetricsCollector", "new MetricsCollector() would no longer compile",
+                "add a no-argument constructor");
+    }
+
+    @Test
+    void renaming_a_method_that_a_subclass_overrides_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    public void updateProgress(int done) {
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """, "src/main/java/com/acme/batch/QuietTracker.java", """
+                package com.acme.batch;
+
+                class QuietTracker extends ProgressTracker {
+                    @Override
+                    public void updateProgress(int done) {
+                    }
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector",
+                Map.of("updateProgress", "collect")));
+
+        assertProblem(p, "src/main/java/com/acme/batch/QuietTracker.java", 4, "com.acme.batch.QuietTracker.updateProgress",
+                "would stop overriding it");
+    }
+
+    @Test
+    void a_new_target_whose_file_already_exists_with_another_type_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                }
+                """, "src/main/java/com/acme/batch/Progress.java", """
+                package com.acme.batch;
+
+                class Other {
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.batch.Progress", Map.of()));
+
+        assertProblem(p, "src/main/java/com/acme/batch/Progress.java", 1, "com.acme.batch.Progress", "already exists but does not declare");
+    }
 }
