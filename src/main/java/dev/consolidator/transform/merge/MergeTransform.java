@@ -81,10 +81,10 @@ public final class MergeTransform {
         if (retargeted.hasProblems()) {
             return ChangeSet.failed(retargeted.problems());
         }
-        SourceTree result = SourceTree.of(merged).apply(retargeted);
         List<ImportChange> importChanges = new ArrayList<>(renamed.importChanges());
         importChanges.addAll(written.importChanges());
         importChanges.addAll(retargeted.importChanges());
+        SourceTree result = EmptiedPackages.removeImports(tree, SourceTree.of(merged).apply(retargeted), importChanges);
         int references = renamed.rewritten() + written.rewritten() + retargeted.referencesRewritten();
         return diff(tree, result, mappings(subject1, step.as()), chained(importChanges), retargeted.warnings(), references);
     }
