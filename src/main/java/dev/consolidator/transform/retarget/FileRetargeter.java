@@ -79,7 +79,10 @@ final class FileRetargeter {
                 }
                 rewritten++;
             } else if (imp.isAsterisk() && !imp.isStatic() && packageEmptied(name)) {
-                imports.remove(imp);
+                Optional<String> movedTo = singleDestination(name);   // a package move: the wildcard follows it
+                if (movedTo.isPresent() && !movedTo.get().equals(scope.pkg)) imports.rename(imp, movedTo.get());
+                else imports.remove(imp);
+                rewritten++;
             }
         }
         return rewritten;
@@ -90,6 +93,16 @@ final class FileRetargeter {
         Set<String> types = model.typesIn(pkg);
         if (types.isEmpty()) return false;
         return types.stream().allMatch(simple -> targets.leavesPackage(SourceModel.qualify(pkg, simple)));
+    }
+
+    private Optional<String> singleDestination(String pkg) {
+        Set<String> destinations = new java.util.HashSet<>();
+        for (String simple : model.typesIn(pkg)) {
+            Target t = targets.get(SourceModel.qualify(pkg, simple));
+            if (!t.newFqn().equals(t.newTop())) return Optional.empty();
+            destinations.add(t.newPackage());
+        }
+        return destinations.size() == 1 ? Optional.of(destinations.iterator().next()) : Optional.empty();
     }
 
     /** Whether code here can name the new type's top-level type by its simple name without changing another name's meaning. */

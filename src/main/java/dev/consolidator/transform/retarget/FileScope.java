@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Sound for names the file spells out; member types inherited from a supertype are not seen (they are never old types
  * spelled by simple name in practice, and a miss leaves the reference untouched rather than wrong).
  */
-final class FileScope {
+public final class FileScope {
     private static final Map<String, Boolean> JAVA_LANG = new ConcurrentHashMap<>();
 
     private final SourceModel model;
@@ -36,6 +36,11 @@ final class FileScope {
     final List<String> onDemand = new ArrayList<>();
     final Set<String> variables = new HashSet<>();
     private final Map<String, Optional<String>> cache = new HashMap<>();
+
+    /** The scope of a file as the tree stands, no retargeting involved. */
+    public static FileScope of(SourceModel model, CompilationUnit cu) {
+        return new FileScope(model, new Targets(model, Map.of()), cu);
+    }
 
     FileScope(SourceModel model, Targets targets, CompilationUnit cu) {
         this.model = model;
@@ -65,7 +70,7 @@ final class FileScope {
     }
 
     /** The type a simple name denotes here, or empty (a package name, a variable, unknown, or shadowed). */
-    Optional<String> resolve(String simple) {
+    public Optional<String> resolve(String simple) {
         return cache.computeIfAbsent(simple, this::doResolve);
     }
 
@@ -89,7 +94,7 @@ final class FileScope {
     }
 
     /** The FQN of a type this file declares under that simple name, if any. */
-    Optional<String> declaredType(String simple) {
+    public Optional<String> declaredType(String simple) {
         if (shadowing.contains(simple)) return Optional.of("<local>");
         return Optional.ofNullable(declared.get(simple));
     }

@@ -180,4 +180,11 @@ public final class SourceModel {
         String rel = fqn.replace('.', '/') + ".java";
         return root.isEmpty() ? rel : root + "/" + rel;
     }
+
+    /** Where a file of a package lives in a root: {@code root/a/b/FileName.java}. */
+    public static String pathIn(String root, String pkg, String fileName) {
+        String dir = pkg.replace('.', '/');
+        String rel = dir.isEmpty() ? fileName : dir + "/" + fileName;
+        return root.isEmpty() ? rel : root + "/" + rel;
+    }
 }

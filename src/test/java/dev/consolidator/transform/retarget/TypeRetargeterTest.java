@@ -97,7 +97,7 @@ class TypeRetargeterTest {
     }
 
     @Test
-    void wildcard_user_gets_an_import_and_a_wildcard_of_an_emptied_package_goes() {
+    void wildcard_user_gets_an_import_a_wildcard_follows_a_whole_package_and_goes_when_its_package_scatters() {
         SourceTree before = tree("src/main/java/com/a/Old.java", OLD,
                 "src/main/java/com/a/Stays.java", "package com.a;\n\npublic class Stays {}\n",
                 "src/main/java/com/c/User.java", """
@@ -128,8 +128,7 @@ class TypeRetargeterTest {
         assertEquals("""
                 package com.c;
 
-                import com.b.Old;
-                import com.b.Stays;
+                import com.b.*;
                 import java.util.*;
 
                 class User {
@@ -138,6 +137,20 @@ class TypeRetargeterTest {
                     List<String> names;
                 }
                 """, retarget(before, Map.of("com.a.Old", "com.b.Old", "com.a.Stays", "com.b.Stays"))
+                .text("src/main/java/com/c/User.java"));
+        assertEquals("""
+                package com.c;
+
+                import com.b.Old;
+                import com.d.Stays;
+                import java.util.*;
+
+                class User {
+                    Old old;
+                    Stays stays;
+                    List<String> names;
+                }
+                """, retarget(before, Map.of("com.a.Old", "com.b.Old", "com.a.Stays", "com.d.Stays"))
                 .text("src/main/java/com/c/User.java"));
     }
 

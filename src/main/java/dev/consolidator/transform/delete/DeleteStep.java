@@ -1,0 +1,117 @@
+package dev.consolidator.transform.delete;
+
+import dev.consolidator.plan.Location;
+import dev.consolidator.plan.Step;
+import dev.consolidator.transform.ChangeBuilder;
+import dev.consolidator.transform.ChangeSet;
+import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.StepTransform;
+import dev.consolidator.transform.TransformContext;
+import dev.consolidator.transform.TypeMapping;
+import dev.consolidator.transform.Warning;
+import dev.consolidator.transform.retarget.TypeReferences;
+import dev.consolidator.transform.source.JavaFile;
+import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Deletes the files of redundant top-level types, refused while anything still names them: one problem per
+ * reference in Java code (file and line), and per service file line naming them. A type already gone is a warning,
+ * not a problem, so that the step is idempotent.
+ */
+public final class DeleteStep implements StepTransform {
+    @Override
+    public ChangeSet apply(SourceTree tree, Step step, TransformContext ctx) {
+        Step.Delete delete = (Step.Delete) step;
+        SourceModel model = ctx.model();
+        ChangeBuilder out = new ChangeBuilder(tree);
+        Set<String> types = new LinkedHashSet<>();
+        Set<String> paths = new LinkedHashSet<>();
+        for (String type : delete.types()) {
+            if (!model.isType(type)) {
+                out.warning(new Warning(at(delete.location()).file(), at(delete.location()).line(),
+                        "type " + type + " does not exist in the tree: nothing to delete (already deleted?)"));
+                continue;
+            }
+            if (!model.isTopLevelType(type)) {
+                out.problem(planProblem(delete.location(), type, type + " is a nested type; delete it in its outer type's file by hand"));
+                continue;
+            }
+            types.add(type);
+            paths.add(model.pathOf(type).orElseThrow());
+        }
+        for (String path : paths) {
+            JavaFile file = model.file(path).orElseThrow();
+            for (String declared : model.declaredTypes(path)) {
+                if (SourceModel.packageOf(declared).equals(file.packageName()) && !types.contains(declared)) {
+                    out.problem(planProblem(delete.location(), declared, path + " also declares " + declared
+                            + ", which the step does not delete; delete it too or move it out first"));
+                }
+            }
+        }
+        if (out.hasProblems() || types.isEmpty()) return out.build();
+        for (TypeReferences.Reference ref : TypeReferences.find(model, types, paths)) {
+            out.problem(new Problem(ref.path(), ref.line(), ref.type(), "still refers to " + ref.type()
+                    + ", which the step deletes; remove or retarget this reference first"));
+        }
+        serviceReferences(tree, types, out);
+        if (out.hasProblems()) return out.build();
+        for (String type : types) {
+            String path = model.pathOf(type).orElseThrow();
+            out.delete(path);
+            out.mapping(new TypeMapping(TypeMapping.Kind.DELETED, type, path, null, null));
+        }
+        textMentions(tree, types, paths, out);
+        return out.build();
+    }
+
+    private static void serviceReferences(SourceTree tree, Set<String> types, ChangeBuilder out) {
+        for (String path : tree.paths()) {
+            if (!path.contains("META-INF/services/")) continue;
+            String[] lines = tree.text(path).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String name = lines[i].replaceAll("#.*", "").strip();
+                if (types.contains(name)) {
+                    out.problem(new Problem(path, i + 1, name, "registers " + name + " as a service, which the step deletes; remove the line first"));
+                }
+            }
+            String service = path.substring(path.lastIndexOf('/') + 1);
+            if (types.contains(service)) out.problem(new Problem(path, 1, service, "is the service file of " + service + ", which the step deletes"));
+        }
+    }
+
+    private static void textMentions(SourceTree tree, Set<String> types, Set<String> deleted, ChangeBuilder out) {
+        for (String path : tree.paths()) {
+            if (deleted.contains(path) || path.contains("META-INF/services/")) continue;
+            String text = tree.text(path);
+            for (String type : types) {
+                int at = text.indexOf(type);
+                if (at < 0) continue;
+                JavaText lines = new JavaText(text);
+                while (at >= 0) {
+                    int end = at + type.length();
+                    if (end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end)) || text.charAt(end) == '$') {
+                        out.warning(new Warning(path, lines.lineOf(at), "still names " + type + ", which the step deletes"));
+                    }
+                    at = text.indexOf(type, end);
+                }
+            }
+        }
+    }
+
+    private static Location at(Location location) {
+        return location == null ? new Location("", 0, 0) : location;
+    }
+
+    private static Problem planProblem(Location location, String symbol, String message) {
+        Location l = at(location);
+        return new Problem(l.file(), l.line(), symbol, message);
+    }
+
+}

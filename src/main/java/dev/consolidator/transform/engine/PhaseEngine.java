@@ -1,0 +1,101 @@
+package dev.consolidator.transform.engine;
+
+import dev.consolidator.plan.Compatibility;
+import dev.consolidator.plan.Location;
+import dev.consolidator.plan.Phase;
+import dev.consolidator.plan.Plan;
+import dev.consolidator.plan.Step;
+import dev.consolidator.transform.ChangeSet;
+import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.StepTransform;
+import dev.consolidator.transform.TransformContext;
+import dev.consolidator.transform.delete.DeleteStep;
+import dev.consolidator.transform.move.MoveStep;
+import dev.consolidator.transform.retarget.TypeRetargeter;
+import dev.consolidator.transform.source.SourceModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs phases as pure functions of a tree: each step on the tree the previous step left, stopping at the first step
+ * with problems, so a phase result is either complete or refused. The merge step plugs in through the constructor
+ * ({@code new PhaseEngine(new MergeTransform())}); without one, a merge step is refused with a problem at its line.
+ */
+public final class PhaseEngine {
+    private final StepTransform moves = new MoveStep();
+    private final StepTransform deletes = new DeleteStep();
+    private final StepTransform merges;
+    private final TypeRetargeter retargeter = new TypeRetargeter();
+
+    public PhaseEngine() {
+        this(null);
+    }
+
+    public PhaseEngine(StepTransform mergeTransform) {
+        this.merges = mergeTransform;
+    }
+
+    public PhaseResult run(SourceTree tree, Phase phase) {
+        List<StepResult> results = new ArrayList<>();
+        SourceTree current = tree;
+        int references = 0;
+        for (int i = 0; i < phase.steps().size(); i++) {
+            Step step = phase.steps().get(i);
+            ChangeSet changes = apply(current, step);
+            boolean alreadyApplied = !changes.hasProblems() && changes.isEmpty();
+            results.add(new StepResult(i, step, summary(step, changes, alreadyApplied), alreadyApplied, changes));
+            if (changes.hasProblems()) break;
+            current = current.apply(changes);
+            references += changes.referencesRewritten();
+        }
+        return new PhaseResult(phase, results, tree, current, Metrics.of(tree, current, references));
+    }
+
+    /** Every phase in order, each on top of the one before; stops after the first phase with problems. */
+    public List<PhaseResult> dryRun(SourceTree tree, Plan plan) {
+        List<PhaseResult> results = new ArrayList<>();
+        SourceTree current = tree;
+        for (Phase phase : plan.phases()) {
+            PhaseResult result = run(current, phase);
+            results.add(result);
+            if (result.hasProblems()) break;
+            current = result.after();
+        }
+        return results;
+    }
+
+    private ChangeSet apply(SourceTree tree, Step step) {
+        TransformContext ctx = new TransformContext(SourceModel.of(tree), retargeter, compatibilityOf(step));
+        try {
+            if (step instanceof Step.Move || step instanceof Step.MovePackage) return moves.apply(tree, step, ctx);
+            if (step instanceof Step.Delete) return deletes.apply(tree, step, ctx);
+            Step.Merge merge = (Step.Merge) step;
+            if (merges == null) {
+                return ChangeSet.failed(List.of(planProblem(merge.location(), merge.into(), "merge is not supported yet")));
+            }
+            return merges.apply(tree, merge, ctx);
+        } catch (RuntimeException e) {
+            // a bug or a construct we cannot handle: refuse the step, never write half a change
+            return ChangeSet.failed(List.of(planProblem(step.location(), "", "step failed: " + e)));
+        }
+    }
+
+    private static Compatibility compatibilityOf(Step step) {
+        if (step instanceof Step.Move m) return m.compatibility();
+        if (step instanceof Step.MovePackage p) return p.compatibility();
+        return Compatibility.NONE;
+    }
+
+    private static String summary(Step step, ChangeSet changes, boolean alreadyApplied) {
+        if (changes.hasProblems()) return step.describe() + ": refused (" + changes.problems().size() + " problem(s))";
+        if (alreadyApplied) return step.describe() + ": already applied";
+        return step.describe() + ": " + changes.added().size() + " added, " + changes.modified().size() + " modified, "
+                + changes.deleted().size() + " deleted, " + changes.referencesRewritten() + " references rewritten";
+    }
+
+    static Problem planProblem(Location location, String symbol, String message) {
+        return location == null ? new Problem("", 0, symbol, message) : new Problem(location.file(), location.line(), symbol, message);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.consolidator.transform.move;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.type.TypeParameter;
+import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The compatibility type left at a moved type's old place: {@code @Deprecated(forRemoval = true)}, extending the new
+ * type, with a constructor forwarding to each accessible constructor. Java allows it for non-final, non-sealed
+ * classes with an accessible constructor and for interfaces; for anything else the reason comes back instead.
+ */
+final class Forwarder {
+    /** Either the forwarding source or why there is none. */
+    record Outcome(Optional<String> source, String reason) {
+    }
+
+    static final String MARK = "@Deprecated(forRemoval = true)";
+
+    /**
+     * @param retargeted the moved file's text after retargeting, still in its old package (its imports are valid there)
+     */
+    static Outcome forward(String retargeted, String oldFqn, String newFqn) {
+        Optional<CompilationUnit> parsed = JavaText.parse(retargeted);
+        if (parsed.isEmpty()) return refused("its source does not parse");
+        CompilationUnit cu = parsed.get();
+        JavaText text = new JavaText(retargeted);
+        String simple = SourceModel.simpleName(oldFqn);
+        Optional<TypeDeclaration<?>> found = cu.getTypes().stream().filter(t -> t.getNameAsString().equals(simple)).findFirst();
+        if (found.isEmpty()) return refused("it was not found in its file");
+        TypeDeclaration<?> type = found.get();
+        if (!(type instanceof ClassOrInterfaceDeclaration decl)) {
+            String kind = type.isEnumDeclaration() ? "an enum" : type.isRecordDeclaration() ? "a record" : "an annotation type";
+            return refused("it is " + kind + ", which Java does not let another type extend");
+        }
+        if (decl.isFinal()) return refused("it is a final class, which Java does not let another type extend");
+        if (decl.hasModifier(Modifier.Keyword.SEALED)) return refused("it is sealed, so a forwarding subtype would need its permission");
+        List<ConstructorDeclaration> constructors = decl.getConstructors().stream().filter(c -> !c.isPrivate()).toList();
+        if (!decl.isInterface() && !decl.getConstructors().isEmpty() && constructors.isEmpty()) {
+            return refused("all its constructors are private, so no subclass can call them");
+        }
+        String nl = text.newline();
+        StringBuilder out = new StringBuilder();
+        cu.getPackageDeclaration().ifPresent(p -> out.append("package ").append(p.getNameAsString()).append(";").append(nl).append(nl));
+        boolean anyImport = false;
+        for (ImportDeclaration imp : cu.getImports()) {
+            if (!imp.isStatic() && !imp.isAsterisk() && SourceModel.simpleName(imp.getNameAsString()).equals(simple)) continue;
+            out.append(text.source(imp)).append(nl);
+            anyImport = true;
+        }
+        if (anyImport) out.append(nl);
+        String typeParams = typeParameters(decl.getTypeParameters(), text);
+        String typeArgs = decl.getTypeParameters().isEmpty() ? ""
+                : decl.getTypeParameters().stream().map(TypeParameter::getNameAsString).collect(Collectors.joining(", ", "<", ">"));
+        out.append("/**").append(nl)
+                .append(" * Moved to {@link ").append(newFqn).append("}.").append(nl)
+                .append(" *").append(nl)
+                .append(" * @deprecated moved to {@link ").append(newFqn).append("}; use it instead. This forwarding type will be removed.").append(nl)
+                .append(" */").append(nl)
+                .append(MARK).append(nl);
+        String visibility = decl.isPublic() ? "public " : decl.isProtected() ? "protected " : "";
+        String kind = decl.isInterface() ? "interface " : (decl.isAbstract() ? "abstract class " : "class ");
+        out.append(visibility).append(kind).append(simple).append(typeParams)
+                .append(" extends ").append(newFqn).append(typeArgs).append(" {").append(nl);
+        boolean first = true;
+        for (ConstructorDeclaration c : constructors) {
+            if (!first) out.append(nl);
+            first = false;
+            String params = c.getParameters().stream().map(p -> parameter(p, text)).collect(Collectors.joining(", "));
+            String args = c.getParameters().stream().map(Parameter::getNameAsString).collect(Collectors.joining(", "));
+            String access = c.isPublic() ? "public " : c.isProtected() ? "protected " : "";
+            String throwsClause = c.getThrownExceptions().isEmpty() ? ""
+                    : c.getThrownExceptions().stream().map(text::source).collect(Collectors.joining(", ", " throws ", ""));
+            out.append("    ").append(access).append(typeParameters(c.getTypeParameters(), text))
+                    .append(c.getTypeParameters().isEmpty() ? "" : " ").append(simple).append("(").append(params).append(")")
+                    .append(throwsClause).append(" {").append(nl)
+                    .append("        super(").append(args).append(");").append(nl)
+                    .append("    }").append(nl);
+        }
+        out.append("}").append(nl);
+        String source = out.toString();
+        if (!JavaText.parses(source)) return refused("the forwarding type generated for it does not parse");
+        return new Outcome(Optional.of(source), "");
+    }
+
+    private static String typeParameters(List<TypeParameter> params, JavaText text) {
+        if (params.isEmpty()) return "";
+        return params.stream().map(text::source).collect(Collectors.joining(", ", "<", ">"));
+    }
+
+    private static String parameter(Parameter p, JavaText text) {
+        return text.source(p.getType()) + (p.isVarArgs() ? "..." : "") + " " + p.getNameAsString();
+    }
+
+    private static Outcome refused(String reason) {
+        return new Outcome(Optional.empty(), reason);
+    }
+
+    /** Whether a file is the forwarding type this class leaves for {@code newFqn}. */
+    static boolean isForwarderTo(String source, String newFqn) {
+        return source != null && source.contains(MARK) && source.contains(" extends " + newFqn);
+    }
+}

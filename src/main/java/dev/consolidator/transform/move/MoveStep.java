@@ -1,0 +1,47 @@
+package dev.consolidator.transform.move;
+
+import dev.consolidator.plan.Step;
+import dev.consolidator.transform.ChangeSet;
+import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.StepTransform;
+import dev.consolidator.transform.TransformContext;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The move and move-package steps. A step already in place (the types at their targets) only retargets references
+ * that still name the old types, so running it again over its own output changes nothing.
+ */
+public final class MoveStep implements StepTransform {
+    private final MoveTransform transform = new MoveTransform();
+
+    @Override
+    public ChangeSet apply(SourceTree tree, Step step, TransformContext ctx) {
+        MovePlanner planner = new MovePlanner(ctx.model());
+        MovePlan plan;
+        Map<String, String> leftovers;
+        if (step instanceof Step.Move move) {
+            plan = planner.plan(move);
+            leftovers = Map.of(move.type(), move.to());
+        } else if (step instanceof Step.MovePackage movePackage) {
+            plan = planner.plan(movePackage);
+            leftovers = Map.of();
+        } else {
+            throw new IllegalArgumentException("not a move step: " + step);
+        }
+        if (!plan.problems().isEmpty()) return ChangeSet.failed(plan.problems());
+        if (plan.alreadyApplied()) {
+            return leftovers.isEmpty() ? ChangeSet.empty()
+                    : ctx.retargeter().retarget(ctx.model(), leftovers, forwarderPaths(ctx, leftovers)).toChangeSet();
+        }
+        Step.Move m = step instanceof Step.Move mv ? mv : null;
+        return transform.apply(ctx.model(), plan, m != null ? m.compatibility() : ((Step.MovePackage) step).compatibility());
+    }
+
+    /** A forwarding type names its own old type by declaration only; it is not a leftover reference. */
+    private static Set<String> forwarderPaths(TransformContext ctx, Map<String, String> leftovers) {
+        return leftovers.keySet().stream().map(t -> ctx.model().pathOf(t)).filter(java.util.Optional::isPresent)
+                .map(java.util.Optional::get).collect(java.util.stream.Collectors.toSet());
+    }
+}

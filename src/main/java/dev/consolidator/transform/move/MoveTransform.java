@@ -1,0 +1,115 @@
+package dev.consolidator.transform.move;
+
+import dev.consolidator.plan.Compatibility;
+import dev.consolidator.transform.ChangeBuilder;
+import dev.consolidator.transform.ChangeSet;
+import dev.consolidator.transform.ImportChange;
+import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.TypeMapping;
+import dev.consolidator.transform.Warning;
+import dev.consolidator.transform.retarget.Relocator;
+import dev.consolidator.transform.retarget.TypeRetargeter;
+import dev.consolidator.transform.source.SourceModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Carries out planned file moves: every reference in the tree is retargeted, each moved file gets its new package,
+ * names and imports at the same source root under the new package path, module-info and service files follow, and
+ * with forwarding a deprecated type stays at each old place. Access problems are checked before anything is built.
+ */
+public final class MoveTransform {
+    private final TypeRetargeter retargeter = new TypeRetargeter();
+
+    public ChangeSet apply(SourceModel model, MovePlan plan, Compatibility compatibility) {
+        ChangeBuilder out = new ChangeBuilder(model.tree());
+        Map<String, String> typeMap = plan.typeMap();
+        new AccessCheck(model, plan).problems().forEach(out::problem);
+        if (out.hasProblems()) return out.build();
+        TypeRetargeter.Result retargeted = retargeter.retarget(model, typeMap, Set.of());
+        retargeted.problems().forEach(out::problem);
+        if (out.hasProblems()) return out.build();
+        Set<String> movedPaths = new HashSet<>();
+        plan.moves().forEach(m -> movedPaths.add(m.oldPath()));
+        retargeted.modified().forEach((path, text) -> {
+            if (!movedPaths.contains(path)) out.write(path, text);
+        });
+        for (ImportChange c : retargeted.importChanges()) {
+            if (!movedPaths.contains(c.file())) out.importChanges(List.of(c));
+        }
+        out.references(retargeted.references());
+        Relocator relocator = new Relocator(model);
+        for (FileMove move : plan.moves()) {
+            String text = retargeted.modified().getOrDefault(move.oldPath(), model.tree().text(move.oldPath()));
+            Map<String, String> renames = new HashMap<>();
+            move.types().forEach((oldFqn, newFqn) -> {
+                if (!SourceModel.simpleName(oldFqn).equals(SourceModel.simpleName(newFqn))) {
+                    renames.put(SourceModel.simpleName(oldFqn), SourceModel.simpleName(newFqn));
+                }
+            });
+            Optional<Relocator.Result> relocated = relocator.relocate(move.newPath(), text, move.oldPackage(),
+                    move.newPackage(), renames, typeMap.keySet());
+            if (relocated.isEmpty()) {
+                out.problem(new Problem(move.oldPath(), 1, "", "moving it to " + move.newPath() + " produced text that does not parse; nothing written"));
+                continue;
+            }
+            out.delete(move.oldPath());
+            out.write(move.newPath(), relocated.get().text());
+            out.importChanges(ImportDiff.between(move.newPath(), model.tree().text(move.oldPath()), relocated.get().text()));
+            move.types().forEach((oldFqn, newFqn) -> out.mapping(new TypeMapping(TypeMapping.Kind.ONE_TO_ONE,
+                    oldFqn, move.oldPath(), newFqn, move.newPath())));
+            if (compatibility == Compatibility.FORWARDING) forward(move, text, out);
+        }
+        NonJavaReferences.apply(model, typeMap, packageMap(plan), emptiedPackages(model, plan), out);
+        return out.build();
+    }
+
+    private static void forward(FileMove move, String retargetedText, ChangeBuilder out) {
+        for (Map.Entry<String, String> type : move.types().entrySet()) {
+            String fileType = move.oldPath().substring(move.oldPath().lastIndexOf('/') + 1).replace(".java", "");
+            if (!SourceModel.simpleName(type.getKey()).equals(fileType)) {
+                out.warning(new Warning(move.oldPath(), 1, "no forwarding type for " + type.getKey()
+                        + ": it is not the primary type of its file"));
+                continue;
+            }
+            Forwarder.Outcome outcome = Forwarder.forward(retargetedText, type.getKey(), type.getValue());
+            if (outcome.source().isPresent()) {
+                out.write(move.oldPath(), outcome.source().get());
+            } else {
+                out.warning(new Warning(move.oldPath(), 1, "no forwarding type for " + type.getKey() + " -> "
+                        + type.getValue() + ": " + outcome.reason()));
+            }
+        }
+    }
+
+    private static Map<String, String> packageMap(MovePlan plan) {
+        Map<String, String> map = new LinkedHashMap<>();
+        plan.moves().forEach(m -> {
+            if (!m.oldPackage().equals(m.newPackage())) map.putIfAbsent(m.oldPackage(), m.newPackage());
+        });
+        return map;
+    }
+
+    /** Old packages whose every file moves. */
+    private static Set<String> emptiedPackages(SourceModel model, MovePlan plan) {
+        Map<String, Integer> moving = new HashMap<>();
+        plan.moves().forEach(m -> moving.merge(m.oldPackage(), 1, Integer::sum));
+        Set<String> emptied = new HashSet<>();
+        moving.forEach((pkg, count) -> {
+            if (count == model.filesIn(pkg).size()) emptied.add(pkg);
+        });
+        return emptied;
+    }
+
+    /** The problems alone, for validation passes that must not build anything. */
+    static List<Problem> problemsOf(ChangeSet changes) {
+        return new ArrayList<>(changes.problems());
+    }
+}
