@@ -3,18 +3,13 @@ package dev.consolidator.transform.merge;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.plan.MergeMode;
 import dev.consolidator.plan.Step;
-import dev.consolidator.transform.ChangeSet;
-import dev.consolidator.transform.Warning;
 
-import java.util.List;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * A merge whose result is already in place: no source type left, the target holds what the merge would have put
  * there (the nested types, or the renamed methods), and no Java file names an old type. Running a phase again
- * over its own output must change nothing.
+ * over its own output must change nothing: the engine reads an empty change set without problems as already applied.
  */
 final class AlreadyApplied {
     private AlreadyApplied() {
@@ -41,11 +36,5 @@ final class AlreadyApplied {
             }
         }
         return true;
-    }
-
-    static ChangeSet changeSet(MergeSubject subject, Step.Merge step) {
-        return new ChangeSet(new TreeMap<>(), new TreeMap<>(), new TreeSet<>(), List.of(), List.of(), List.of(),
-                List.of(new Warning(subject.targetPath(), 1, "already applied: " + step.describe()
-                        + " (no merged type is left and nothing names them); nothing to change")), 0);
     }
 }

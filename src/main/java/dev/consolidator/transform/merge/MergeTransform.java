@@ -6,6 +6,8 @@ import dev.consolidator.transform.ChangeSet;
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.StepTransform;
+import dev.consolidator.transform.TransformContext;
 import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
 import dev.consolidator.transform.retarget.TypeRetargeter;
@@ -24,24 +26,37 @@ import java.util.TreeSet;
  * the method renames at declarations and call sites; cut the sources' code into the target and delete the source
  * files; retarget every remaining reference of a source to its new name; re-parse every changed file.
  */
-public final class MergeTransform {
-    private final TypeRetargeter retargeter = new TypeRetargeter();
+public final class MergeTransform implements StepTransform {
 
+    /** The engine's plug point: {@code new PhaseEngine(new MergeTransform())}. Only merge steps come here. */
+    @Override
+    public ChangeSet apply(SourceTree tree, Step step, TransformContext ctx) {
+        if (!(step instanceof Step.Merge merge)) {
+            throw new IllegalArgumentException("MergeTransform runs merge steps only, not: " + step.describe());
+        }
+        return apply(tree, merge, ctx.retargeter());
+    }
+
+    /** The same outside the engine, with a retargeter of its own. */
     public ChangeSet apply(SourceTree tree, Step.Merge step) {
+        return apply(tree, step, new TypeRetargeter());
+    }
+
+    private ChangeSet apply(SourceTree tree, Step.Merge step, TypeRetargeter retargeter) {
         try {
-            return merge(tree, step);
+            return merge(tree, step, retargeter);
         } catch (JavaTree.UnparsableJava e) {
             return ChangeSet.failed(List.of(new Problem(e.path, 1, "", e.getMessage()
                     + "; the merge cannot prove its result compiles, fix the file first")));
         }
     }
 
-    private ChangeSet merge(SourceTree tree, Step.Merge step) {
+    private ChangeSet merge(SourceTree tree, Step.Merge step, TypeRetargeter retargeter) {
         JavaTree java = new JavaTree(tree);
         List<String> missing = new ArrayList<>();
         MergeSubject subject = MergeSubject.locate(java, step, missing);
         if (missing.size() == step.types().size() && AlreadyApplied.holds(java, subject, step)) {
-            return AlreadyApplied.changeSet(subject, step);
+            return ChangeSet.empty();
         }
         List<Problem> problems = new ArrayList<>(basicProblems(java, subject, step, missing));
         if (problems.isEmpty()) {

@@ -2,7 +2,11 @@ package dev.consolidator.transform.merge;
 
 import dev.consolidator.plan.Location;
 import dev.consolidator.plan.MergeMode;
+import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Step;
+import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.engine.PhaseEngine;
+import dev.consolidator.transform.engine.PhaseResult;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +15,12 @@ final class MergeSteps {
     static final Location AT = new Location(".github/consolidation.yml", 12, 9);
 
     private MergeSteps() {
+    }
+
+    /** Runs the step as a one-step phase of the engine, with the merge plugged in as the application wires it. */
+    static PhaseResult throughEngine(SourceTree tree, Step.Merge step) {
+        Phase phase = new Phase("merge", "Merge", "", List.of(step), AT);
+        return new PhaseEngine(new MergeTransform()).run(tree, phase);
     }
 
     static Step.Merge members(List<String> types, String into, Map<String, String> methods) {

@@ -83,4 +83,21 @@ class ShopFixtureCompilationTest {
         }
         return SourceTree.of(files);
     }
+
+    @Test
+    void the_engine_runs_both_merges_as_one_phase_through_the_plug_point() throws Exception {
+        SourceTree before = shop();
+        dev.consolidator.plan.Phase phase = new dev.consolidator.plan.Phase("orders", "Fold order helpers", "",
+                List.of(FOLD_ORDER_HELPERS, NEST_EVENTS), MergeSteps.AT);
+
+        dev.consolidator.transform.engine.PhaseResult result = new dev.consolidator.transform.engine.PhaseEngine(new MergeTransform())
+                .run(before, phase);
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(5, result.mappings().size());
+        runOwnTest(result.after());
+        dev.consolidator.transform.engine.PhaseResult again = new dev.consolidator.transform.engine.PhaseEngine(new MergeTransform())
+                .run(result.after(), phase);
+        assertTrue(again.steps().stream().allMatch(dev.consolidator.transform.engine.StepResult::alreadyApplied), () -> again.steps().toString());
+    }
 }
