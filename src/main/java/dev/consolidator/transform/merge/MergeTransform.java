@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -100,6 +101,11 @@ public final class MergeTransform implements StepTransform {
         importChanges.addAll(written.importChanges());
         importChanges.addAll(retargeted.importChanges());
         SourceTree result = EmptiedPackages.removeImports(tree, SourceTree.of(merged).apply(retargeted), importChanges);
+        if (step.as() == MergeMode.MEMBERS) {
+            Set<String> targetOwn = new TreeSet<>();
+            subject.target().ifPresent(t -> t.getMethods().forEach(m -> targetOwn.add(m.getNameAsString())));
+            result = JavadocRenames.apply(result, step.into(), step.methods(), targetOwn);
+        }
         int references = renamed.rewritten() + written.rewritten() + retargeted.referencesRewritten();
         return diff(tree, result, mappings(subject1, step.as()), chained(importChanges), retargeted.warnings(), references);
     }

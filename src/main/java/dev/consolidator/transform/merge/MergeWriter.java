@@ -70,7 +70,7 @@ final class MergeWriter {
                 if (keepPrivateConstructor && s == subject.sources().get(0)) {
                     dropped.clear();
                 }
-                block = MovedCode.members(edited.text(), decl, dropped, indent);
+                block = MovedCode.javadocAliases(MovedCode.members(edited.text(), decl, dropped, indent), aliases, targetName);
                 for (var rename : renames.entrySet()) {
                     // Javadoc links in the moved code ({@link #old}) follow the renamed methods
                     block = block.replaceAll("#" + Pattern.quote(rename.getKey()) + "(?![\\w$])",

@@ -66,6 +66,16 @@ final class MovedCode {
     record Edited(String text, int rewritten) {
     }
 
+    /** Javadoc references to a merged type ({@code {@link Source#m}}, {@code @see Source}) name the target (text: they only occur in comments). */
+    static String javadocAliases(String block, Set<String> aliases, String targetName) {
+        String out = block;
+        for (String alias : aliases) {
+            out = out.replaceAll("(\\{@link(?:plain)?\\s+|@see\\s+|@throws\\s+)" + java.util.regex.Pattern.quote(alias)
+                    + "(?=[#\\s}(])", "$1" + java.util.regex.Matcher.quoteReplacement(targetName));
+        }
+        return out;
+    }
+
     /** The member declarations of {@code type} in {@code text} (blank lines and comments between them included), minus {@code dropped}. */
     static String members(String text, TypeDeclaration<?> type, List<? extends Node> dropped, String toIndent) {
         int open = text.indexOf('{', headerEnd(text, type));

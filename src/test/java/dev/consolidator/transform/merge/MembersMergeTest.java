@@ -50,6 +50,7 @@ class MembersMergeTest {
                         BatchJob.touch();
                     }
 
+                    /** Same as {@link ProgressTracker#sink()} reports. */
                     public static long done() {
                         return DONE.get();
                     }
@@ -94,6 +95,7 @@ class MembersMergeTest {
                 import java.util.stream.LongStream;
 
                 public class Dashboard {
+                    /** Totals of {@link ProgressTracker#updateProgress(long)}. */
                     public long show() {
                         LongStream.of(1, 2).forEach(ProgressTracker::updateProgress);
                         return ProgressTracker.done();
@@ -163,6 +165,7 @@ class MembersMergeTest {
                         BatchJob.touch();
                     }
 
+                    /** Same as {@link MetricsCollector#sink()} reports. */
                     public static long done() {
                         return DONE.get();
                     }
@@ -197,6 +200,7 @@ class MembersMergeTest {
                 import java.util.stream.LongStream;
 
                 public class Dashboard {
+                    /** Totals of {@link MetricsCollector#collectBatchMetrics(long)}. */
                     public long show() {
                         LongStream.of(1, 2).forEach(MetricsCollector::collectBatchMetrics);
                         return MetricsCollector.done();
