@@ -241,4 +241,74 @@ class MembersMergeTest {
         assertTrue(again.isEmpty() && !again.hasProblems(), () -> "second run: " + again);
         assertTrue(MergeSteps.throughEngine(after, foldTracker()).steps().get(0).alreadyApplied(), "the engine reports it already applied");
     }
+
+    @Test
+    void member_types_of_a_source_move_too_and_their_references_follow() {
+        String stats = "src/main/java/com/acme/batch/Stats.java";
+        String user = "src/main/java/com/acme/web/Report.java";
+        SourceTree before = tree(stats, """
+                package com.acme.batch;
+
+                public final class Stats {
+                    private Stats() {
+                    }
+
+                    /** A point-in-time view. */
+                    public record Snapshot(long done, long total) {
+                    }
+
+                    public static Snapshot of(long done, long total) {
+                        return new Snapshot(done, total);
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public final class MetricsCollector {
+                }
+                """, user, """
+                package com.acme.web;
+
+                import com.acme.batch.Stats;
+
+                class Report {
+                    String show() {
+                        Stats.Snapshot s = Stats.of(1, 2);
+                        return s.done() + "/" + s.total();
+                    }
+                }
+                """);
+
+        ChangeSet changes = new MergeTransform().apply(before, members(List.of("com.acme.batch.Stats"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertEquals(List.of(), changes.problems());
+        assertEquals("""
+                package com.acme.progress;
+
+                public final class MetricsCollector {
+                    /** A point-in-time view. */
+                    public record Snapshot(long done, long total) {
+                    }
+
+                    public static Snapshot of(long done, long total) {
+                        return new Snapshot(done, total);
+                    }
+                }
+                """, changes.modified().get(COLLECTOR));
+        assertEquals("""
+                package com.acme.web;
+
+                import com.acme.progress.MetricsCollector;
+
+                class Report {
+                    String show() {
+                        MetricsCollector.Snapshot s = MetricsCollector.of(1, 2);
+                        return s.done() + "/" + s.total();
+                    }
+                }
+                """, changes.modified().get(user));
+        assertCompiles(before.apply(changes));
+        assertTrue(new MergeTransform().apply(before.apply(changes), members(List.of("com.acme.batch.Stats"),
+                "com.acme.progress.MetricsCollector", Map.of())).isEmpty());
+    }
 }
