@@ -20,9 +20,10 @@ final class EmptiedPackages {
     private EmptiedPackages() {
     }
 
-    static SourceTree removeImports(SourceTree before, SourceTree after, List<ImportChange> changes) {
-        Set<String> emptied = packages(before);
-        emptied.removeAll(packages(after));
+    /** {@code candidates}: the packages the merge took types from; only those can have become empty. */
+    static SourceTree removeImports(Set<String> candidates, SourceTree after, List<ImportChange> changes) {
+        Set<String> emptied = new TreeSet<>(candidates);
+        emptied.removeIf(pkg -> stillHasTypes(after, pkg));
         if (emptied.isEmpty()) {
             return after;
         }
@@ -45,13 +46,17 @@ final class EmptiedPackages {
         return SourceTree.of(files);
     }
 
-    private static Set<String> packages(SourceTree tree) {
-        Set<String> packages = new TreeSet<>();
-        tree.files().forEach((path, text) -> {
-            if (path.endsWith(".java") && !path.endsWith("package-info.java") && !path.endsWith("module-info.java")) {
-                packages.add(JavaTree.packageOf(text));
+    /** Whether a Java file of the tree declares the package (only files in a directory named after it are read). */
+    private static boolean stillHasTypes(SourceTree tree, String pkg) {
+        String dir = "/" + pkg.replace('.', '/') + "/";
+        for (var e : tree.files().entrySet()) {
+            String path = e.getKey();
+            int slash = path.lastIndexOf('/');
+            if (path.endsWith(".java") && !path.endsWith("package-info.java") && !path.endsWith("module-info.java")
+                    && ("/" + path.substring(0, slash + 1)).endsWith(dir) && JavaTree.packageOf(e.getValue()).equals(pkg)) {
+                return true;
             }
-        });
-        return packages;
+        }
+        return pkg.isEmpty();
     }
 }

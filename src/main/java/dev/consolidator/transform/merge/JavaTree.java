@@ -24,6 +24,7 @@ final class JavaTree {
 
     private final SourceTree tree;
     private final Map<String, String> pathByType = new LinkedHashMap<>();
+    private final Map<String, String> packageByPath = new HashMap<>();
     private final Map<String, CompilationUnit> parsed = new HashMap<>();
     private SymbolResolver resolver;
 
@@ -33,6 +34,7 @@ final class JavaTree {
             if (path.endsWith(".java") && !path.endsWith("module-info.java") && !path.endsWith("package-info.java")) {
                 String stem = path.substring(path.lastIndexOf('/') + 1, path.length() - ".java".length());
                 String pkg = packageOf(text);
+                packageByPath.put(path, pkg);
                 pathByType.put(pkg.isEmpty() ? stem : pkg + "." + stem, path);
             }
         });
@@ -50,6 +52,11 @@ final class JavaTree {
 
     Map<String, String> pathByType() {
         return pathByType;
+    }
+
+    /** The package a Java file declares ("" for the default package or a file that is not Java). */
+    String packageOfPath(String path) {
+        return packageByPath.getOrDefault(path, "");
     }
 
     static String packageOf(String text) {

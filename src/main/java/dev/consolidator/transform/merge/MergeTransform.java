@@ -100,7 +100,8 @@ public final class MergeTransform implements StepTransform {
         List<ImportChange> importChanges = new ArrayList<>(renamed.importChanges());
         importChanges.addAll(written.importChanges());
         importChanges.addAll(retargeted.importChanges());
-        SourceTree result = EmptiedPackages.removeImports(tree, SourceTree.of(merged).apply(retargeted), importChanges);
+        SourceTree result = EmptiedPackages.removeImports(
+                new TreeSet<>(subject1.sources().stream().map(Part::packageName).toList()), SourceTree.of(merged).apply(retargeted), importChanges);
         if (step.as() == MergeMode.MEMBERS) {
             Set<String> targetOwn = new TreeSet<>();
             subject.target().ifPresent(t -> t.getMethods().forEach(m -> targetOwn.add(m.getNameAsString())));

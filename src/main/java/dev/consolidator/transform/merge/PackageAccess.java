@@ -31,7 +31,7 @@ final class PackageAccess {
         Map<String, String> files = java.tree().files();
         List<Usages.Hit> samePackageUsers = Usages.find(files, Usages.word(s.simpleName()),
                 p -> !subject.sources().stream().anyMatch(x -> x.path().equals(p))
-                        && JavaTree.packageOf(files.get(p)).equals(s.packageName()));
+                        && java.packageOfPath(p).equals(s.packageName()));
         boolean targetPublic = target.map(t -> t.hasModifier(Modifier.Keyword.PUBLIC))
                 .orElse(subject.sources().stream().anyMatch(x -> x.decl().hasModifier(Modifier.Keyword.PUBLIC)));
         if (!samePackageUsers.isEmpty() && (!targetPublic || nested && !s.decl().hasModifier(Modifier.Keyword.PUBLIC))) {
