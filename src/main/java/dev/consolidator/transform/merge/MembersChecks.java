@@ -5,18 +5,13 @@ import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.ConstructorDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -133,9 +128,10 @@ final class MembersChecks {
         if (statefulSource != null && target.isPresent() && target.get().getConstructors().isEmpty()
                 && statefulSource.decl().getConstructors().stream().noneMatch(c -> c.getParameters().isEmpty())) {
             String name = subject.targetSimpleName();
+            String replacing = statefulSource.fqn();
             Usages.find(java.tree().files(), Usages.construction(name, true), p -> true).stream().findFirst().ifPresent(hit ->
                     problems.add(new Problem(hit.path(), hit.line(), subject.targetFqn(), "new " + name + "() would no longer"
-                            + " compile: the constructors of " + statefulSource_(hit) + " replace its default constructor;"
+                            + " compile: the constructors of " + replacing + " replace its default constructor;"
                             + " add a no-argument constructor to " + subject.targetFqn() + " first")));
         }
         boolean targetNoArg = target.map(InstanceState::hasOpenNoArgConstructor).orElse(true);
@@ -148,11 +144,6 @@ final class MembersChecks {
                             + "(...) has no matching constructor in " + subject.targetFqn() + " once merged;"
                             + " give the target an accessible no-argument constructor, or use as: nested")));
         }
-    }
-
-    private String statefulSource_(Usages.Hit hit) {
-        return subject.sources().stream().filter(s -> InstanceState.witness(s.decl()).isPresent())
-                .map(Part::fqn).findFirst().orElse("a merged type");
     }
 
     private static CompilationUnit unit(Node n) {

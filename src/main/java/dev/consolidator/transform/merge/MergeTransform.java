@@ -59,7 +59,7 @@ public final class MergeTransform implements StepTransform {
         if (missing.size() == step.types().size() && AlreadyApplied.holds(java, subject, step)) {
             return ChangeSet.empty();
         }
-        List<Problem> problems = new ArrayList<>(basicProblems(java, subject, step, missing));
+        List<Problem> problems = new ArrayList<>(MergePreconditions.problems(java, subject, step, missing));
         if (problems.isEmpty()) {
             problems.addAll(step.as() == MergeMode.MEMBERS ? new MembersChecks(java, subject, step).run()
                     : NestedChecks.run(java, subject));
@@ -109,36 +109,6 @@ public final class MergeTransform implements StepTransform {
         }
         int references = renamed.rewritten() + written.rewritten() + retargeted.referencesRewritten();
         return diff(tree, result, mappings(subject1, step.as()), chained(importChanges), retargeted.warnings(), references);
-    }
-
-    private static List<Problem> basicProblems(JavaTree java, MergeSubject subject, Step.Merge step, List<String> missing) {
-        List<Problem> problems = new ArrayList<>();
-        String plan = step.location().file();
-        int line = step.location().line();
-        for (String fqn : missing) {
-            problems.add(new Problem(plan, line, fqn, "merge: type " + fqn + " is not found in any source root; fix the name in types:"));
-        }
-        if (step.types().contains(step.into())) {
-            problems.add(new Problem(plan, line, step.into(), "merge: into " + step.into() + " is also listed in types:; remove it from types:"));
-        }
-        if (!step.methods().isEmpty() && step.as() == MergeMode.NESTED) {
-            problems.add(new Problem(plan, line, "methods", "merge: methods: renames only apply with as: members; remove them or use as: members"));
-        }
-        if (subject.target().isEmpty() && java.tree().contains(subject.targetPath())) {
-            problems.add(new Problem(subject.targetPath(), 1, step.into(), "merge: " + subject.targetPath()
-                    + " already exists but does not declare " + step.into() + "; choose another name in into:"));
-        }
-        for (Part s : subject.sources()) {
-            var types = s.decl().findCompilationUnit().orElseThrow().getTypes();
-            if (types.size() > 1) {
-                problems.add(MergeSubject.problem(s, Text.lineOf(types.get(1)), types.get(1).getNameAsString(), s.path()
-                        + " also declares " + types.get(1).getNameAsString() + ", which deleting the file would lose; move it out first"));
-            }
-            if (!s.path().equals(subject.targetPath()) && subject.target().isPresent() && s.decl().isAncestorOf(subject.target().get())) {
-                problems.add(MergeSubject.problem(s, 1, step.into(), step.into() + " is nested in " + s.fqn() + ", which the merge deletes"));
-            }
-        }
-        return problems;
     }
 
     /** What each source becomes: the target itself (members) or a type nested in it (nested), and so do its member types. */
@@ -198,6 +168,26 @@ public final class MergeTransform implements StepTransform {
             }
         });
         before.paths().stream().filter(p -> !after.contains(p)).forEach(deleted::add);
+        List<Problem> unparsable = new ArrayList<>();
+        for (var e : added.entrySet().stream().filter(f -> f.getKey().endsWith(".java")).toList()) {
+            verify(e.getKey(), e.getValue(), unparsable);
+        }
+        for (var e : modified.entrySet().stream().filter(f -> f.getKey().endsWith(".java")).toList()) {
+            verify(e.getKey(), e.getValue(), unparsable);
+        }
+        if (!unparsable.isEmpty()) {
+            return ChangeSet.failed(unparsable);
+        }
         return new ChangeSet(added, modified, deleted, mappings, importChanges, List.of(), warnings, references);
+    }
+
+    /** Every file the merge changed must parse again; if a splice went wrong, the step is refused, never written. */
+    private static void verify(String path, String text, List<Problem> problems) {
+        try {
+            new JavaTree(SourceTree.of(Map.of())).parse(text, path);
+        } catch (JavaTree.UnparsableJava e) {
+            problems.add(new Problem(path, 1, "", "the merge produced text that does not parse (" + e.getMessage()
+                    + "); nothing written, please report this"));
+        }
     }
 }
