@@ -98,8 +98,7 @@ final class MembersChecks {
         }
         if (target.isPresent() && target.get().hasModifier(Modifier.Keyword.FINAL)) {
             for (Part s : subject.sources()) {
-                Usages.find(java.tree().files(), Pattern.compile("\\bextends\\s+(?:[\\w$]+\\.)*"
-                        + Pattern.quote(s.simpleName()) + "\\b"), p -> true).stream().findFirst().ifPresent(hit ->
+                Usages.find(java.tree().files(), extending(s.simpleName()), p -> true).stream().findFirst().ifPresent(hit ->
                         problems.add(new Problem(hit.path(), hit.line(), s.fqn(), "a class extends " + s.fqn()
                                 + " but " + subject.targetFqn() + " is final; make the target non-final first")));
             }
@@ -143,7 +142,15 @@ final class MembersChecks {
                     .ifPresent(hit -> problems.add(new Problem(hit.path(), hit.line(), s.fqn(), "new " + s.simpleName()
                             + "(...) has no matching constructor in " + subject.targetFqn() + " once merged;"
                             + " give the target an accessible no-argument constructor, or use as: nested")));
+            Usages.find(java.tree().files(), extending(s.simpleName()), p -> true).stream().findFirst()
+                    .ifPresent(hit -> problems.add(new Problem(hit.path(), hit.line(), s.fqn(), "a subclass of " + s.fqn()
+                            + " relies on its no-argument constructor, which " + subject.targetFqn() + " does not offer;"
+                            + " give the target an accessible no-argument constructor, or use as: nested")));
         }
+    }
+
+    private static Pattern extending(String simpleName) {
+        return Pattern.compile("\\bextends\\s+(?:[\\w$]+\\s*\\.\\s*)*" + Pattern.quote(simpleName) + "(?![\\w$])");
     }
 
     private static CompilationUnit unit(Node n) {

@@ -88,7 +88,12 @@ final class MergeWriter {
         }
         String result;
         if (targetUnit != null) {
-            String appended = TargetText.appendMembers(targetText, subject.target().get(), blocks);
+            String closed = TargetText.closeEnumConstants(targetText, subject.target().get());
+            TypeDeclaration<?> target = closed.equals(targetText) ? subject.target().get()
+                    : java.parse(closed, subject.targetPath()).findAll(TypeDeclaration.class).stream()
+                    .filter(t -> t.getFullyQualifiedName().filter(subject.targetFqn()::equals).isPresent())
+                    .map(t -> (TypeDeclaration<?>) t).findFirst().orElseThrow();
+            String appended = TargetText.appendMembers(closed, target, blocks);
             result = TargetText.addImports(appended, java.parse(appended, subject.targetPath()), imports.added());
         } else {
             result = TargetText.newFile(subject.targetPackage(), imports.added(), newJavadoc(), newHeader(), blocks);

@@ -19,6 +19,25 @@ final class TargetText {
         return Text.indentAt(text, Text.offset(text, target.getBegin().orElseThrow())) + "    ";
     }
 
+    /**
+     * An enum whose constants are not followed by {@code ;} (legal while it has no other members) gets one, so
+     * declarations can follow (the caller re-parses the text when it changed).
+     */
+    static String closeEnumConstants(String text, TypeDeclaration<?> target) {
+        if (!(target instanceof com.github.javaparser.ast.body.EnumDeclaration e) || e.getEntries().isEmpty()) {
+            return text;
+        }
+        int afterLast = Text.end(text, e.getEntries().getLast().orElseThrow());
+        int close = Text.end(text, e) - 1;
+        String between = text.substring(afterLast, close);
+        if (between.contains(";")) {
+            return text;
+        }
+        int comma = between.indexOf(',');
+        int at = comma >= 0 ? afterLast + comma + 1 : afterLast;
+        return text.substring(0, at) + ";" + text.substring(at);
+    }
+
     /** Appends the blocks at the end of the target's body, each after a blank line. */
     static String appendMembers(String text, TypeDeclaration<?> target, List<String> blocks) {
         if (blocks.isEmpty()) {
@@ -28,7 +47,8 @@ final class TargetText {
         String joined = String.join("\n\n", blocks);
         int lineStart = Text.lineStart(text, close);
         if (text.substring(lineStart, close).isBlank()) {
-            String lead = target.getMembers().isEmpty() ? "" : "\n";
+            boolean hasConstants = target instanceof com.github.javaparser.ast.body.EnumDeclaration e && e.getEntries().isNonEmpty();
+            String lead = target.getMembers().isEmpty() && !hasConstants ? "" : "\n";
             return text.substring(0, lineStart) + lead + joined + "\n" + text.substring(lineStart);
         }
         String closeIndent = Text.indentAt(text, Text.offset(text, target.getBegin().orElseThrow()));

@@ -452,4 +452,37 @@ class MergeRefusalTest {
 
         assertProblem(p, "src/main/java/com/acme/batch/Progress.java", 1, "com.acme.batch.Progress", "already exists but does not declare");
     }
+
+    @Test
+    void a_subclass_relying_on_the_sources_default_constructor_is_refused_when_the_target_has_none() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    public void updateProgress(int done) {
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                    private final String name;
+
+                    public MetricsCollector(String name) {
+                        this.name = name;
+                    }
+                }
+                """, "src/main/java/com/acme/batch/QuietTracker.java", """
+                package com.acme.batch;
+
+                class QuietTracker
+                        extends ProgressTracker {
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, "src/main/java/com/acme/batch/QuietTracker.java", 4, "com.acme.batch.ProgressTracker",
+                "relies on its no-argument constructor");
+    }
 }

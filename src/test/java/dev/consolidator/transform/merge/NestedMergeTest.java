@@ -213,4 +213,36 @@ class NestedMergeTest {
         assertUntouchedIdentical(before, changes);
         assertCompiles(before.apply(changes));
     }
+
+    @Test
+    void nesting_into_an_enum_closes_its_constant_list_first() {
+        String status = "src/main/java/com/acme/progress/Status.java";
+        SourceTree before = tree(status, """
+                package com.acme.progress;
+
+                public enum Status {
+                    OPEN, DONE
+                }
+                """, "src/main/java/com/acme/progress/Reason.java", """
+                package com.acme.progress;
+
+                public record Reason(String text) {
+                }
+                """);
+
+        ChangeSet changes = new MergeTransform().apply(before, nested(List.of("com.acme.progress.Reason"), "com.acme.progress.Status"));
+
+        assertEquals(List.of(), changes.problems());
+        assertEquals("""
+                package com.acme.progress;
+
+                public enum Status {
+                    OPEN, DONE;
+
+                    public record Reason(String text) {
+                    }
+                }
+                """, changes.modified().get(status));
+        assertCompiles(before.apply(changes));
+    }
 }
