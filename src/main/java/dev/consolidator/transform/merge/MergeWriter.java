@@ -98,6 +98,7 @@ final class MergeWriter {
         } else {
             result = TargetText.newFile(subject.targetPackage(), imports.added(), newJavadoc(), newHeader(), blocks);
         }
+        result = lineEndings(result, targetText != null ? targetText : java.tree().text(subject.sources().get(0).path()));
         java.parse(result, subject.targetPath());
         List<ImportChange> changes = imports.added().stream().map(line -> new ImportChange(subject.targetPath(), null,
                 line.substring("import ".length(), line.length() - 1))).toList();
@@ -137,5 +138,11 @@ final class MergeWriter {
         String text = java.tree().text(only.path());
         return only.decl().getJavadocComment().map(c -> text.substring(Text.offset(text, c.getBegin().orElseThrow()),
                 Text.end(text, c))).orElse(null);
+    }
+
+    /** Moved code takes the line endings of the file it lands in (or of the first source, for a new file). */
+    private static String lineEndings(String text, String model) {
+        String lf = text.replace("\r\n", "\n");
+        return model.contains("\r\n") ? lf.replace("\n", "\r\n") : lf;
     }
 }

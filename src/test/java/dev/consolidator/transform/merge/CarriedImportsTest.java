@@ -113,4 +113,36 @@ class CarriedImportsTest {
         assertCompiles(after);
         assertTrue(new MergeTransform().apply(after, members(List.of("com.acme.text.Formats"), "com.acme.ui.Widgets", Map.of())).isEmpty());
     }
+
+    @Test
+    void code_moved_from_a_crlf_file_into_an_lf_file_takes_lf_line_endings() {
+        SourceTree before = tree(FORMATS, """
+                package com.acme.text;
+
+                public class Formats {
+                    /** Doc. */
+                    public static String upper(String s) {
+                        return s.toUpperCase();
+                    }
+                }
+                """.replace("\n", "\r\n"), WIDGETS, """
+                package com.acme.ui;
+
+                public class Widgets {
+                }
+                """);
+
+        ChangeSet changes = new MergeTransform().apply(before, members(List.of("com.acme.text.Formats"), "com.acme.ui.Widgets", Map.of()));
+
+        assertEquals("""
+                package com.acme.ui;
+
+                public class Widgets {
+                    /** Doc. */
+                    public static String upper(String s) {
+                        return s.toUpperCase();
+                    }
+                }
+                """, changes.modified().get(WIDGETS));
+    }
 }
