@@ -62,6 +62,11 @@ final class MembersChecks {
     private void checkRenamesExist() {
         for (String old : step.methods().keySet()) {
             boolean found = subject.sources().stream().anyMatch(s -> !s.decl().getMethodsByName(old).isEmpty());
+            for (Part s : subject.sources()) {
+                s.decl().getMethodsByName(old).stream().filter(m -> m.isAnnotationPresent(Override.class)).findFirst()
+                        .ifPresent(m -> problems.add(MergeSubject.problem(s, Text.lineOf(m), s.fqn() + "." + old, s.fqn() + "."
+                                + old + " overrides a supertype's method: renamed, it would no longer; remove " + old + " from methods:")));
+            }
             if (!found) {
                 problems.add(new Problem(step.location().file(), step.location().line(), old, "methods: renames "
                         + old + " but no merged type declares a method " + old + "; fix the name or remove the entry"));
