@@ -41,6 +41,23 @@ public final class JavaCompilation {
         public boolean succeeded() {
             return errors().isEmpty();
         }
+
+        /** Runs {@code public static String run()} of a compiled class, so a fixture can prove behaviour too. */
+        public String run(String className) {
+            ClassLoader loader = new ClassLoader(JavaCompilation.class.getClassLoader()) {
+                @Override
+                protected Class<?> findClass(String name) throws ClassNotFoundException {
+                    byte[] bytes = classes.get(name);
+                    if (bytes == null) throw new ClassNotFoundException(name);
+                    return defineClass(name, bytes, 0, bytes.length);
+                }
+            };
+            try {
+                return (String) loader.loadClass(className).getMethod("run").invoke(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot run " + className, e);
+            }
+        }
     }
 
     private JavaCompilation() {

@@ -52,13 +52,7 @@ final class Forwarder {
         String nl = text.newline();
         StringBuilder out = new StringBuilder();
         cu.getPackageDeclaration().ifPresent(p -> out.append("package ").append(p.getNameAsString()).append(";").append(nl).append(nl));
-        boolean anyImport = false;
-        for (ImportDeclaration imp : cu.getImports()) {
-            if (!imp.isStatic() && !imp.isAsterisk() && SourceModel.simpleName(imp.getNameAsString()).equals(simple)) continue;
-            out.append(text.source(imp)).append(nl);
-            anyImport = true;
-        }
-        if (anyImport) out.append(nl);
+        int importsAt = out.length();
         String typeParams = typeParameters(decl.getTypeParameters(), text);
         String typeArgs = decl.getTypeParameters().isEmpty() ? ""
                 : decl.getTypeParameters().stream().map(TypeParameter::getNameAsString).collect(Collectors.joining(", ", "<", ">"));
@@ -88,6 +82,18 @@ final class Forwarder {
                     .append("    }").append(nl);
         }
         out.append("}").append(nl);
+        String declaration = out.substring(importsAt);
+        StringBuilder imports = new StringBuilder();
+        for (ImportDeclaration imp : cu.getImports()) {   // only what the declaration names
+            if (imp.isStatic()) continue;
+            String importedSimple = SourceModel.simpleName(imp.getNameAsString());
+            if (!imp.isAsterisk() && (importedSimple.equals(simple)
+                    || !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(importedSimple) + "\\b").matcher(declaration).find())) {
+                continue;
+            }
+            imports.append(text.source(imp)).append(nl);
+        }
+        if (!imports.isEmpty()) out.insert(importsAt, imports.append(nl));
         String source = out.toString();
         if (!JavaText.parses(source)) return refused("the forwarding type generated for it does not parse");
         return new Outcome(Optional.of(source), "");

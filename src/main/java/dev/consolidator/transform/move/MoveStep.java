@@ -6,6 +6,9 @@ import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.StepTransform;
 import dev.consolidator.transform.TransformContext;
 
+import dev.consolidator.transform.Warning;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,11 +35,23 @@ public final class MoveStep implements StepTransform {
         }
         if (!plan.problems().isEmpty()) return ChangeSet.failed(plan.problems());
         if (plan.alreadyApplied()) {
-            return leftovers.isEmpty() ? ChangeSet.empty()
-                    : ctx.retargeter().retarget(ctx.model(), leftovers, forwarderPaths(ctx, leftovers)).toChangeSet();
+            if (leftovers.isEmpty()) {
+                Step.MovePackage packageMove = (Step.MovePackage) step;
+                return ctx.model().packageExists(packageMove.from()) ? ChangeSet.empty() : alreadyMoved(packageMove);
+            }
+            return ctx.retargeter().retarget(ctx.model(), leftovers, forwarderPaths(ctx, leftovers)).toChangeSet();
         }
-        Step.Move m = step instanceof Step.Move mv ? mv : null;
-        return transform.apply(ctx.model(), plan, m != null ? m.compatibility() : ((Step.MovePackage) step).compatibility());
+        return transform.apply(ctx.model(), plan, step instanceof Step.Move m ? m.compatibility()
+                : ((Step.MovePackage) step).compatibility());
+    }
+
+    /** Nothing proves a missing package was moved rather than misspelt, so the step says what it assumed. */
+    private static ChangeSet alreadyMoved(Step.MovePackage step) {
+        var at = step.location();
+        Warning w = new Warning(at == null ? "" : at.file(), at == null ? 0 : at.line(), "package " + step.from()
+                + " does not exist and " + step.to() + " does: taken as already moved");
+        return new ChangeSet(new java.util.TreeMap<>(), new java.util.TreeMap<>(), new java.util.TreeSet<>(), List.of(),
+                List.of(), List.of(), List.of(w), 0);
     }
 
     /** A forwarding type names its own old type by declaration only; it is not a leftover reference. */

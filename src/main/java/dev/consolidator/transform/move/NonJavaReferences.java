@@ -106,9 +106,12 @@ public final class NonJavaReferences {
 
     private static void warnings(SourceModel model, Map<String, String> typeMap, ChangeBuilder out) {
         Set<String> paths = new TreeSet<>(model.tree().paths());
+        Set<String> oldPackages = new TreeSet<>();
+        typeMap.keySet().forEach(t -> oldPackages.add(SourceModel.packageOf(t)));
         for (String path : paths) {
             String text = out.text(path);
             if (text == null || path.contains("META-INF/services/")) continue;
+            if (oldPackages.stream().noneMatch(text::contains)) continue;   // one cheap scan per package, not per type
             List<String> found = new ArrayList<>();
             for (String old : typeMap.keySet()) if (text.contains(old)) found.add(old);
             if (found.isEmpty()) continue;

@@ -43,6 +43,7 @@ public final class TypeReferences {
                 found.add(new Reference(path, text.lineOf(m.start()), m.target().oldFqn()));
             }
         }
+        found.sort(java.util.Comparator.comparing(Reference::path).thenComparingInt(Reference::line));
         return found;
     }
 }

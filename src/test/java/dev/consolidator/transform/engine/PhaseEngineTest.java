@@ -1,0 +1,123 @@
+package dev.consolidator.transform.engine;
+
+import dev.consolidator.plan.Compatibility;
+import dev.consolidator.plan.MergeMode;
+import dev.consolidator.plan.Phase;
+import dev.consolidator.plan.Plan;
+import dev.consolidator.plan.Step;
+import dev.consolidator.transform.ChangeBuilder;
+import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.StepTransform;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.consolidator.transform.Trees.tree;
+import static dev.consolidator.transform.engine.Steps.PLAN;
+import static dev.consolidator.transform.engine.Steps.line;
+import static dev.consolidator.transform.engine.Steps.move;
+import static dev.consolidator.transform.engine.Steps.movePackage;
+import static dev.consolidator.transform.engine.Steps.phase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PhaseEngineTest {
+    private final PhaseEngine engine = new PhaseEngine();
+    private final SourceTree tree = tree(
+            "src/main/java/com/a/One.java", "package com.a;\n\npublic class One {\n}\n",
+            "src/main/java/com/a/Two.java", "package com.a;\n\npublic class Two {\n    One one;\n}\n",
+            "src/main/java/com/b/Taken.java", "package com.b;\n\npublic class Taken {\n}\n");
+
+    private static Problem only(PhaseResult result) {
+        assertEquals(1, result.problems().size(), () -> result.problems().toString());
+        return result.problems().get(0);
+    }
+
+    @Test
+    void a_type_that_does_not_exist_is_a_problem_at_the_step_line_of_the_plan() {
+        Problem p = only(engine.run(tree, phase(move("com.a.Missing", "com.b.Missing"))));
+        assertEquals(PLAN + ":7", p.file() + ":" + p.line());
+        assertEquals("type com.a.Missing does not exist in the tree (as the earlier steps leave it)", p.message());
+    }
+
+    @Test
+    void a_package_that_does_not_exist_is_a_problem_at_the_step_line() {
+        Problem p = only(engine.run(tree, phase(movePackage("com.nope", "com.elsewhere", false))));
+        assertEquals(PLAN + ":10", p.file() + ":" + p.line());
+        assertEquals("package com.nope does not exist in the tree (as the earlier steps leave it)", p.message());
+    }
+
+    @Test
+    void a_missing_package_whose_target_exists_counts_as_already_moved_with_a_warning_at_the_step_line() {
+        PhaseResult result = engine.run(tree, phase(movePackage("com.nope", "com.b", false)));
+        assertFalse(result.hasProblems());
+        assertTrue(result.alreadyApplied());
+        assertEquals(PLAN + ":10", result.warnings().get(0).file() + ":" + result.warnings().get(0).line());
+    }
+
+    @Test
+    void a_move_target_that_exists_is_a_problem_at_the_step_line() {
+        Problem p = only(engine.run(tree, phase(move("com.a.One", "com.b.Taken"))));
+        assertEquals(PLAN + ":7", p.file() + ":" + p.line());
+        assertEquals("cannot move com.a.One to com.b.Taken: com.b.Taken already exists", p.message());
+    }
+
+    @Test
+    void a_step_sees_the_tree_the_previous_step_left_and_the_phase_stops_at_the_first_refused_step() {
+        PhaseResult result = engine.run(tree, phase(
+                move("com.a.One", "com.c.One"),
+                new Step.Move("com.a.One", "com.d.One", Compatibility.NONE, line(20)),
+                move("com.a.Two", "com.c.Two")));
+        assertEquals(2, result.steps().size());
+        assertFalse(result.steps().get(0).changes().hasProblems());
+        assertEquals(PLAN + ":20", only(result).file() + ":" + only(result).line());
+        assertTrue(result.after().contains("src/main/java/com/c/One.java"), "the tree after the steps that succeeded");
+        assertTrue(result.after().contains("src/main/java/com/a/Two.java"));
+    }
+
+    @Test
+    void merge_without_a_plugged_transform_is_refused_at_its_line() {
+        Step.Merge merge = new Step.Merge(List.of("com.a.One"), "com.a.Two", MergeMode.NESTED, Map.of(), line(30));
+        Problem p = only(engine.run(tree, phase(merge)));
+        assertEquals(PLAN + ":30", p.file() + ":" + p.line());
+        assertEquals("merge is not supported yet", p.message());
+    }
+
+    @Test
+    void merge_runs_through_the_plugged_step_transform() {
+        StepTransform deleteSources = (t, step, ctx) -> {
+            ChangeBuilder out = new ChangeBuilder(t);
+            for (String type : ((Step.Merge) step).types()) out.delete(ctx.model().pathOf(type).orElseThrow());
+            return out.build();
+        };
+        Step.Merge merge = new Step.Merge(List.of("com.b.Taken"), "com.a.Two", MergeMode.NESTED, Map.of(), line(30));
+        PhaseResult result = new PhaseEngine(deleteSources).run(tree, phase(merge));
+        assertFalse(result.hasProblems());
+        assertFalse(result.after().contains("src/main/java/com/b/Taken.java"));
+    }
+
+    @Test
+    void dry_run_applies_phases_in_order_each_on_top_of_the_previous() {
+        Phase first = new Phase("first", "First", "", List.of(move("com.a.One", "com.c.One")), line(4));
+        Phase second = new Phase("second", "Second", "", List.of(move("com.c.One", "com.d.Uno")), line(12));
+        List<PhaseResult> results = engine.dryRun(tree, new Plan(1, 1, Compatibility.NONE, List.of(first, second)));
+        assertEquals(2, results.size());
+        assertFalse(results.get(1).hasProblems(), () -> results.get(1).problems().toString());
+        SourceTree end = results.get(1).after();
+        assertEquals("package com.a;\n\nimport com.d.Uno;\n\npublic class Two {\n    Uno one;\n}\n", end.text("src/main/java/com/a/Two.java"));
+        assertEquals(results.get(0).after(), results.get(1).before());
+        assertEquals(3, results.get(1).metrics().javaFilesAfter());
+    }
+
+    @Test
+    void dry_run_stops_after_the_first_phase_with_problems() {
+        Phase bad = new Phase("bad", "Bad", "", List.of(move("com.a.Nope", "com.c.Nope")), line(4));
+        Phase never = new Phase("never", "Never", "", List.of(move("com.a.One", "com.c.One")), line(12));
+        List<PhaseResult> results = engine.dryRun(tree, new Plan(1, 1, Compatibility.NONE, List.of(bad, never)));
+        assertEquals(1, results.size());
+        assertTrue(results.get(0).hasProblems());
+    }
+}

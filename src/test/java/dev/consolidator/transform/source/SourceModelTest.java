@@ -1,0 +1,56 @@
+package dev.consolidator.transform.source;
+
+import dev.consolidator.transform.SourceTree;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static dev.consolidator.transform.Trees.tree;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SourceModelTest {
+    private final SourceTree tree = tree(
+            "src/main/java/com/a/One.java", "/* licence: package com.wrong; */\npackage com.a;\n\npublic class One {\n    public static class Inner {\n    }\n}\n\nclass Secondary {\n}\n",
+            "src/test/java/com/a/OneTest.java", "package com.a;\n\nclass OneTest {\n}\n",
+            "src/main/java11/com/a/Jdk11.java", "package com.a;\n\npublic class Jdk11 {\n}\n",
+            "modules/core/src/main/java/org/x/Core.java", "package org.x;\n\npublic interface Core {\n}\n",
+            "modules/core/src/main/java/module-info.java", "module org.x {\n    exports org.x;\n}\n",
+            "src/main/java/com/a/package-info.java", "/** Docs. */\n@Deprecated\npackage com.a;\n",
+            "misplaced/Wrong.java", "package com.elsewhere;\n\nclass Wrong {\n}\n",
+            "src/main/resources/app.properties", "x=1\n");
+
+    @Test
+    void every_directory_whose_files_match_their_packages_is_a_source_root() {
+        SourceModel model = SourceModel.of(tree);
+        assertEquals(new TreeSet<>(Set.of("src/main/java", "src/test/java", "src/main/java11", "modules/core/src/main/java")),
+                model.roots());
+        assertNull(model.file("misplaced/Wrong.java").orElseThrow().root());
+        assertEquals("com.a", model.file("src/main/java/com/a/package-info.java").orElseThrow().packageName());
+    }
+
+    @Test
+    void the_index_knows_top_level_types_cheaply_and_nested_types_by_parsing_their_file() {
+        SourceModel model = SourceModel.of(tree);
+        assertTrue(model.isTopLevelType("com.a.One"));
+        assertTrue(model.isTopLevelType("com.a.Secondary"));
+        assertFalse(model.isTopLevelType("com.a.One.Inner"));
+        assertEquals(Optional.of("src/main/java/com/a/One.java"), model.pathOf("com.a.One.Inner"));
+        assertTrue(model.isType("org.x.Core"));
+        assertFalse(model.isType("com.a.One.Missing"));
+        assertEquals(Set.of("One", "Secondary", "OneTest", "Jdk11"), model.typesIn("com.a"));
+        assertEquals(List.of("com.a.One", "com.a.One.Inner", "com.a.Secondary"), model.declaredTypes("src/main/java/com/a/One.java"));
+        assertEquals(new TreeSet<>(Set.of("org.x")), model.packagesUnder("org"));
+    }
+
+    @Test
+    void parsing_is_at_java_17_and_a_failed_parse_is_empty() {
+        assertTrue(JavaText.parse("record R(int x) {}\nsealed interface S permits T {}\nfinal class T implements S {}\n").isPresent());
+        assertTrue(JavaText.parse("class Broken {").isEmpty());
+    }
+}
