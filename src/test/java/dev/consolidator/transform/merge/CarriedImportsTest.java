@@ -144,5 +144,7 @@ class CarriedImportsTest {
                     }
                 }
                 """, changes.modified().get(WIDGETS));
+        assertUntouchedIdentical(before, changes);
+        MergeSteps.assertSecondRunChangesNothing(before, members(List.of("com.acme.text.Formats"), "com.acme.ui.Widgets", Map.of()));
     }
 }

@@ -23,6 +23,14 @@ final class MergeSteps {
         return new PhaseEngine(new MergeTransform()).run(tree, phase);
     }
 
+    /** Applies the step, then runs it again over its own output: the second run must change nothing. */
+    static void assertSecondRunChangesNothing(SourceTree before, Step.Merge step) {
+        SourceTree after = before.apply(new MergeTransform().apply(before, step));
+        dev.consolidator.transform.ChangeSet again = new MergeTransform().apply(after, step);
+        org.junit.jupiter.api.Assertions.assertTrue(again.isEmpty() && !again.hasProblems(), () -> "second run of "
+                + step.describe() + ": " + again);
+    }
+
     static Step.Merge members(List<String> types, String into, Map<String, String> methods) {
         return new Step.Merge(types, into, MergeMode.MEMBERS, methods, AT);
     }

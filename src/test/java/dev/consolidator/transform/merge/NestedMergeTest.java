@@ -190,8 +190,8 @@ class NestedMergeTest {
         SourceTree before = legacyMetrics();
         String holder = "src/main/java/com/acme/progress/LegacyMetrics.java";
 
-        ChangeSet changes = new MergeTransform().apply(before, nested(List.of("com.acme.legacy.metrics.Level",
-                "com.acme.legacy.metrics.Sink"), "com.acme.progress.LegacyMetrics"));
+        Step.Merge step = nested(List.of("com.acme.legacy.metrics.Level", "com.acme.legacy.metrics.Sink"), "com.acme.progress.LegacyMetrics");
+        ChangeSet changes = new MergeTransform().apply(before, step);
 
         assertEquals(List.of(), changes.problems());
         assertEquals("""
@@ -212,6 +212,7 @@ class NestedMergeTest {
                 """, changes.added().get(holder));
         assertUntouchedIdentical(before, changes);
         assertCompiles(before.apply(changes));
+        MergeSteps.assertSecondRunChangesNothing(before, step);
     }
 
     @Test
@@ -230,7 +231,8 @@ class NestedMergeTest {
                 }
                 """);
 
-        ChangeSet changes = new MergeTransform().apply(before, nested(List.of("com.acme.progress.Reason"), "com.acme.progress.Status"));
+        Step.Merge step = nested(List.of("com.acme.progress.Reason"), "com.acme.progress.Status");
+        ChangeSet changes = new MergeTransform().apply(before, step);
 
         assertEquals(List.of(), changes.problems());
         assertEquals("""
@@ -244,5 +246,6 @@ class NestedMergeTest {
                 }
                 """, changes.modified().get(status));
         assertCompiles(before.apply(changes));
+        MergeSteps.assertSecondRunChangesNothing(before, step);
     }
 }
