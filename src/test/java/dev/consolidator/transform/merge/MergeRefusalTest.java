@@ -485,4 +485,31 @@ class MergeRefusalTest {
         assertProblem(p, "src/main/java/com/acme/batch/QuietTracker.java", 4, "com.acme.batch.ProgressTracker",
                 "relies on its no-argument constructor");
     }
+
+    @Test
+    void renaming_a_method_that_implements_an_interface_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker implements Runnable {
+                    @Override
+                    public void run() {
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector implements Runnable {
+                    public void run() {
+                    }
+                }
+                """);
+
+        ChangeSet result = new MergeTransform().apply(tree, members(List.of("com.acme.batch.ProgressTracker"),
+                "com.acme.progress.MetricsCollector", Map.of("run", "execute")));
+
+        assertTrue(result.isEmpty());
+        assertProblem(result.problems().get(0), TRACKER, 4, "com.acme.batch.ProgressTracker.run",
+                "overrides a supertype's method", "remove run from methods:");
+    }
 }
