@@ -1,6 +1,5 @@
 package dev.consolidator.transform.merge;
 
-import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
@@ -9,7 +8,6 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
@@ -18,6 +16,7 @@ import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ final class MethodRenamer {
     private final Map<String, String> renames;
     private final List<Problem> problems = new ArrayList<>();
     private final List<ImportChange> importChanges = new ArrayList<>();
-    private final Map<String, List<Runnable>> edits = new LinkedHashMap<>();
+    private final Map<String, List<Splice>> edits = new LinkedHashMap<>();
 
     MethodRenamer(Set<String> sourceFqns, Map<String, String> renames) {
         this.sources = sourceFqns;
@@ -67,13 +66,18 @@ final class MethodRenamer {
             Map<String, String> texts = new TreeMap<>();
             int count = 0;
             for (var e : edits.entrySet()) {
-                CompilationUnit cu = units.get(e.getKey());
-                LexicalPreservingPrinter.setup(cu);
-                e.getValue().forEach(edit -> edit.run());
-                count += e.getValue().size();
-                String text = LexicalPreservingPrinter.print(cu);
-                java.parse(text, e.getKey());
-                texts.put(e.getKey(), text);
+                // each edit replaces one name token: a text splice keeps everything else byte-identical
+                String text = tree.text(e.getKey());
+                StringBuilder out = new StringBuilder(text);
+                List<Splice> splices = new ArrayList<>(e.getValue());
+                splices.sort(Comparator.comparingInt((Splice x) -> Text.offset(text, x.end())).reversed());
+                for (Splice sp : splices) {
+                    int end = Text.offset(text, sp.end()) + 1;
+                    out.replace(end - sp.oldName().length(), end, sp.newName());
+                }
+                count += splices.size();
+                java.parse(out.toString(), e.getKey());
+                texts.put(e.getKey(), out.toString());
             }
             return new Result(texts, count, List.of(), importChanges);
         }
@@ -96,13 +100,13 @@ final class MethodRenamer {
                     && renames.containsKey(name.substring(dot + 1))) {
                 String renamed = name.substring(0, dot + 1) + renames.get(name.substring(dot + 1));
                 importChanges.add(new ImportChange(path, "static " + name, "static " + renamed));
-                edit(path, () -> imp.setName(StaticJavaParser.parseName(renamed)));
+                edit(path, imp.getName(), name.substring(dot + 1), renames.get(name.substring(dot + 1)));
             }
         }
         for (MethodDeclaration m : cu.findAll(MethodDeclaration.class, m -> renames.containsKey(m.getNameAsString()))) {
             String owner = owner(m);
             if (sources.contains(owner)) {
-                edit(path, () -> m.setName(renames.get(m.getNameAsString())));
+                edit(path, m.getName(), m.getNameAsString(), renames.get(m.getNameAsString()));
             } else if (overridesSource(m)) {
                 problems.add(new Problem(path, Text.lineOf(m), owner + "." + m.getNameAsString(), owner + "."
                         + m.getNameAsString() + " overrides a method the merge renames, and would stop overriding it;"
@@ -112,13 +116,13 @@ final class MethodRenamer {
         for (MethodCallExpr call : cu.findAll(MethodCallExpr.class, c -> renames.containsKey(c.getNameAsString()))) {
             String declaring = declaringType(path, call, () -> call.resolve().declaringType().getQualifiedName());
             if (declaring != null && sources.contains(declaring)) {
-                edit(path, () -> call.setName(renames.get(call.getNameAsString())));
+                edit(path, call.getName(), call.getNameAsString(), renames.get(call.getNameAsString()));
             }
         }
         for (MethodReferenceExpr ref : cu.findAll(MethodReferenceExpr.class, r -> renames.containsKey(r.getIdentifier()))) {
             String declaring = declaringType(path, ref, () -> ref.resolve().declaringType().getQualifiedName());
             if (declaring != null && sources.contains(declaring)) {
-                edit(path, () -> ref.setIdentifier(renames.get(ref.getIdentifier())));
+                edit(path, ref, ref.getIdentifier(), renames.get(ref.getIdentifier()));
             }
         }
     }
@@ -144,7 +148,11 @@ final class MethodRenamer {
         return m.findAncestor(TypeDeclaration.class).flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName()).orElse("");
     }
 
-    private void edit(String path, Runnable edit) {
-        edits.computeIfAbsent(path, p -> new ArrayList<>()).add(edit);
+    /** A name token to replace: it ends where {@code node} ends (a name, or a method reference whose last token it is). */
+    private record Splice(com.github.javaparser.Position end, String oldName, String newName) {
+    }
+
+    private void edit(String path, Node node, String oldName, String newName) {
+        edits.computeIfAbsent(path, p -> new ArrayList<>()).add(new Splice(node.getEnd().orElseThrow(), oldName, newName));
     }
 }
