@@ -30,7 +30,14 @@ final class MergePreconditions {
             problems.add(new Problem(subject.targetPath(), 1, step.into(), "merge: " + subject.targetPath()
                     + " already exists but does not declare " + step.into() + "; choose another name in into:"));
         }
+        String targetRoot = MergeSubject.rootOf(subject.targetPath(), subject.targetPackage());
         for (Part s : subject.sources()) {
+            String root = MergeSubject.rootOf(s.path(), s.packageName());
+            if (isTestRoot(root) && !isTestRoot(targetRoot)) {
+                problems.add(MergeSubject.problem(s, Text.lineOf(s.decl()), s.fqn(), s.fqn() + " is test code (" + root
+                        + ") and " + step.into() + " is not (" + targetRoot + "): production code cannot use what it uses;"
+                        + " merge it into a type under " + root));
+            }
             var types = s.decl().findCompilationUnit().orElseThrow().getTypes();
             if (types.size() > 1) {
                 problems.add(MergeSubject.problem(s, Text.lineOf(types.get(1)), types.get(1).getNameAsString(), s.path()
@@ -43,4 +50,8 @@ final class MergePreconditions {
         return problems;
     }
 
+
+    private static boolean isTestRoot(String root) {
+        return root.startsWith("src/test/") || root.contains("/src/test/");
+    }
 }

@@ -82,10 +82,14 @@ record MergeSubject(List<Part> sources, String targetFqn, String targetPath, Opt
             return into.replace('.', '/') + ".java";
         }
         Part first = sources.get(0);
-        String pkgPath = first.packageName().replace('.', '/');
-        String dir = first.path().substring(0, first.path().lastIndexOf('/') + 1);
-        String root = pkgPath.isEmpty() ? dir : dir.substring(0, dir.length() - pkgPath.length() - 1);
-        return root + into.replace('.', '/') + ".java";
+        return rootOf(first.path(), first.packageName()) + into.replace('.', '/') + ".java";
+    }
+
+    /** The source root of a file, from its path and package: {@code src/main/java/a/b/C.java} in {@code a.b} is {@code src/main/java/}. */
+    static String rootOf(String path, String pkg) {
+        String pkgPath = pkg.replace('.', '/');
+        String dir = path.substring(0, path.lastIndexOf('/') + 1);
+        return pkgPath.isEmpty() || !dir.endsWith(pkgPath + "/") ? dir : dir.substring(0, dir.length() - pkgPath.length() - 1);
     }
 
     static Problem problem(Part part, int line, String symbol, String message) {

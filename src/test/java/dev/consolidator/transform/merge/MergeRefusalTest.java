@@ -512,4 +512,28 @@ class MergeRefusalTest {
         assertProblem(result.problems().get(0), TRACKER, 4, "com.acme.batch.ProgressTracker.run",
                 "overrides a supertype's method", "remove run from methods:");
     }
+
+    @Test
+    void test_code_merged_into_production_code_is_refused() {
+        String fixture = "src/test/java/com/acme/batch/TrackerFixtures.java";
+        SourceTree tree = tree(fixture, """
+                package com.acme.batch;
+
+                public final class TrackerFixtures {
+                    public static long sample() {
+                        return 3;
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.TrackerFixtures"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, fixture, 3, "com.acme.batch.TrackerFixtures", "is test code (src/test/java/)",
+                "merge it into a type under src/test/java/");
+    }
 }
