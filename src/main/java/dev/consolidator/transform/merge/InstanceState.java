@@ -38,10 +38,6 @@ final class InstanceState {
         return c.getParameters().isEmpty() && c.getBody().getStatements().isEmpty();
     }
 
-    static List<ConstructorDeclaration> constructors(TypeDeclaration<?> type) {
-        return type.getConstructors();
-    }
-
     /** Whether {@code new T()} compiles from outside the class: no constructors, or a non-private no-arg one. */
     static boolean hasOpenNoArgConstructor(TypeDeclaration<?> type) {
         List<ConstructorDeclaration> ctors = type.getConstructors();

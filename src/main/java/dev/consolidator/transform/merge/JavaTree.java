@@ -102,6 +102,11 @@ final class JavaTree {
     }
 
     CompilationUnit parse(String text, String path) {
+        return parse(text, path, resolver);
+    }
+
+    /** Parses at Java 17, or throws {@link UnparsableJava} (JavaParser returns a partial tree even on failure). */
+    static CompilationUnit parse(String text, String path, SymbolResolver resolver) {
         ParserConfiguration config = new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
         if (resolver != null) {

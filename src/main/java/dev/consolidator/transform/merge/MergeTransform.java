@@ -184,7 +184,7 @@ public final class MergeTransform implements StepTransform {
     /** Every file the merge changed must parse again; if a splice went wrong, the step is refused, never written. */
     private static void verify(String path, String text, List<Problem> problems) {
         try {
-            new JavaTree(SourceTree.of(Map.of())).parse(text, path);
+            JavaTree.parse(text, path, null);
         } catch (JavaTree.UnparsableJava e) {
             problems.add(new Problem(path, 1, "", "the merge produced text that does not parse (" + e.getMessage()
                     + "); nothing written, please report this"));

@@ -10,7 +10,6 @@ import com.github.javaparser.resolution.declarations.HasAccessSpecifier;
 import com.github.javaparser.resolution.declarations.ResolvedDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclaration;
-import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.ast.AccessSpecifier;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
@@ -98,6 +97,6 @@ final class MovedAccess {
         } catch (RuntimeException e) {
             return null;
         }
-        return member instanceof ResolvedValueDeclaration ? null : null;
+        return null; // a local variable or parameter: not a member of another type
     }
 }
