@@ -114,23 +114,40 @@ final class MethodRenamer {
             }
         }
         for (MethodCallExpr call : cu.findAll(MethodCallExpr.class, c -> renames.containsKey(c.getNameAsString()))) {
-            String declaring = declaringType(path, call, () -> call.resolve().declaringType().getQualifiedName());
+            String declaring = declaringType(path, call, () -> call.resolve().declaringType().getQualifiedName(),
+                    () -> call.getScope().isPresent() ? Receivers.byReceiver(call.getScope().get(), sources)
+                            : Receivers.unqualified(call, cu, sources));
             if (declaring != null && sources.contains(declaring)) {
                 edit(path, call.getName(), call.getNameAsString(), renames.get(call.getNameAsString()));
             }
         }
         for (MethodReferenceExpr ref : cu.findAll(MethodReferenceExpr.class, r -> renames.containsKey(r.getIdentifier()))) {
-            String declaring = declaringType(path, ref, () -> ref.resolve().declaringType().getQualifiedName());
+            String declaring = declaringType(path, ref, () -> ref.resolve().declaringType().getQualifiedName(),
+                    () -> Receivers.byReceiver(ref.getScope(), sources));
             if (declaring != null && sources.contains(declaring)) {
                 edit(path, ref, ref.getIdentifier(), renames.get(ref.getIdentifier()));
             }
         }
     }
 
-    private String declaringType(String path, Node at, java.util.function.Supplier<String> resolve) {
+    /**
+     * The type declaring the called method: fully resolved when the solver can (arguments included), else from the
+     * receiver alone when that proves it ({@link Receivers}), else a problem.
+     */
+    private String declaringType(String path, Node at, java.util.function.Supplier<String> resolve,
+                                 java.util.function.Supplier<java.util.Optional<String>> byReceiver) {
         try {
             return resolve.get();
         } catch (RuntimeException | StackOverflowError e) {
+            java.util.Optional<String> proven = java.util.Optional.empty();
+            try {
+                proven = byReceiver.get();
+            } catch (RuntimeException | StackOverflowError ignored) {
+                // the receiver cannot be resolved either: fall through to the problem
+            }
+            if (proven.isPresent()) {
+                return proven.get();
+            }
             problems.add(new Problem(path, Text.lineOf(at), at.toString(), "cannot resolve " + at
                     + " to tell whether it calls a method the merge renames (" + e.getClass().getSimpleName()
                     + "); rename this call by hand first, or remove its name from methods:"));

@@ -311,4 +311,75 @@ class MembersMergeTest {
         assertTrue(new MergeTransform().apply(before.apply(changes), members(List.of("com.acme.batch.Stats"),
                 "com.acme.progress.MetricsCollector", Map.of())).isEmpty());
     }
+
+    @Test
+    void calls_whose_arguments_the_solver_cannot_type_are_renamed_when_the_receiver_proves_the_method() {
+        String job = "src/main/java/com/acme/web/Job.java";
+        SourceTree before = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    public void updateProgress(long items) {
+                        updateProgress(items, org.lib.Clock.now());
+                    }
+
+                    public static void updateProgress(long items, Object at) {
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public final class MetricsCollector {
+                }
+                """, OTHER, """
+                package com.acme.web;
+
+                public class Gauge {
+                    public void updateProgress(String label) {
+                    }
+                }
+                """, job, """
+                package com.acme.web;
+
+                import com.acme.batch.ProgressTracker;
+                import org.lib.Counter;
+
+                class Job {
+                    private final ProgressTracker tracker = new ProgressTracker();
+
+                    void run(Counter counter, Gauge gauge) {
+                        tracker.updateProgress(counter.count());
+                        ProgressTracker.updateProgress(counter.count(), counter);
+                        gauge.updateProgress(counter.label());
+                    }
+                }
+                """);
+
+        ChangeSet changes = new MergeTransform().apply(before, members(List.of("com.acme.batch.ProgressTracker"),
+                "com.acme.progress.MetricsCollector", Map.of("updateProgress", "collect")));
+
+        assertEquals(List.of(), changes.problems());
+        assertEquals("""
+                package com.acme.web;
+
+                import com.acme.progress.MetricsCollector;
+                import org.lib.Counter;
+
+                class Job {
+                    private final MetricsCollector tracker = new MetricsCollector();
+
+                    void run(Counter counter, Gauge gauge) {
+                        tracker.collect(counter.count());
+                        MetricsCollector.collect(counter.count(), counter);
+                        gauge.updateProgress(counter.label());
+                    }
+                }
+                """, changes.modified().get(job));
+        assertTrue(changes.modified().get(COLLECTOR).contains("""
+                    public void collect(long items) {
+                        collect(items, org.lib.Clock.now());
+                    }
+                """), changes.modified().get(COLLECTOR));
+        assertUntouchedIdentical(before, changes);
+    }
 }
