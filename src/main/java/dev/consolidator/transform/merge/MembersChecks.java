@@ -56,6 +56,10 @@ final class MembersChecks {
         checkSupertypes(target);
         checkState(target);
         subject.sources().forEach(src -> PackageAccess.check(java, subject, src, false, problems));
+        List<StaticInitOrder.Placed> order = new ArrayList<>();
+        target.ifPresent(t -> order.add(new StaticInitOrder.Placed(subject.targetFqn(), subject.targetPath(), t, true)));
+        subject.sources().forEach(src -> order.add(new StaticInitOrder.Placed(src.fqn(), src.path(), src.decl(), false)));
+        problems.addAll(StaticInitOrder.check(order));
         return problems;
     }
 

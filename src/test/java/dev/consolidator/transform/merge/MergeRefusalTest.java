@@ -536,4 +536,34 @@ class MergeRefusalTest {
         assertProblem(p, fixture, 3, "com.acme.batch.TrackerFixtures", "is test code (src/test/java/)",
                 "merge it into a type under src/test/java/");
     }
+
+    @Test
+    void static_initialization_that_would_run_before_what_it_reads_is_refused() {
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                import java.util.List;
+
+                public final class ProgressTracker {
+                    public static final int STEP = 1;
+                    public static final List<String> UNITS = List.of("items", "bytes");
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                import com.acme.batch.ProgressTracker;
+
+                public final class MetricsCollector {
+                    static final int NEXT = ProgressTracker.STEP + 1;
+
+                    static final String FIRST_UNIT =
+                            ProgressTracker.UNITS.get(0);
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, COLLECTOR, 9, "com.acme.progress.MetricsCollector", "uses ProgressTracker.UNITS of com.acme.batch.ProgressTracker",
+                "would not be initialized yet");
+    }
 }
