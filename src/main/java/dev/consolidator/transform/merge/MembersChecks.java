@@ -60,6 +60,7 @@ final class MembersChecks {
         target.ifPresent(t -> order.add(new StaticInitOrder.Placed(subject.targetFqn(), subject.targetPath(), t, true)));
         subject.sources().forEach(src -> order.add(new StaticInitOrder.Placed(src.fqn(), src.path(), src.decl(), false)));
         problems.addAll(StaticInitOrder.check(order));
+        OverloadCollapse.check(java, subject, problems);
         return problems;
     }
 

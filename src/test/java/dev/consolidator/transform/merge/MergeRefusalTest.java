@@ -566,4 +566,39 @@ class MergeRefusalTest {
         assertProblem(p, COLLECTOR, 9, "com.acme.progress.MetricsCollector", "uses ProgressTracker.UNITS of com.acme.batch.ProgressTracker",
                 "would not be initialized yet");
     }
+
+    @Test
+    void overloads_elsewhere_that_would_collapse_into_one_signature_are_refused() {
+        String printer = "src/main/java/com/acme/web/Printer.java";
+        SourceTree tree = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public class MetricsCollector {
+                }
+                """, printer, """
+                package com.acme.web;
+
+                import com.acme.batch.ProgressTracker;
+                import com.acme.progress.MetricsCollector;
+
+                class Printer {
+                    String print(ProgressTracker tracker) {
+                        return "t";
+                    }
+
+                    String print(MetricsCollector collector) {
+                        return "c";
+                    }
+                }
+                """);
+
+        Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertProblem(p, printer, 11, "print", "would have the same signature once ProgressTracker becomes MetricsCollector", "(line 7)");
+    }
 }
