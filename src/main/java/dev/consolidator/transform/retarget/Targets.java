@@ -83,6 +83,32 @@ final class Targets {
         return t != null && !t.newFqn().equals(fqn);
     }
 
+    boolean isOldPackage(String pkg) {
+        return oldPackages.contains(pkg);
+    }
+
+    Set<String> oldPackages() {
+        return oldPackages;
+    }
+
+    /** Every top-level type of the package moves away, so an on-demand import of it would not compile. */
+    boolean packageEmptied(SourceModel model, String pkg) {
+        Set<String> types = model.typesIn(pkg);
+        if (types.isEmpty()) return false;
+        return types.stream().allMatch(simple -> leavesPackage(SourceModel.qualify(pkg, simple)));
+    }
+
+    /** The one package every type of an emptied package goes to as a top-level type, if there is one. */
+    Optional<String> singleDestination(SourceModel model, String pkg) {
+        Set<String> destinations = new HashSet<>();
+        for (String simple : model.typesIn(pkg)) {
+            Target t = get(SourceModel.qualify(pkg, simple));
+            if (t == null || !t.newFqn().equals(t.newTop())) return Optional.empty();
+            destinations.add(t.newPackage());
+        }
+        return destinations.size() == 1 ? Optional.of(destinations.iterator().next()) : Optional.empty();
+    }
+
     /**
      * The cheap pre-filter: can this file name an old type at all? Only if it sits in an old type's package or spells
      * that package (an import or a qualified name), and has the old simple name among its identifiers.

@@ -75,6 +75,10 @@ public final class TypeRetargeter {
 
     /** One file: its result, a problem, or null when it does not name an old type after all. */
     private static Object rewrite(SourceModel model, Targets targets, String path) {
+        String text = model.tree().text(path);
+        Optional<FileRetargeter.Result> fast = ImportOnlyRewrite.tryRewrite(model, targets, path, text,
+                model.file(path).orElseThrow().packageName());
+        if (fast.isPresent()) return ImportOnlyRewrite.unchanged(fast.get()) ? null : fast.get();
         Optional<CompilationUnit> cu = model.parseTransient(path);
         if (cu.isEmpty()) return new Problem(path, 1, "", "does not parse as Java 17; fix it or leave it out of the step");
         Optional<FileRetargeter.Result> result = new FileRetargeter(model, targets, path, model.tree().text(path), cu.get()).run();
