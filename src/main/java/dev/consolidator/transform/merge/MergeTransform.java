@@ -72,6 +72,7 @@ public final class MergeTransform implements StepTransform {
         MethodRenamer.Result renamed;
         try {
             problems.addAll(new MovedAccess(solved, subject).problems());
+            problems.addAll(new OldPackageAccess(solved, subject).problems());
             renamed = step.as() == MergeMode.MEMBERS
                     ? new MethodRenamer(new TreeSet<>(sourceFqns), step.methods()).run(solved)
                     : new MethodRenamer(new TreeSet<>(), Map.of()).run(solved);

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Same-package access lost by a merge into another package: code left in the source's package that uses the
- * source (then the target must be public) or its package-private or protected members (then it cannot reach them).
- * Textual and conservative: a file of the old package that names the type and the member is enough to refuse.
+ * Same-package access lost by a merge into another package: code left in the source's package that uses the source
+ * needs the target (and, nested, the source) to be public. Textual and conservative: naming the type is enough.
+ * Its members are checked with the symbol solver by {@link OldPackageAccess}.
  */
 final class PackageAccess {
     private PackageAccess() {
@@ -41,27 +41,9 @@ final class PackageAccess {
                     + notPublic + " is not public and the merge puts it in package " + subject.targetPackage()
                     + ": make it public first, or merge into a type of package " + s.packageName()));
         }
-        for (BodyDeclaration<?> m : s.decl().getMembers()) {
-            String name = memberName(m);
-            if (name == null || !(m instanceof NodeWithModifiers<?> mod) || mod.hasModifier(Modifier.Keyword.PUBLIC)
-                    || mod.hasModifier(Modifier.Keyword.PRIVATE) || m instanceof ConstructorDeclaration) {
-                continue;
-            }
-            for (Usages.Hit user : samePackageUsers) {
-                String text = files.get(user.path());
-                java.util.regex.Matcher hit = Usages.word(name).matcher(text);
-                if (hit.find()) {
-                    problems.add(new Problem(user.path(), Usages.lineAt(text, hit.start()), s.fqn() + "." + name,
-                            user.path() + " uses " + name + " of " + s.fqn() + ", which is not public; once merged into "
-                                    + subject.targetFqn() + " (package " + subject.targetPackage() + ") it is out of reach:"
-                                    + " make it public first, or merge into a type of package " + s.packageName()));
-                    break;
-                }
-            }
-        }
     }
 
-    private static String memberName(BodyDeclaration<?> m) {
+    static String memberName(BodyDeclaration<?> m) {
         if (m instanceof MethodDeclaration md) {
             return md.getNameAsString();
         }

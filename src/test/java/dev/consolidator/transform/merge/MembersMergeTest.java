@@ -382,4 +382,43 @@ class MembersMergeTest {
                 """), changes.modified().get(COLLECTOR));
         assertUntouchedIdentical(before, changes);
     }
+
+    @Test
+    void a_same_named_method_of_another_type_in_the_old_package_is_not_mistaken_for_a_hidden_member() {
+        String job = "src/main/java/com/acme/batch/Job.java";
+        SourceTree before = tree(TRACKER, """
+                package com.acme.batch;
+
+                public class ProgressTracker {
+                    static int size() {
+                        return 0;
+                    }
+
+                    public static int total() {
+                        return size();
+                    }
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                public final class MetricsCollector {
+                }
+                """, job, """
+                package com.acme.batch;
+
+                import java.util.List;
+
+                class Job {
+                    int run(List<String> items) {
+                        return items.size() + ProgressTracker.total();
+                    }
+                }
+                """);
+
+        ChangeSet changes = new MergeTransform().apply(before, members(List.of("com.acme.batch.ProgressTracker"),
+                "com.acme.progress.MetricsCollector", Map.of()));
+
+        assertEquals(List.of(), changes.problems());
+        assertCompiles(before.apply(changes));
+    }
 }
