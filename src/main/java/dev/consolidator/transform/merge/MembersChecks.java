@@ -85,6 +85,9 @@ final class MembersChecks {
         for (Part s : subject.sources()) {
             clashes.add(s.fqn(), s.path(), s.decl(), true);
             for (BodyDeclaration<?> m : s.decl().getMembers()) {
+                if (m instanceof TypeDeclaration<?> nested) {
+                    ImportShadowing.check(subject, s, nested.getNameAsString(), problems);
+                }
                 if (m instanceof TypeDeclaration<?> nested && nested.getNameAsString().equals(subject.targetSimpleName())) {
                     problems.add(MergeSubject.problem(s, Text.lineOf(nested), s.fqn() + "." + nested.getNameAsString(),
                             "member type " + nested.getNameAsString() + " of " + s.fqn()

@@ -32,6 +32,7 @@ final class NestedChecks {
                 problems.add(MergeSubject.problem(s, Text.lineOf(s.decl()), s.fqn(), s.fqn() + " would become "
                         + subject.targetFqn() + "." + name + ", which clashes with " + earlier + "; rename one first"));
             }
+            ImportShadowing.check(subject, s, name, problems);
             PackageAccess.check(java, subject, s, true, problems);
         }
         return problems;

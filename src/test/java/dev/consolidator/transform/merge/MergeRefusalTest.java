@@ -601,4 +601,27 @@ class MergeRefusalTest {
 
         assertProblem(p, printer, 11, "print", "would have the same signature once ProgressTracker becomes MetricsCollector", "(line 7)");
     }
+
+    @Test
+    void nesting_a_type_that_would_shadow_an_import_of_the_target_is_refused() {
+        String list = "src/main/java/com/acme/batch/List.java";
+        SourceTree tree = tree(list, """
+                package com.acme.batch;
+
+                public class List {
+                }
+                """, COLLECTOR, """
+                package com.acme.progress;
+
+                import java.util.List;
+
+                public class MetricsCollector {
+                    List<String> names;
+                }
+                """);
+
+        Problem p = onlyProblem(tree, nested(List.of("com.acme.batch.List"), "com.acme.progress.MetricsCollector"));
+
+        assertProblem(p, list, 3, "com.acme.batch.List", "would shadow java.util.List", COLLECTOR + " imports (line 3)");
+    }
 }
