@@ -52,6 +52,11 @@ final class MovedCode {
                 e.setName(qualify.get(e.getNameAsString()));
             }
         }
+        for (com.github.javaparser.ast.expr.ThisExpr t : type.findAll(com.github.javaparser.ast.expr.ThisExpr.class,
+                t -> t.getTypeName().filter(n -> aliases.contains(n.asString())).isPresent())) {
+            t.setTypeName(new com.github.javaparser.ast.expr.Name(targetName)); // Source.this in an inner class
+            count++;
+        }
         for (AnnotationExpr a : type.findAll(AnnotationExpr.class, a -> qualify.containsKey(a.getNameAsString()))) {
             a.setName(qualify.get(a.getNameAsString()));
         }

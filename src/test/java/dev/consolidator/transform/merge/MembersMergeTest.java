@@ -260,6 +260,12 @@ class MembersMergeTest {
                     public static Snapshot of(long done, long total) {
                         return new Snapshot(done, total);
                     }
+
+                    class Cursor {
+                        Object owner() {
+                            return Stats.this;
+                        }
+                    }
                 }
                 """, COLLECTOR, """
                 package com.acme.progress;
@@ -292,6 +298,12 @@ class MembersMergeTest {
 
                     public static Snapshot of(long done, long total) {
                         return new Snapshot(done, total);
+                    }
+
+                    class Cursor {
+                        Object owner() {
+                            return MetricsCollector.this;
+                        }
                     }
                 }
                 """, changes.modified().get(COLLECTOR));
