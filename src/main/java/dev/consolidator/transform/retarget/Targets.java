@@ -93,15 +93,24 @@ final class Targets {
 
     /** Every top-level type of the package moves away, so an on-demand import of it would not compile. */
     boolean packageEmptied(SourceModel model, String pkg) {
-        Set<String> types = model.typesIn(pkg);
+        Set<String> types = typesOf(model, pkg);
         if (types.isEmpty()) return false;
         return types.stream().allMatch(simple -> leavesPackage(SourceModel.qualify(pkg, simple)));
+    }
+
+    /** The package's top-level types as the tree has them, plus old ones a caller may already have removed from it. */
+    private Set<String> typesOf(SourceModel model, String pkg) {
+        Set<String> types = new HashSet<>(model.typesIn(pkg));
+        for (String old : byOld.keySet()) {
+            if (SourceModel.packageOf(old).equals(pkg)) types.add(SourceModel.simpleName(old));
+        }
+        return types;
     }
 
     /** The one package every type of an emptied package goes to as a top-level type, if there is one. */
     Optional<String> singleDestination(SourceModel model, String pkg) {
         Set<String> destinations = new HashSet<>();
-        for (String simple : model.typesIn(pkg)) {
+        for (String simple : typesOf(model, pkg)) {
             Target t = get(SourceModel.qualify(pkg, simple));
             if (t == null || !t.newFqn().equals(t.newTop())) return Optional.empty();
             destinations.add(t.newPackage());

@@ -45,6 +45,7 @@ class PackageMoveBenchmarkTest {
         assertFalse(result.hasProblems(), () -> result.problems().toString());
         assertEquals(SyntheticRepo.PER_PACKAGE, result.steps().get(0).changes().added().size());
         assertTrue(rewritten >= files / 10 - SyntheticRepo.PER_PACKAGE, "about a tenth of the files use the package");
-        assertTrue(millis < 5_000, "took " + millis + " ms");
+        long budget = Long.getLong("consolidator.bench.budgetMs", 5_000);   // on an idle 2-core machine
+        assertTrue(millis < budget, "took " + millis + " ms");
     }
 }
