@@ -109,7 +109,11 @@ public final class MergeTransform implements StepTransform {
             result = JavadocRenames.apply(result, step.into(), step.methods(), targetOwn);
         }
         int references = renamed.rewritten() + written.rewritten() + retargeted.referencesRewritten();
-        return diff(tree, result, mappings(subject1, step.as()), chained(importChanges), retargeted.warnings(), references);
+        List<Warning> warnings = new ArrayList<>(retargeted.warnings());
+        if (step.as() == MergeMode.MEMBERS) {
+            warnings.addAll(droppedTypeLevelParts(subject));
+        }
+        return diff(tree, result, mappings(subject1, step.as()), chained(importChanges), warnings, references);
     }
 
     /** What each source becomes: the target itself (members) or a type nested in it (nested), and so do its member types. */
@@ -190,5 +194,25 @@ public final class MergeTransform implements StepTransform {
             problems.add(new Problem(path, 1, "", "the merge produced text that does not parse (" + e.getMessage()
                     + "); nothing written, please report this"));
         }
+    }
+
+    /** In a members merge the sources' own class Javadoc and annotations have no place to go: say so, for a person to fold in. */
+    private static List<Warning> droppedTypeLevelParts(MergeSubject subject) {
+        boolean newSingle = subject.target().isEmpty() && subject.sources().size() == 1; // its Javadoc went to the new type
+        List<Warning> warnings = new ArrayList<>();
+        for (Part s : subject.sources()) {
+            List<String> dropped = new ArrayList<>();
+            if (s.decl().getJavadocComment().isPresent() && !newSingle) {
+                dropped.add("its class Javadoc");
+            }
+            if (s.decl().getAnnotations().isNonEmpty()) {
+                dropped.add("its annotations " + s.decl().getAnnotations());
+            }
+            if (!dropped.isEmpty()) {
+                warnings.add(new Warning(s.path(), Text.lineOf(s.decl()), s.fqn() + " was merged into " + subject.targetFqn()
+                        + " without " + String.join(" and ", dropped) + "; fold them into the target by hand if they matter"));
+            }
+        }
+        return warnings;
     }
 }

@@ -227,6 +227,9 @@ class MembersMergeTest {
         assertTrue(changes.referencesRewritten() >= 8, () -> "rewritten: " + changes.referencesRewritten());
         assertUntouchedIdentical(before, changes);
         assertEquals(Set.of(COLLECTOR, JOB, DASHBOARD, QUICK), changes.modified().keySet());
+        assertEquals(List.of(new dev.consolidator.transform.Warning(TRACKER, 7, "com.acme.batch.ProgressTracker was merged into"
+                + " com.acme.progress.MetricsCollector without its class Javadoc; fold them into the target by hand if they matter")),
+                changes.warnings());
     }
 
     @Test
