@@ -1,9 +1,6 @@
 package dev.consolidator.transform.move;
 
-import com.github.javaparser.ast.CompilationUnit;
 import dev.consolidator.transform.ImportChange;
-import dev.consolidator.transform.source.ImportEditor;
-import dev.consolidator.transform.source.JavaText;
 import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
@@ -32,10 +29,16 @@ final class ImportDiff {
         return changes;
     }
 
+    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile(
+            "(?m)^\\s*import\\s+(static\\s+)?([\\w$.\\s]+?)(\\s*\\.\\s*\\*)?\\s*;");
+
+    /** Import lines read by pattern: both versions parsed already, and this runs for every moved file. */
     private static Set<String> imports(String text) {
         Set<String> result = new LinkedHashSet<>();
-        JavaText.parse(text).map(CompilationUnit::getImports).ifPresent(list ->
-                list.forEach(i -> result.add(ImportEditor.describe(i))));
+        java.util.regex.Matcher m = IMPORT.matcher(text);
+        while (m.find()) {
+            result.add((m.group(1) != null ? "static " : "") + m.group(2).replaceAll("\\s", "") + (m.group(3) != null ? ".*" : ""));
+        }
         return result;
     }
 }

@@ -78,31 +78,14 @@ final class FileRetargeter {
                     imports.rename(imp, t.newFqn() + name.substring(t.oldFqn().length()));
                 }
                 rewritten++;
-            } else if (imp.isAsterisk() && !imp.isStatic() && packageEmptied(name)) {
-                Optional<String> movedTo = singleDestination(name);   // a package move: the wildcard follows it
+            } else if (imp.isAsterisk() && !imp.isStatic() && targets.packageEmptied(model, name)) {
+                Optional<String> movedTo = targets.singleDestination(model, name);   // a package move: the wildcard follows it
                 if (movedTo.isPresent() && !movedTo.get().equals(scope.pkg)) imports.rename(imp, movedTo.get());
                 else imports.remove(imp);
                 rewritten++;
             }
         }
         return rewritten;
-    }
-
-    /** Every top-level type of the package moves away, so an on-demand import of it would not compile. */
-    private boolean packageEmptied(String pkg) {
-        Set<String> types = model.typesIn(pkg);
-        if (types.isEmpty()) return false;
-        return types.stream().allMatch(simple -> targets.leavesPackage(SourceModel.qualify(pkg, simple)));
-    }
-
-    private Optional<String> singleDestination(String pkg) {
-        Set<String> destinations = new java.util.HashSet<>();
-        for (String simple : model.typesIn(pkg)) {
-            Target t = targets.get(SourceModel.qualify(pkg, simple));
-            if (!t.newFqn().equals(t.newTop())) return Optional.empty();
-            destinations.add(t.newPackage());
-        }
-        return destinations.size() == 1 ? Optional.of(destinations.iterator().next()) : Optional.empty();
     }
 
     /** Whether code here can name the new type's top-level type by its simple name without changing another name's meaning. */

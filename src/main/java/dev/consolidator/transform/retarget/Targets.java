@@ -13,6 +13,7 @@ import java.util.Set;
 final class Targets {
     private final Map<String, Target> byOld = new HashMap<>();
     private final Set<String> simpleNames = new HashSet<>();
+    private final Set<String> oldPackages = new HashSet<>();
     private final int maxSimpleLength;
 
     Targets(SourceModel model, Map<String, String> oldToNew) {
@@ -21,6 +22,7 @@ final class Targets {
             Target t = new Target(e.getKey(), e.getValue(), topLevelOf(model, oldToNew, e.getValue()));
             byOld.put(e.getKey(), t);
             simpleNames.add(t.oldSimpleName());
+            oldPackages.add(SourceModel.packageOf(topLevelOf(model, Map.of(), e.getKey())));
             max = Math.max(max, t.oldSimpleName().length());
         }
         maxSimpleLength = max;
@@ -81,8 +83,51 @@ final class Targets {
         return t != null && !t.newFqn().equals(fqn);
     }
 
-    /** The cheap pre-filter: can this text mention an old type at all? One pass over its identifiers. */
-    boolean mayMention(String text) {
+    boolean isOldPackage(String pkg) {
+        return oldPackages.contains(pkg);
+    }
+
+    Set<String> oldPackages() {
+        return oldPackages;
+    }
+
+    /** Every top-level type of the package moves away, so an on-demand import of it would not compile. */
+    boolean packageEmptied(SourceModel model, String pkg) {
+        Set<String> types = typesOf(model, pkg);
+        if (types.isEmpty()) return false;
+        return types.stream().allMatch(simple -> leavesPackage(SourceModel.qualify(pkg, simple)));
+    }
+
+    /** The package's top-level types as the tree has them, plus old ones a caller may already have removed from it. */
+    private Set<String> typesOf(SourceModel model, String pkg) {
+        Set<String> types = new HashSet<>(model.typesIn(pkg));
+        for (String old : byOld.keySet()) {
+            if (SourceModel.packageOf(old).equals(pkg)) types.add(SourceModel.simpleName(old));
+        }
+        return types;
+    }
+
+    /** The one package every type of an emptied package goes to as a top-level type, if there is one. */
+    Optional<String> singleDestination(SourceModel model, String pkg) {
+        Set<String> destinations = new HashSet<>();
+        for (String simple : typesOf(model, pkg)) {
+            Target t = get(SourceModel.qualify(pkg, simple));
+            if (t == null || !t.newFqn().equals(t.newTop())) return Optional.empty();
+            destinations.add(t.newPackage());
+        }
+        return destinations.size() == 1 ? Optional.of(destinations.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The cheap pre-filter: can this file name an old type at all? Only if it sits in an old type's package or spells
+     * that package (an import or a qualified name), and has the old simple name among its identifiers.
+     */
+    boolean mayMention(String text, String filePackage) {
+        if (!oldPackages.contains(filePackage) && oldPackages.stream().noneMatch(text::contains)) return false;
+        return mentionsSimpleName(text);
+    }
+
+    private boolean mentionsSimpleName(String text) {
         int n = text.length();
         int i = 0;
         while (i < n) {

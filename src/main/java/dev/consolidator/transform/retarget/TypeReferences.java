@@ -30,8 +30,8 @@ public final class TypeReferences {
         for (String path : model.javaFiles().keySet().stream().sorted().toList()) {
             if (skip.contains(path)) continue;
             String source = model.tree().text(path);
-            if (!targets.mayMention(source)) continue;
-            Optional<CompilationUnit> cu = model.parse(path);
+            if (!targets.mayMention(source, model.file(path).orElseThrow().packageName())) continue;
+            Optional<CompilationUnit> cu = model.parseTransient(path);
             if (cu.isEmpty()) continue;
             JavaText text = new JavaText(source);
             for (ImportDeclaration imp : cu.get().getImports()) {

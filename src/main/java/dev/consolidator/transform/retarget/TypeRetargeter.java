@@ -54,26 +54,38 @@ public final class TypeRetargeter {
         List<Problem> problems = new ArrayList<>();
         int references = 0;
         if (targets.isEmpty()) return new Result(modified, changes, 0, problems);
-        for (String path : model.javaFiles().keySet().stream().sorted().toList()) {
-            if (skip.contains(path)) continue;
-            String source = model.tree().text(path);
-            if (!targets.mayMention(source)) continue;
-            Optional<CompilationUnit> cu = model.parse(path);
-            if (cu.isEmpty()) {
-                problems.add(new Problem(path, 1, "", "does not parse as Java 17; fix it or leave it out of the step"));
-                continue;
+        List<String> candidates = model.javaFiles().values().stream()
+                .filter(f -> !skip.contains(f.path()))
+                .filter(f -> targets.mayMention(model.tree().text(f.path()), f.packageName()))
+                .map(f -> f.path()).sorted().toList();
+        // files are independent: rewrite them in parallel (the common pool has one thread per core)
+        List<Object> outcomes = candidates.parallelStream().map(path -> rewrite(model, targets, path)).toList();
+        for (int i = 0; i < candidates.size(); i++) {
+            Object outcome = outcomes.get(i);
+            if (outcome instanceof Problem problem) {
+                problems.add(problem);
+            } else if (outcome instanceof FileRetargeter.Result result) {
+                modified.put(candidates.get(i), result.text());
+                changes.addAll(result.importChanges());
+                references += result.references();
             }
-            Optional<FileRetargeter.Result> result = new FileRetargeter(model, targets, path, source, cu.get()).run();
-            if (result.isEmpty()) continue;
-            String rewritten = result.get().text();
-            if (!JavaText.parses(rewritten)) {
-                problems.add(new Problem(path, 1, "", "rewriting its references produced text that does not parse; nothing written"));
-                continue;
-            }
-            modified.put(path, rewritten);
-            changes.addAll(result.get().importChanges());
-            references += result.get().references();
         }
         return new Result(modified, changes, references, problems);
+    }
+
+    /** One file: its result, a problem, or null when it does not name an old type after all. */
+    private static Object rewrite(SourceModel model, Targets targets, String path) {
+        String text = model.tree().text(path);
+        Optional<FileRetargeter.Result> fast = ImportOnlyRewrite.tryRewrite(model, targets, path, text,
+                model.file(path).orElseThrow().packageName());
+        if (fast.isPresent()) return ImportOnlyRewrite.unchanged(fast.get()) ? null : fast.get();
+        Optional<CompilationUnit> cu = model.parseTransient(path);
+        if (cu.isEmpty()) return new Problem(path, 1, "", "does not parse as Java 17; fix it or leave it out of the step");
+        Optional<FileRetargeter.Result> result = new FileRetargeter(model, targets, path, model.tree().text(path), cu.get()).run();
+        if (result.isEmpty()) return null;
+        if (!JavaText.parses(result.get().text())) {
+            return new Problem(path, 1, "", "rewriting its references produced text that does not parse; nothing written");
+        }
+        return result.get();
     }
 }

@@ -29,6 +29,11 @@ public final class JavaText {
         return result.isSuccessful() ? result.getResult() : Optional.empty();
     }
 
+    /** Whether one line is a well-formed import declaration. */
+    public static boolean parsesAsImport(String line) {
+        return PARSER.get().parseImport(line).isSuccessful();
+    }
+
     public static boolean parses(String text) {
         return parse(text).isPresent();
     }

@@ -162,6 +162,14 @@ public final class SourceModel {
         });
     }
 
+    /** The cached unit if some check already parsed it, else a fresh parse that is not kept (bounded memory over big trees). */
+    public Optional<CompilationUnit> parseTransient(String path) {
+        Optional<CompilationUnit> cached = parsed.get(path);
+        if (cached != null) return cached;
+        String text = tree.text(path);
+        return text == null ? Optional.empty() : JavaText.parse(text);
+    }
+
     /** Every type a file declares, top-level and nested, by fully qualified name. */
     public List<String> declaredTypes(String path) {
         return declared.computeIfAbsent(path, p -> {

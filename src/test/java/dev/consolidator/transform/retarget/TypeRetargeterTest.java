@@ -429,4 +429,27 @@ class TypeRetargeterTest {
         assertEquals("package com.b;\n\n/** Doc. */\nclass User {\n    Old old;\n}\n",
                 retarget(before, Map.of("com.a.Old", "com.b.Old")).text("src/main/java/com/b/User.java"));
     }
+
+    @Test
+    void old_types_already_removed_from_the_tree_still_resolve_through_the_map() {
+        SourceTree before = tree(
+                "src/main/java/com/b/Target.java", "package com.b;\n\npublic class Target {\n}\n",
+                "src/main/java/com/a/Sibling.java", "package com.a;\n\nclass Sibling {\n    Old old;\n}\n",
+                "src/main/java/com/c/User.java", "package com.c;\n\nimport com.a.*;\n\nclass User {\n    Old old;\n}\n");
+        SourceTree after = retarget(before, Map.of("com.a.Old", "com.b.Target"));
+        assertEquals("package com.a;\n\nimport com.b.Target;\n\nclass Sibling {\n    Target old;\n}\n",
+                after.text("src/main/java/com/a/Sibling.java"));
+        assertEquals("package com.c;\n\nimport com.a.*;\nimport com.b.Target;\n\nclass User {\n    Target old;\n}\n",
+                after.text("src/main/java/com/c/User.java"), "com.a still has Sibling, so its wildcard stays");
+    }
+
+    @Test
+    void a_wildcard_of_a_package_whose_only_types_were_removed_and_retargeted_goes() {
+        SourceTree before = tree(
+                "src/main/java/com/b/Target.java", "package com.b;\n\npublic class Target {\n}\n",
+                "src/main/java/com/c/User.java", "package com.c;\n\nimport com.a.*;\n\nclass User {\n    Old old;\n    Other other;\n}\n");
+        SourceTree after = retarget(before, Map.of("com.a.Old", "com.b.Target.Old", "com.a.Other", "com.b.Target.Other"));
+        assertEquals("package com.c;\n\nimport com.b.Target;\n\nclass User {\n    Target.Old old;\n    Target.Other other;\n}\n",
+                after.text("src/main/java/com/c/User.java"));
+    }
 }

@@ -1,0 +1,98 @@
+package dev.consolidator.transform.merge;
+
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.consolidator.plan.Step;
+import dev.consolidator.transform.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The types a merge step names, located in the tree: the sources (each with its file) and the target, which
+ * either exists or will be created in the first source's source root under the target's package.
+ */
+record MergeSubject(List<Part> sources, String targetFqn, String targetPath, Optional<TypeDeclaration<?>> target) {
+
+    /** One located type: its fully qualified name, its file and its declaration in that file. */
+    record Part(String fqn, String path, TypeDeclaration<?> decl) {
+        String simpleName() {
+            return simple(fqn);
+        }
+
+        String packageName() {
+            return packageOf(fqn);
+        }
+    }
+
+    boolean targetExists() {
+        return target.isPresent();
+    }
+
+    String targetSimpleName() {
+        return simple(targetFqn);
+    }
+
+    String targetPackage() {
+        return packageOf(targetFqn);
+    }
+
+    boolean isSource(String fqn) {
+        return sources.stream().anyMatch(s -> s.fqn().equals(fqn) || fqn.startsWith(s.fqn() + "."));
+    }
+
+    static String simple(String fqn) {
+        return fqn.substring(fqn.lastIndexOf('.') + 1);
+    }
+
+    static String packageOf(String fqn) {
+        int dot = fqn.lastIndexOf('.');
+        return dot < 0 ? "" : fqn.substring(0, dot);
+    }
+
+    /** Locates every source; the missing ones are listed in {@code missing} (empty when all are there). */
+    static MergeSubject locate(JavaTree java, Step.Merge step, List<String> missing) {
+        List<Part> sources = new ArrayList<>();
+        for (String fqn : step.types()) {
+            Optional<String> path = java.pathOf(fqn);
+            Optional<TypeDeclaration<?>> decl = path.isPresent() ? java.type(fqn) : Optional.empty();
+            if (decl.isEmpty()) {
+                missing.add(fqn);
+            } else {
+                sources.add(new Part(fqn, path.get(), decl.get()));
+            }
+        }
+        Optional<TypeDeclaration<?>> target = java.type(step.into());
+        String targetPath = target.isPresent() ? java.pathOf(outermost(java, step.into())).orElseThrow()
+                : newTargetPath(sources, step.into());
+        return new MergeSubject(sources, step.into(), targetPath, target);
+    }
+
+    private static String outermost(JavaTree java, String fqn) {
+        String prefix = fqn;
+        while (java.pathOf(prefix).isEmpty() && prefix.contains(".")) {
+            prefix = prefix.substring(0, prefix.lastIndexOf('.'));
+        }
+        return prefix;
+    }
+
+    /** A new target goes in the first source's source root, at the path its package dictates. */
+    private static String newTargetPath(List<Part> sources, String into) {
+        if (sources.isEmpty()) {
+            return into.replace('.', '/') + ".java";
+        }
+        Part first = sources.get(0);
+        return rootOf(first.path(), first.packageName()) + into.replace('.', '/') + ".java";
+    }
+
+    /** The source root of a file, from its path and package: {@code src/main/java/a/b/C.java} in {@code a.b} is {@code src/main/java/}. */
+    static String rootOf(String path, String pkg) {
+        String pkgPath = pkg.replace('.', '/');
+        String dir = path.substring(0, path.lastIndexOf('/') + 1);
+        return pkgPath.isEmpty() || !dir.endsWith(pkgPath + "/") ? dir : dir.substring(0, dir.length() - pkgPath.length() - 1);
+    }
+
+    static Problem problem(Part part, int line, String symbol, String message) {
+        return new Problem(part.path(), line, symbol, message);
+    }
+}

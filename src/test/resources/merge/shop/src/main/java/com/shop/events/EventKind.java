@@ -1,0 +1,6 @@
+package com.shop.events;
+
+/** What happened. */
+public enum EventKind {
+    PLACED, REFUSED
+}

@@ -1,0 +1,6 @@
+package com.shop.events;
+
+@FunctionalInterface
+public interface EventListener {
+    void on(Event event);
+}
