@@ -65,15 +65,7 @@ final class Deliveries {
         String html = "https://github.com/" + owner + "/" + repo;
         p.remove("installation"); // a plain repository webhook: token mode
 
-        ObjectNode repository = (ObjectNode) p.get("repository");
-        repository.put("name", repo);
-        repository.put("full_name", owner + "/" + repo);
-        repository.put("html_url", html);
-        repository.put("url", api);
-        repository.put("clone_url", cloneUrl);
-        repository.put("default_branch", "main");
-        repository.put("private", false);
-        ((ObjectNode) repository.get("owner")).put("login", owner);
+        adaptRepository((ObjectNode) p.get("repository"));
 
         ObjectNode issue = (ObjectNode) p.get("issue");
         issue.put("number", ISSUE);
@@ -97,6 +89,51 @@ final class Deliveries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A pull_request event on one of the phase PRs, from the recorded closed-and-merged payload: {@code action}
+     * synchronize (someone pushed {@code headSha}) or closed ({@code merged} with {@code mergeCommit}).
+     */
+    Delivery pullRequest(String action, int number, String headRef, String headSha, boolean merged, String mergeCommit) {
+        ObjectNode p = template("pull_request.closed.json");
+        p.remove("installation");
+        p.put("action", action);
+        p.put("number", number);
+        adaptRepository((ObjectNode) p.get("repository"));
+        ObjectNode pr = (ObjectNode) p.get("pull_request");
+        pr.put("number", number);
+        pr.put("state", action.equals("closed") ? "closed" : "open");
+        pr.put("merged", merged);
+        if (mergeCommit == null) {
+            pr.putNull("merge_commit_sha");
+        } else {
+            pr.put("merge_commit_sha", mergeCommit);
+        }
+        pr.put("html_url", "https://github.com/" + owner + "/" + repo + "/pull/" + number);
+        ObjectNode head = (ObjectNode) pr.get("head");
+        head.put("ref", headRef).put("sha", headSha).put("label", owner + ":" + headRef);
+        adaptRepository((ObjectNode) head.get("repo"));
+        ObjectNode base = (ObjectNode) pr.get("base");
+        base.put("ref", "main").put("label", owner + ":main");
+        adaptRepository((ObjectNode) base.get("repo"));
+        ((ObjectNode) p.get("sender")).put("login", MAINTAINER).put("type", "User");
+        try {
+            return new Delivery(UUID.randomUUID().toString(), "pull_request", JSON.writeValueAsBytes(p), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void adaptRepository(ObjectNode repository) {
+        repository.put("name", repo);
+        repository.put("full_name", owner + "/" + repo);
+        repository.put("html_url", "https://github.com/" + owner + "/" + repo);
+        repository.put("url", "https://api.github.com/repos/" + owner + "/" + repo);
+        repository.put("clone_url", cloneUrl);
+        repository.put("default_branch", "main");
+        repository.put("private", false);
+        ((ObjectNode) repository.get("owner")).put("login", owner);
     }
 
     /** Posts it signed; GitHub's headers. Returns the HTTP status. */

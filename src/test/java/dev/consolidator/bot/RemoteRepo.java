@@ -1,6 +1,8 @@
 package dev.consolidator.bot;
 
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand;
+import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Ref;
@@ -65,6 +67,33 @@ final class RemoteRepo {
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target);
             }
+        }
+    }
+
+    /** A maintainer's commit on {@code branch}, pushed: what a hand-made fix on a phase PR looks like. */
+    String pushCommit(Path work, String branch, Map<String, String> files, String message) throws Exception {
+        try (Git git = Git.cloneRepository().setURI(url()).setBranch(branch).setDirectory(work.toFile()).call()) {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path target = work.resolve(f.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, f.getValue());
+            }
+            git.add().addFilepattern(".").call();
+            String sha = git.commit().setMessage(message).setAuthor("Maintainer", "maintainer@acme.example")
+                    .setCommitter("Maintainer", "maintainer@acme.example").call().name();
+            git.push().setRefSpecs(new RefSpec("refs/heads/" + branch + ":refs/heads/" + branch)).call();
+            return sha;
+        }
+    }
+
+    /** GitHub's "Create a merge commit" button: {@code git merge --no-ff branch} into main, pushed. */
+    String mergeIntoMain(Path work, String branch) throws Exception {
+        try (Git git = Git.cloneRepository().setURI(url()).setBranch("main").setDirectory(work.toFile()).call()) {
+            ObjectId tip = git.getRepository().resolve("refs/remotes/origin/" + branch);
+            String sha = git.merge().include(tip).setFastForward(MergeCommand.FastForwardMode.NO_FF)
+                    .setMessage("Merge pull request #1 from " + branch).call().getNewHead().name();
+            git.push().setRefSpecs(new RefSpec("refs/heads/main:refs/heads/main")).call();
+            return sha;
         }
     }
 
