@@ -59,6 +59,19 @@ final class Deliveries {
         return new Delivery(UUID.randomUUID().toString(), original.event(), original.body(), original.commentId());
     }
 
+    /** The same comment, edited by its author into {@code body} (GitHub's issue_comment "edited" event). */
+    Delivery edited(Delivery original, String body) {
+        try {
+            ObjectNode p = (ObjectNode) JSON.readTree(original.body());
+            p.put("action", "edited");
+            ((ObjectNode) p.get("comment")).put("body", body);
+            p.putObject("changes").putObject("body").put("from", p.path("comment").path("body").asText());
+            return new Delivery(UUID.randomUUID().toString(), original.event(), JSON.writeValueAsBytes(p), original.commentId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Delivery comment(String body, String login, String type, long commentId) {
         ObjectNode p = template("issue_comment.created.json");
         String api = "https://api.github.com/repos/" + owner + "/" + repo;

@@ -92,6 +92,18 @@ class RefusalsTest extends BotTestSupport {
     }
 
     @Test
+    void a_comment_edited_into_a_command_is_ignored() throws Exception {
+        start();
+        Deliveries.Delivery original = bot.deliveries.comment("Shall we start?");
+        assertEquals("done", bot.deliveries.deliver(original), context());
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.edited(original, "/consolidate apply")), context());
+
+        assertEquals(List.of(), github.requests(), "edits are not commands: no request to GitHub" + context());
+        assertEquals(Set.of("main"), remoteBranches());
+    }
+
+    @Test
     void a_command_inside_a_code_block_is_ignored() throws Exception {
         start();
         String comment = "To open the next phase, a maintainer comments:\n\n```\n/consolidate apply\n```\n\n"
