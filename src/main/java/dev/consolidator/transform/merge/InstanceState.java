@@ -18,10 +18,15 @@ final class InstanceState {
     private InstanceState() {
     }
 
-    /** The first declaration that gives the type instance state, if any (used to point at it in a problem). */
-    static Optional<com.github.javaparser.ast.Node> witness(TypeDeclaration<?> type) {
+    /**
+     * The first declaration that ties the type's state to its construction: a non-trivial constructor, an instance
+     * initializer, or a final field with no initializer (a constructor must set it). Fields that are initialized
+     * where they are declared combine freely with another type's: every constructor of the merged class runs them.
+     */
+    static Optional<com.github.javaparser.ast.Node> constructionBound(TypeDeclaration<?> type) {
         for (var member : type.getMembers()) {
-            if (member instanceof FieldDeclaration f && !f.isStatic()) {
+            if (member instanceof FieldDeclaration f && !f.isStatic() && f.isFinal()
+                    && f.getVariables().stream().anyMatch(v -> v.getInitializer().isEmpty())) {
                 return Optional.of(f);
             }
             if (member instanceof InitializerDeclaration i && !i.isStatic()) {

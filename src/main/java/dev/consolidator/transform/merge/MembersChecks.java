@@ -120,15 +120,15 @@ final class MembersChecks {
 
     private void checkState(Optional<TypeDeclaration<?>> target) {
         List<String> stateful = new ArrayList<>();
-        target.flatMap(InstanceState::witness).ifPresent(w -> stateful.add(subject.targetFqn() + " (" + subject.targetPath() + ":" + Text.lineOf(w) + ")"));
+        target.flatMap(InstanceState::constructionBound).ifPresent(w -> stateful.add(subject.targetFqn() + " (" + subject.targetPath() + ":" + Text.lineOf(w) + ")"));
         Part statefulSource = null;
         for (Part s : subject.sources()) {
-            Optional<Node> w = InstanceState.witness(s.decl());
+            Optional<Node> w = InstanceState.constructionBound(s.decl());
             if (w.isPresent()) {
                 if (!stateful.isEmpty()) {
-                    problems.add(MergeSubject.problem(s, Text.lineOf(w.get()), s.fqn(), s.fqn() + " has instance state or "
-                            + "constructors, and so does " + stateful.get(0) + ": a members merge cannot combine them;"
-                            + " use as: nested, or merge only stateless types into it"));
+                    problems.add(MergeSubject.problem(s, Text.lineOf(w.get()), s.fqn(), s.fqn() + " has instance state set by"
+                            + " its constructors, and so does " + stateful.get(0) + ": a members merge cannot combine them;"
+                            + " use as: nested, or initialize the fields where they are declared"));
                 }
                 stateful.add(s.fqn() + " (" + s.path() + ":" + Text.lineOf(w.get()) + ")");
                 statefulSource = s;

@@ -109,7 +109,7 @@ class MergeRefusalTest {
 
         Problem p = onlyProblem(tree, members(List.of("com.acme.batch.ProgressTracker"), "com.acme.progress.MetricsCollector", Map.of()));
 
-        assertProblem(p, TRACKER, 4, "com.acme.batch.ProgressTracker", "has instance state or constructors",
+        assertProblem(p, TRACKER, 4, "com.acme.batch.ProgressTracker", "has instance state set by its constructors",
                 "com.acme.progress.MetricsCollector (" + COLLECTOR + ":4)", "use as: nested");
     }
 
