@@ -1,6 +1,7 @@
 package dev.consolidator.bot;
 
 import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.JavaCompilation;
 import dev.consolidator.transform.engine.PhaseResult;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,9 +35,13 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals("Consolidation " + PHASE + ": " + TITLE, pr.title());
         assertEquals("main", pr.base());
         assertEquals("consolidation/" + PHASE, pr.head());
-        assertTrue(pr.body().contains("com.acme.legacy.report.ReportGenerator") && pr.body().contains("com.acme.reporting.ReportGenerator"),
-                "the body maps the old type to the new one:\n" + pr.body());
-        assertTrue(pr.body().contains("com.acme.legacy.util.TextPadding") && pr.body().contains("com.acme.reporting.TextPadding"), pr.body());
+        List<TypeMapping> mappings = bot.engineResult(PHASE).mappings();
+        assertEquals(6, mappings.size(), "4 types of the package, TextPadding, LegacyDates");
+        for (TypeMapping m : mappings) {
+            assertTrue(pr.body().contains("`" + m.originalType() + "`") && pr.body().contains(m.originalPath())
+                            && (m.newType() == null || pr.body().contains("`" + m.newType() + "`")),
+                    "the body maps " + m.originalType() + " to " + m.newType() + ":\n" + pr.body());
+        }
         assertTrue(pr.body().contains("/consolidate rollback " + PHASE), "the body says how to roll back:\n" + pr.body());
         String phaseHead = bot.remote.branch("consolidation/" + PHASE).orElseThrow();
         assertEquals(phaseHead, pr.headSha(), "the PR was opened after the phase branch was pushed");
@@ -98,6 +103,17 @@ class ApplyCommandTest extends BotTestSupport {
             }
         });
         assertEquals(List.of(), JavaCompilation.compile(SourceTree.of(mainSources)).errors(), "the phase branch compiles");
+    }
+
+    @Test
+    void a_user_with_the_maintain_role_may_apply() throws Exception {
+        start();
+        github.permission("keeper", "maintain");
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply", "keeper", "User", 1_600_000_001L)),
+                context());
+
+        assertEquals(1, github.pulls().size(), "maintain is enough to apply" + context());
     }
 
     @Test
