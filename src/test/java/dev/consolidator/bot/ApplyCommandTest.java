@@ -54,6 +54,9 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals("completed", run.status());
         assertEquals("success", run.conclusion(), "check run output: " + run.output());
         assertEquals("in_progress", firstCheckRunStatus(), "it starts in progress while the branch is verified");
+        String summary = run.output().path("summary").asText();
+        assertTrue(summary.contains("3/3") && summary.contains("0/1"), "the summary counts the steps in place and the"
+                + " approvals given/needed:\n" + summary);
 
         // the reply and the reactions
         String reply = onlyReply();
@@ -150,6 +153,7 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals(engine.mappings().size(), phase.path("mappings").size(), recorded);
         assertEquals(engine.importChanges().size(), phase.path("importChanges").size(), recorded);
         assertTrue(recorded.contains("com.acme.reporting.ReportGenerator"), recorded);
+        assertTrue(phase.path("backup").toString().contains(bot.remote.baseCommit), "the backup is recorded at the base commit:\n" + recorded);
 
         assertEquals(List.of("maintainer apply done"), auditRows(), "the command is in the audit log with its outcome");
     }
