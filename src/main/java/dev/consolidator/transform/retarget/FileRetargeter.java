@@ -107,7 +107,7 @@ final class FileRetargeter {
         for (String q : scope.onDemand) {
             if (q.equals(t.newPackage())) continue;
             String other = q + "." + simple;
-            if (model.typesIn(q).contains(simple) && !targets.leavesPackage(other)) return false;
+            if ((model.typesIn(q).contains(simple) || FileScope.isPlatformType(other)) && !targets.leavesPackage(other)) return false;
         }
         return !FileScope.isJavaLang(simple);
     }

@@ -452,4 +452,12 @@ class TypeRetargeterTest {
         assertEquals("package com.c;\n\nimport com.b.Target;\n\nclass User {\n    Target.Old old;\n    Target.Other other;\n}\n",
                 after.text("src/main/java/com/c/User.java"));
     }
+
+    @Test
+    void an_import_that_would_shadow_a_jdk_type_from_an_on_demand_import_becomes_a_qualified_name() {
+        SourceTree before = tree("src/main/java/com/a/Old.java", OLD,
+                "src/main/java/com/a/User.java", "package com.a;\n\nimport java.util.*;\n\nclass User {\n    Old old;\n    List<String> names;\n}\n");
+        assertEquals("package com.a;\n\nimport java.util.*;\n\nclass User {\n    com.b.List old;\n    List<String> names;\n}\n",
+                retarget(before, Map.of("com.a.Old", "com.b.List")).text("src/main/java/com/a/User.java"));
+    }
 }
