@@ -2,7 +2,6 @@ package dev.consolidator.transform.retarget;
 
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.source.JavaText;
-import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -85,9 +84,5 @@ final class ImportOnlyRewrite {
 
     static boolean unchanged(FileRetargeter.Result result) {
         return result.text() == null;
-    }
-
-    static String packageOf(String fqn) {
-        return SourceModel.packageOf(fqn);
     }
 }
