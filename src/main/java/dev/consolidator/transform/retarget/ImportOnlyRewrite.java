@@ -2,6 +2,7 @@ package dev.consolidator.transform.retarget;
 
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
