@@ -160,7 +160,9 @@ final class AccessCheck {
             Optional<ClassOrInterfaceDeclaration> superDecl = model.pathOf(superFqn.get()).flatMap(model::parse)
                     .flatMap(u -> u.findAll(ClassOrInterfaceDeclaration.class).stream()
                             .filter(d -> d.getFullyQualifiedName().filter(superFqn.get()::equals).isPresent()).findFirst());
-            if (superDecl.isEmpty() || superDecl.get().getConstructors().isEmpty()) continue;
+            if (superDecl.isEmpty()) continue;
+            lostOverrides(path, decl, superDecl.get(), superFqn.get(), newPkg);
+            if (superDecl.get().getConstructors().isEmpty()) continue;
             List<Node> calls = new ArrayList<>();
             List<Integer> arities = new ArrayList<>();
             if (decl.getConstructors().isEmpty()) {
@@ -189,6 +191,21 @@ final class AccessCheck {
                 report(path, calls.get(i), "constructor " + signature, "calls package-private constructor " + signature,
                         newPkg, superFqn.get());
             }
+        }
+    }
+
+    /** A package-private method is only overridden from its own package: across packages it silently stops. */
+    private void lostOverrides(String path, ClassOrInterfaceDeclaration decl, ClassOrInterfaceDeclaration superDecl,
+                               String superFqn, String newPkg) {
+        for (var method : decl.getMethods()) {
+            if (method.isStatic() || method.isPrivate()) continue;
+            superDecl.getMethodsByName(method.getNameAsString()).stream()
+                    .filter(m -> !m.isStatic() && !m.isPublic() && !m.isProtected() && !m.isPrivate())
+                    .filter(m -> m.getParameters().size() == method.getParameters().size())
+                    .findFirst()
+                    .ifPresent(m -> report(path, method, "method " + superFqn + "." + m.getNameAsString() + "()",
+                            "overrides package-private method " + superFqn + "." + m.getNameAsString()
+                                    + ", which it would no longer override", newPkg, superFqn));
         }
     }
 
