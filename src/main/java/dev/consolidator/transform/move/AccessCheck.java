@@ -240,7 +240,7 @@ final class AccessCheck {
         String where = newPkg.equals(model.file(path).orElseThrow().packageName())
                 ? "its owner " + owner + " moves to package " + newPackageOfType(owner)
                 : "this file moves to package " + newPkg + " while " + owner + " stays in " + SourceModel.packageOf(owner);
-        problems.add(new Problem(path, line, symbol, SourceModel.simpleName(path.replace(".java", "")) + " " + what
+        problems.add(new Problem(path, line, symbol, path.substring(path.lastIndexOf('/') + 1).replace(".java", "") + " " + what
                 + ", but " + where + " and would lose access; make it public, or move both together"));
     }
 
