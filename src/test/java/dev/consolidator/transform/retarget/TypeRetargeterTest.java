@@ -460,4 +460,12 @@ class TypeRetargeterTest {
         assertEquals("package com.a;\n\nimport java.util.*;\n\nclass User {\n    com.b.List old;\n    List<String> names;\n}\n",
                 retarget(before, Map.of("com.a.Old", "com.b.List")).text("src/main/java/com/a/User.java"));
     }
+
+    @Test
+    void tabs_crlf_and_unicode_keep_splices_exact() {
+        SourceTree before = tree("src/main/java/com/a/Old.java", OLD,
+                "src/main/java/com/a/User.java", "package com.a;\r\n\r\n/** Größe. */\r\nclass User {\r\n\t\tOld\told = new Old(); // ünïcode ✓\r\n\tString s = \"\uD83D\uDE00\"; Old o2;\r\n}\r\n");
+        assertEquals("package com.a;\r\n\r\nimport com.b.Fresh;\r\n\r\n/** Größe. */\r\nclass User {\r\n\t\tFresh\told = new Fresh(); // ünïcode ✓\r\n\tString s = \"\uD83D\uDE00\"; Fresh o2;\r\n}\r\n",
+                retarget(before, Map.of("com.a.Old", "com.b.Fresh")).text("src/main/java/com/a/User.java"));
+    }
 }
