@@ -468,4 +468,12 @@ class TypeRetargeterTest {
         assertEquals("package com.a;\r\n\r\nimport com.b.Fresh;\r\n\r\n/** Größe. */\r\nclass User {\r\n\t\tFresh\told = new Fresh(); // ünïcode ✓\r\n\tString s = \"\uD83D\uDE00\"; Fresh o2;\r\n}\r\n",
                 retarget(before, Map.of("com.a.Old", "com.b.Fresh")).text("src/main/java/com/a/User.java"));
     }
+
+    @Test
+    void a_statically_imported_nested_type_that_becomes_top_level_gets_a_plain_import() {
+        SourceTree before = tree("src/main/java/com/a/Old.java", OLD,
+                "src/main/java/com/c/User.java", "package com.c;\n\nimport static com.a.Old.Inner;\n\nclass User {\n    Inner inner;\n}\n");
+        assertEquals("package com.c;\n\nimport com.b.Inner;\n\nclass User {\n    Inner inner;\n}\n",
+                retarget(before, Map.of("com.a.Old.Inner", "com.b.Inner")).text("src/main/java/com/c/User.java"));
+    }
 }
