@@ -50,7 +50,13 @@ final class ApplyCommand implements Subcommand {
             inv.err().println("usage: consolidator apply --repo DIR --phase ID [--plan FILE]");
             return Main.USAGE;
         }
-        PlanParseResult parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, options.get("plan")));
+        PlanParseResult parsed;
+        try {
+            parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, options.get("plan")));
+        } catch (java.io.IOException e) {
+            inv.err().println("apply: " + e.getMessage());
+            return Main.USAGE;
+        }
         if (!parsed.isValid()) {
             inv.out().print(DryRunReport.invalidPlan(parsed.problems()));
             return Main.USAGE;

@@ -30,11 +30,26 @@ final class LocalCheckout {
         return planOption.map(Path::of).orElse(repo.resolve(PLAN_PATH));
     }
 
-    /** Parses the plan; problems name the file as the user knows it (relative to the repository when inside it). */
+    /**
+     * Parses the plan; problems name the file relative to the repository. A plan outside the repository (after
+     * following links) is refused: a plan belongs to the code it consolidates, and is reviewed with it.
+     */
     static PlanParseResult readPlan(Path repo, Path planFile) throws IOException {
-        Path abs = planFile.toAbsolutePath().normalize();
-        Path root = repo.toAbsolutePath().normalize();
-        String shown = abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : planFile.toString();
+        Path root = repo.toRealPath();
+        Path abs;
+        try {
+            abs = planFile.isAbsolute() ? planFile.toRealPath() : root.resolve(planFile).toRealPath();
+            if (!planFile.isAbsolute() && !Files.exists(root.resolve(planFile)) && Files.exists(planFile)) {
+                abs = planFile.toRealPath();
+            }
+        } catch (NoSuchFileException e) {
+            throw new IOException("no plan at " + planFile + ": write one (see README.md) or point at it with --plan FILE");
+        }
+        if (!abs.startsWith(root)) {
+            throw new IOException("the plan " + planFile + " is outside the repository " + root
+                    + ": keep it in the repository (default " + PLAN_PATH + ")");
+        }
+        String shown = root.relativize(abs).toString().replace('\\', '/');
         try {
             return new PlanParser().parse(Files.readString(abs), shown);
         } catch (NoSuchFileException e) {

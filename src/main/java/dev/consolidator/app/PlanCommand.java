@@ -38,7 +38,13 @@ final class PlanCommand implements Subcommand {
         boolean json = options.get("format").orElse("text").equals("json");
         Path repo = Path.of(options.require("repo"));
         Path planFile = LocalCheckout.planFile(repo, options.get("plan"));
-        PlanParseResult parsed = LocalCheckout.readPlan(repo, planFile);
+        PlanParseResult parsed;
+        try {
+            parsed = LocalCheckout.readPlan(repo, planFile);
+        } catch (java.io.IOException e) {
+            inv.err().println("plan: " + e.getMessage());
+            return Main.USAGE;
+        }
         if (!parsed.isValid()) {
             if (json) {
                 print(inv, new JsonReport(planFile.toString(), false, parsed.problems().stream().map(Object::toString).toList(), List.of()));

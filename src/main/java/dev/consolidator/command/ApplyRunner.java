@@ -103,12 +103,17 @@ public final class ApplyRunner {
                 return new Written(b, written);
             }
             String remoteTree = CommitLog.commit(co.repository(), remote.get()).tree();
-            if (remoteTree.equals(CommitLog.commit(co.repository(), written.head()).tree())
-                    && CommitLog.commit(co.repository(), remote.get()).parents().size() > 0) {
+            if (remoteTree.equals(CommitLog.commit(co.repository(), written.head()).tree()) && startsAt(co, remote.get())) {
                 CreateBranch.at(co.repository(), name, remote.get());
                 return new Written(b, new PhaseCommits.Written(remote.get(), remoteStepCommits(co, remote.get(), written)));
             }
         }
+    }
+
+    /** Whether the branch was built on the current default head (a branch of an earlier life of the phase was not). */
+    private static boolean startsAt(RepoCheckout co, String branchHead) {
+        List<dev.consolidator.git.CommitInfo> commits = CommitLog.between(co.repository(), co.head(), branchHead, true);
+        return !commits.isEmpty() && commits.get(0).parents().size() == 1 && commits.get(0).parents().get(0).equals(co.head());
     }
 
     /** The remote branch's commits in place of the local ones they equal, step by step. */

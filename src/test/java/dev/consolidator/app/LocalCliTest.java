@@ -171,7 +171,9 @@ class LocalCliTest {
 
     @Test
     void phase_with_problems_exits_1_and_writes_no_branch() throws Exception {
-        Path plan = tmp.resolve("delete-used.yml");
+        Path plan = repo.resolve(".github/delete-used.yml");
+        Files.createDirectories(repo.resolve(".git/info"));
+        Files.writeString(repo.resolve(".git/info/exclude"), ".github/delete-used.yml\n");
         Files.writeString(plan, PLAN.replace("types: [com.acme.text.Strings]", "types: [com.acme.util.Strings]"));
 
         assertEquals(1, run("apply", "--repo", repo.toString(), "--phase", "broken", "--plan", plan.toString()));
@@ -210,13 +212,26 @@ class LocalCliTest {
 
     @Test
     void invalid_plan_exits_2_naming_file_and_line() throws Exception {
-        Path plan = tmp.resolve("bad.yml");
+        Path plan = repo.resolve(".github/bad.yml");
         Files.writeString(plan, "version: 1\nphases:\n  - id: One\n    title: x\n    steps: []\n");
 
         assertEquals(2, run("plan", "--repo", repo.toString(), "--plan", plan.toString()));
 
         assertTrue(stdout.contains("The plan is invalid"), stdout);
-        assertTrue(stdout.contains(plan + ":3:"), stdout);
+        assertTrue(stdout.contains(".github/bad.yml:3:"), stdout);
+    }
+
+    @Test
+    void plan_outside_the_repository_is_refused() throws Exception {
+        Path outside = tmp.resolve("elsewhere.yml");
+        Files.writeString(outside, PLAN);
+        Files.createSymbolicLink(repo.resolve(".github/link.yml"), outside);
+
+        assertEquals(2, run("plan", "--repo", repo.toString(), "--plan", outside.toString()));
+        assertTrue(stderr.contains("is outside the repository"), stderr);
+        assertEquals(2, run("apply", "--repo", repo.toString(), "--phase", "utils", "--plan", repo.resolve(".github/link.yml").toString()));
+        assertTrue(stderr.contains("is outside the repository"), "a link out of the repository is followed: " + stderr);
+        assertEquals(2, run("plan", "--repo", repo.toString(), "--plan", "../elsewhere.yml"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.consolidator.bot;
 
 import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.JavaCompilation;
 import dev.consolidator.transform.engine.PhaseResult;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,9 +35,13 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals("Consolidation " + PHASE + ": " + TITLE, pr.title());
         assertEquals("main", pr.base());
         assertEquals("consolidation/" + PHASE, pr.head());
-        assertTrue(pr.body().contains("com.acme.legacy.report.ReportGenerator") && pr.body().contains("com.acme.reporting.ReportGenerator"),
-                "the body maps the old type to the new one:\n" + pr.body());
-        assertTrue(pr.body().contains("com.acme.legacy.util.TextPadding") && pr.body().contains("com.acme.reporting.TextPadding"), pr.body());
+        List<TypeMapping> mappings = bot.engineResult(PHASE).mappings();
+        assertEquals(6, mappings.size(), "4 types of the package, TextPadding, LegacyDates");
+        for (TypeMapping m : mappings) {
+            assertTrue(pr.body().contains("`" + m.originalType() + "`") && pr.body().contains(m.originalPath())
+                            && (m.newType() == null || pr.body().contains("`" + m.newType() + "`")),
+                    "the body maps " + m.originalType() + " to " + m.newType() + ":\n" + pr.body());
+        }
         assertTrue(pr.body().contains("/consolidate rollback " + PHASE), "the body says how to roll back:\n" + pr.body());
         String phaseHead = bot.remote.branch("consolidation/" + PHASE).orElseThrow();
         assertEquals(phaseHead, pr.headSha(), "the PR was opened after the phase branch was pushed");
@@ -49,6 +54,9 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals("completed", run.status());
         assertEquals("success", run.conclusion(), "check run output: " + run.output());
         assertEquals("in_progress", firstCheckRunStatus(), "it starts in progress while the branch is verified");
+        String summary = run.output().path("summary").asText();
+        assertTrue(summary.contains("3/3") && summary.contains("0/1"), "the summary counts the steps in place and the"
+                + " approvals given/needed:\n" + summary);
 
         // the reply and the reactions
         String reply = onlyReply();
@@ -101,6 +109,17 @@ class ApplyCommandTest extends BotTestSupport {
     }
 
     @Test
+    void a_user_with_the_maintain_role_may_apply() throws Exception {
+        start();
+        github.permission("keeper", "maintain");
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply", "keeper", "User", 1_600_000_001L)),
+                context());
+
+        assertEquals(1, github.pulls().size(), "maintain is enough to apply" + context());
+    }
+
+    @Test
     void a_command_on_the_third_line_of_a_long_comment_is_run() throws Exception {
         start();
         String comment = "Thanks for the plan, the report package has been bugging us for a while.\n"
@@ -134,6 +153,7 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals(engine.mappings().size(), phase.path("mappings").size(), recorded);
         assertEquals(engine.importChanges().size(), phase.path("importChanges").size(), recorded);
         assertTrue(recorded.contains("com.acme.reporting.ReportGenerator"), recorded);
+        assertTrue(phase.path("backup").toString().contains(bot.remote.baseCommit), "the backup is recorded at the base commit:\n" + recorded);
 
         assertEquals(List.of("maintainer apply done"), auditRows(), "the command is in the audit log with its outcome");
     }

@@ -2,6 +2,7 @@ package dev.consolidator.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.consolidator.webhook.WebhookSignature;
 
@@ -57,6 +58,19 @@ final class Deliveries {
     /** The same comment once more, in a new delivery (GitHub redelivers with a new GUID). */
     Delivery redelivery(Delivery original) {
         return new Delivery(UUID.randomUUID().toString(), original.event(), original.body(), original.commentId());
+    }
+
+    /** The same comment, edited by its author into {@code body} (GitHub's issue_comment "edited" event). */
+    Delivery edited(Delivery original, String body) {
+        try {
+            ObjectNode p = (ObjectNode) JSON.readTree(original.body());
+            p.put("action", "edited");
+            ((ObjectNode) p.get("comment")).put("body", body);
+            p.putObject("changes").putObject("body").put("from", p.path("comment").path("body").asText());
+            return new Delivery(UUID.randomUUID().toString(), original.event(), JSON.writeValueAsBytes(p), original.commentId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Delivery comment(String body, String login, String type, long commentId) {
@@ -120,6 +134,28 @@ final class Deliveries {
         ((ObjectNode) p.get("sender")).put("login", MAINTAINER).put("type", "User");
         try {
             return new Delivery(UUID.randomUUID().toString(), "pull_request", JSON.writeValueAsBytes(p), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A maintainer's "Re-run" of our check run on a phase PR (GitHub's check_run rerequested event). */
+    Delivery checkRunRerequested(long checkRunId, String headSha, int prNumber) {
+        ObjectNode p = template("check_run.rerequested.json");
+        p.remove("installation");
+        p.put("action", "rerequested");
+        adaptRepository((ObjectNode) p.get("repository"));
+        ObjectNode run = (ObjectNode) p.get("check_run");
+        run.put("id", checkRunId);
+        run.put("name", "consolidation");
+        run.put("head_sha", headSha);
+        run.put("status", "completed");
+        ArrayNode prs = run.putArray("pull_requests");
+        prs.addObject().put("number", prNumber).put("url", "https://api.github.com/repos/" + owner + "/" + repo + "/pulls/" + prNumber)
+                .putObject("head").put("ref", "consolidation/x").put("sha", headSha);
+        ((ObjectNode) p.get("sender")).put("login", MAINTAINER).put("type", "User");
+        try {
+            return new Delivery(UUID.randomUUID().toString(), "check_run", JSON.writeValueAsBytes(p), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,7 +60,7 @@ class DeliveryRobustnessTest extends BotTestSupport {
     @Test
     void github_answering_502_then_201_on_pull_request_creation_retries_the_job_and_opens_one_pull_request() throws Exception {
         start();
-        github.answerOnce("POST", repoPath("/pulls"), FakeGitHub.badGateway());
+        github.answerOnce("POST", repoPath("/pulls"), GitHubAnswers.badGateway());
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
 
@@ -72,7 +72,7 @@ class DeliveryRobustnessTest extends BotTestSupport {
     void a_rate_limited_answer_is_retried_and_the_phase_opens_once() throws Exception {
         start();
         github.answerOnce("GET", repoPath("/collaborators/" + Deliveries.MAINTAINER + "/permission"),
-                FakeGitHub.rateLimitAnswer(Instant.now().plusSeconds(1)));
+                GitHubAnswers.rateLimit(Instant.now().plusSeconds(1)));
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
 

@@ -11,8 +11,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,12 +58,16 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     record CheckRun(long id, String name, String headSha, String status, String conclusion, JsonNode output) {
     }
 
+    /** An answer served once, instead of the fake's, to the next request with this method and path. */
+    private record CannedAnswer(String method, String path, ResponseDefinition answer) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REPO_PATH = Pattern.compile("/repos/([^/]+)/([^/]+)(/.*)?");
 
     final String owner;
     final String repo;
-    private volatile String baseUrl = "http://localhost";
+    private final GitHubAnswers answers;
     private volatile Function<String, Optional<String>> branchHeads = b -> Optional.empty();
     private final Map<String, String> permissions = new ConcurrentHashMap<>();
     private final List<Request> requests = new ArrayList<>();
@@ -77,13 +79,10 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     private volatile Instant rateLimitedUntil = Instant.MIN;
     private long nextId = 9_000_001;
 
-    /** An answer served once, instead of the fake's, to the next request with this method and path. */
-    record CannedAnswer(String method, String path, ResponseDefinition answer) {
-    }
-
     FakeGitHub(String owner, String repo) {
         this.owner = owner;
         this.repo = repo;
+        this.answers = new GitHubAnswers(owner, repo);
     }
 
     /** A WireMock on a free port that sends every request to {@code github} (register it per test instance). */
@@ -93,7 +92,7 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
 
     /** Routes every request to this fake; call once the server is up (stubs are reset before each test). */
     void install(WireMockExtension wm, Function<String, Optional<String>> branchHeads) {
-        this.baseUrl = wm.baseUrl();
+        answers.baseUrl(wm.baseUrl());
         this.branchHeads = branchHeads;
         wm.stubFor(any(anyUrl()).atPriority(FALLBACK_PRIORITY).willReturn(aResponse().withTransformers(NAME)));
     }
@@ -114,24 +113,6 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
      */
     void rateLimitedUntil(Instant until) {
         this.rateLimitedUntil = until;
-    }
-
-    static ResponseDefinition rateLimitAnswer(Instant reset) {
-        return aResponse().withStatus(403)
-                .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withHeader("X-RateLimit-Limit", "5000")
-                .withHeader("X-RateLimit-Remaining", "0")
-                .withHeader("X-RateLimit-Used", "5000")
-                .withHeader("X-RateLimit-Resource", "core")
-                .withHeader("X-RateLimit-Reset", String.valueOf(reset.getEpochSecond() + (reset.getNano() > 0 ? 1 : 0)))
-                .withBody("{\"message\":\"API rate limit exceeded for user ID 1.\",\"documentation_url\":"
-                        + "\"https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting\"}")
-                .build();
-    }
-
-    static ResponseDefinition badGateway() {
-        return aResponse().withStatus(502).withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody("{\"message\":\"Server Error\"}").build();
     }
 
     @Override
@@ -179,7 +160,7 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     }
 
     String pullUrl(int number) {
-        return "https://github.com/" + owner + "/" + repo + "/pull/" + number;
+        return answers.pullUrl(number);
     }
 
     // ---- the API ------------------------------------------------------------------------------------------------
@@ -198,7 +179,7 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
         Instant limit = rateLimitedUntil;
         try {
             if (Instant.now().isBefore(limit)) {
-                answer = rateLimitAnswer(limit);
+                answer = GitHubAnswers.rateLimit(limit);
             } else if (once.isPresent()) {
                 canned.remove(once.get());
                 answer = once.get().answer();
@@ -206,7 +187,7 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
                 answer = route(method, path, request, body);
             }
         } catch (IOException | RuntimeException e) {
-            answer = json(500, "{\"message\":\"fake GitHub failed: " + e.toString().replace("\"", "'") + "\"}");
+            answer = GitHubAnswers.json(500, "{\"message\":\"fake GitHub failed: " + e.toString().replace("\"", "'") + "\"}");
         }
         requests.add(new Request(method, path, query, body, answer.getStatus()));
         return answer;
@@ -215,14 +196,14 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition route(String method, String path, LoggedRequest request, String body) throws IOException {
         Matcher m = REPO_PATH.matcher(path);
         if (!m.matches() || !m.group(1).equals(owner) || !m.group(2).equals(repo)) {
-            return notFound();
+            return GitHubAnswers.notFound();
         }
         String rest = m.group(3) == null ? "" : m.group(3);
         String[] p = rest.isEmpty() ? new String[0] : rest.substring(1).split("/");
         String route = method + " " + rest.replaceAll("/\\d+", "/{n}").replaceAll("/collaborators/[^/]+/", "/collaborators/{login}/")
                 .replaceAll("/commits/[^/]+/", "/commits/{sha}/");
         return switch (route) {
-            case "GET " -> json(200, fixture("repository.json"));
+            case "GET " -> GitHubAnswers.json(200, answers.fixture("repository.json"));
             case "GET /collaborators/{login}/permission" -> permission(decode(p[1]));
             case "POST /issues/comments/{n}/reactions" -> addReaction(Long.parseLong(p[2]), JSON.readTree(body));
             case "DELETE /issues/comments/{n}/reactions/{n}" -> deleteReaction(Long.parseLong(p[4]));
@@ -233,11 +214,11 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
                     request.queryParameter("state").isPresent() ? request.queryParameter("state").firstValue() : "open");
             case "POST /pulls" -> createPull(JSON.readTree(body));
             case "GET /pulls/{n}" -> pulls.stream().filter(pr -> pr.number() == Integer.parseInt(p[1])).findFirst()
-                    .map(pr -> json(200, pullJson(pr).toString())).orElseGet(FakeGitHub::notFound);
+                    .map(pr -> GitHubAnswers.json(200, answers.pull(pr, branchHeads.apply(pr.base()).orElse(null)).toString())).orElseGet(GitHubAnswers::notFound);
             case "POST /check-runs" -> createCheckRun(JSON.readTree(body));
             case "PATCH /check-runs/{n}" -> updateCheckRun(Long.parseLong(p[1]), JSON.readTree(body));
             case "GET /commits/{sha}/check-runs" -> listCheckRuns(p[1]);
-            default -> notFound();
+            default -> GitHubAnswers.notFound();
         };
     }
 
@@ -248,11 +229,11 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             case "triage" -> "read";
             default -> role;
         };
-        ObjectNode answer = tree(fixture(legacy.equals("read") ? "permission-read.json" : "permission-admin.json"));
+        ObjectNode answer = answers.fixtureTree(legacy.equals("read") ? "permission-read.json" : "permission-admin.json");
         answer.put("permission", legacy);
         answer.put("role_name", role);
         ((ObjectNode) answer.get("user")).put("login", login);
-        return json(200, answer.toString());
+        return GitHubAnswers.json(200, answer.toString());
     }
 
     private ResponseDefinition addReaction(long commentId, JsonNode request) throws IOException {
@@ -263,10 +244,10 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
         if (existing.isEmpty()) {
             reactions.add(reaction);
         }
-        ObjectNode answer = tree(fixture("reaction-eyes.json"));
+        ObjectNode answer = answers.fixtureTree("reaction-eyes.json");
         answer.put("id", reaction.id());
         answer.put("content", content);
-        return json(existing.isPresent() ? 200 : 201, answer.toString()); // GitHub: 200 when it already existed
+        return GitHubAnswers.json(existing.isPresent() ? 200 : 201, answer.toString()); // GitHub: 200 when it already existed
     }
 
     private ResponseDefinition deleteReaction(long reactionId) {
@@ -277,21 +258,21 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
                 return aResponse().withStatus(204).build();
             }
         }
-        return notFound();
+        return GitHubAnswers.notFound();
     }
 
     private ResponseDefinition listComments(int issue) throws IOException {
         ArrayNode list = JSON.createArrayNode();
         for (Comment c : comments(issue)) {
-            list.add(commentJson(c));
+            list.add(answers.comment(c));
         }
-        return json(200, list.toString());
+        return GitHubAnswers.json(200, list.toString());
     }
 
     private ResponseDefinition createComment(int issue, JsonNode request) throws IOException {
         Comment c = new Comment(nextId++, issue, request.path("body").asText(), BOT_LOGIN);
         comments.add(c);
-        return json(201, commentJson(c).toString());
+        return GitHubAnswers.json(201, answers.comment(c).toString());
     }
 
     private ResponseDefinition updateComment(long id, JsonNode request) throws IOException {
@@ -300,24 +281,10 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             if (c.id() == id) {
                 Comment updated = new Comment(id, c.issue(), request.path("body").asText(), c.author());
                 comments.set(i, updated);
-                return json(200, commentJson(updated).toString());
+                return GitHubAnswers.json(200, answers.comment(updated).toString());
             }
         }
-        return notFound();
-    }
-
-    private ObjectNode commentJson(Comment c) throws IOException {
-        ObjectNode node = tree(fixture("comment-created.json"));
-        String api = baseUrl + "/repos/" + owner + "/" + repo;
-        node.put("id", c.id());
-        node.put("url", api + "/issues/comments/" + c.id());
-        node.put("html_url", "https://github.com/" + owner + "/" + repo + "/pull/" + c.issue() + "#issuecomment-" + c.id());
-        node.put("issue_url", api + "/issues/" + c.issue());
-        node.put("body", c.body());
-        ObjectNode user = (ObjectNode) node.get("user");
-        user.put("login", c.author());
-        user.put("type", "Bot");
-        return node;
+        return GitHubAnswers.notFound();
     }
 
     private ResponseDefinition listPulls(String head, String state) throws IOException {
@@ -326,60 +293,38 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             boolean headMatches = head == null || head.equals(owner + ":" + pr.head());
             boolean stateMatches = "all".equals(state) || pr.state().equals(state);
             if (headMatches && stateMatches) {
-                list.add(pullJson(pr));
+                list.add(answers.pull(pr, branchHeads.apply(pr.base()).orElse(null)));
             }
         }
-        return json(200, list.toString());
+        return GitHubAnswers.json(200, list.toString());
     }
 
     private ResponseDefinition createPull(JsonNode request) throws IOException {
         String head = request.path("head").asText();
         String base = request.path("base").asText();
         if (pulls.stream().anyMatch(pr -> pr.head().equals(head) && pr.state().equals("open"))) {
-            return json(422, "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"PullRequest\",\"code\":\"custom\","
+            return GitHubAnswers.json(422, "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"PullRequest\",\"code\":\"custom\","
                     + "\"message\":\"A pull request already exists for " + owner + ":" + head + ".\"}],"
                     + "\"documentation_url\":\"https://docs.github.com/rest/pulls/pulls#create-a-pull-request\"}");
         }
         Optional<String> headSha = branchHeads.apply(head);
         if (headSha.isEmpty() || branchHeads.apply(base).isEmpty()) {
             // what GitHub answers when the branch was not pushed first
-            return json(422, "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"PullRequest\",\"field\":\""
+            return GitHubAnswers.json(422, "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"PullRequest\",\"field\":\""
                     + (headSha.isEmpty() ? "head" : "base") + "\",\"code\":\"invalid\"}],"
                     + "\"documentation_url\":\"https://docs.github.com/rest/pulls/pulls#create-a-pull-request\"}");
         }
         Pull pr = new Pull(pulls.size() + 1, request.path("title").asText(), head, base, request.path("body").asText(),
                 headSha.get(), "open");
         pulls.add(pr);
-        return json(201, pullJson(pr).toString());
-    }
-
-    private ObjectNode pullJson(Pull pr) {
-        String text = fixture("pull-created.json").replace("/pulls/273", "/pulls/" + pr.number())
-                .replace("/issues/273", "/issues/" + pr.number()).replace("/pull/273", "/pull/" + pr.number());
-        ObjectNode node = tree(text);
-        node.put("number", pr.number());
-        node.put("id", 500_000_000L + pr.number());
-        node.put("title", pr.title());
-        node.put("body", pr.body());
-        node.put("state", pr.state());
-        node.put("url", baseUrl + "/repos/" + owner + "/" + repo + "/pulls/" + pr.number());
-        node.put("html_url", pullUrl(pr.number()));
-        ObjectNode head = (ObjectNode) node.get("head");
-        head.put("ref", pr.head());
-        head.put("sha", pr.headSha());
-        head.put("label", owner + ":" + pr.head());
-        ObjectNode base = (ObjectNode) node.get("base");
-        base.put("ref", pr.base());
-        base.put("sha", branchHeads.apply(pr.base()).orElse(base.path("sha").asText()));
-        base.put("label", owner + ":" + pr.base());
-        return node;
+        return GitHubAnswers.json(201, answers.pull(pr, branchHeads.apply(pr.base()).orElse(null)).toString());
     }
 
     private ResponseDefinition createCheckRun(JsonNode request) throws IOException {
         CheckRun run = new CheckRun(nextId++, request.path("name").asText(), request.path("head_sha").asText(),
                 request.path("status").asText("queued"), request.path("conclusion").asText(null), request.get("output"));
         checkRuns.add(run);
-        return json(201, checkRunJson(run).toString());
+        return GitHubAnswers.json(201, answers.checkRun(run).toString());
     }
 
     private ResponseDefinition updateCheckRun(long id, JsonNode request) throws IOException {
@@ -390,77 +335,23 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
                         request.path("status").asText(r.status()), request.path("conclusion").asText(r.conclusion()),
                         request.has("output") ? request.get("output") : r.output());
                 checkRuns.set(i, updated);
-                return json(200, checkRunJson(updated).toString());
+                return GitHubAnswers.json(200, answers.checkRun(updated).toString());
             }
         }
-        return notFound();
+        return GitHubAnswers.notFound();
     }
 
     private ResponseDefinition listCheckRuns(String sha) throws IOException {
         ArrayNode runs = JSON.createArrayNode();
         for (CheckRun r : checkRuns) {
             if (r.headSha().equals(sha)) {
-                runs.add(checkRunJson(r));
+                runs.add(answers.checkRun(r));
             }
         }
         ObjectNode answer = JSON.createObjectNode();
         answer.put("total_count", runs.size());
         answer.set("check_runs", runs);
-        return json(200, answer.toString());
-    }
-
-    private ObjectNode checkRunJson(CheckRun r) throws IOException {
-        ObjectNode node = tree(fixture(r.status().equals("completed") ? "check-run-updated.json" : "check-run-created.json"));
-        node.put("id", r.id());
-        node.put("url", baseUrl + "/repos/" + owner + "/" + repo + "/check-runs/" + r.id());
-        node.put("html_url", "https://github.com/" + owner + "/" + repo + "/runs/" + r.id());
-        node.put("name", r.name());
-        node.put("head_sha", r.headSha());
-        node.put("status", r.status());
-        node.put("conclusion", r.conclusion());
-        if (r.output() != null) {
-            node.set("output", r.output());
-        }
-        return node;
-    }
-
-    // ---- helpers ------------------------------------------------------------------------------------------------
-
-    /** A recorded body, moved from octo-org/shop on api.github.com to this repository on this WireMock. */
-    String fixture(String name) {
-        try (InputStream in = FakeGitHub.class.getResourceAsStream("/bot/github-api/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("https://api.github.com", baseUrl)
-                    .replace("octo-org/shop", owner + "/" + repo)
-                    .replace("\"octo-org\"", "\"" + owner + "\"");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** GitHub's headers on every answer: plenty of rate limit left. */
-    static ResponseDefinition json(int status, String body) {
-        return aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withHeader("X-RateLimit-Limit", "5000")
-                .withHeader("X-RateLimit-Remaining", "4900")
-                .withHeader("X-RateLimit-Reset", String.valueOf(Instant.now().getEpochSecond() + 3600))
-                .withBody(body).build();
-    }
-
-    private static ResponseDefinition notFound() {
-        return json(404, "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"404\"}");
-    }
-
-    private static ObjectNode tree(String text) {
-        try {
-            return (ObjectNode) JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GitHubAnswers.json(200, answer.toString());
     }
 
     private static String decode(String segment) {

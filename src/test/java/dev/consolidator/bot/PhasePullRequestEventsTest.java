@@ -37,6 +37,26 @@ class PhasePullRequestEventsTest extends BotTestSupport {
     }
 
     @Test
+    void a_rerequested_check_is_verified_again_and_reported_on_the_same_head() throws Exception {
+        start();
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+        String head = bot.remote.branch(FIRST_BRANCH).orElseThrow();
+        long runId = github.checkRuns().get(0).id();
+        long completionsBefore = requestsMatching("PATCH", repoPath("/check-runs/" + runId))
+                + requestsMatching("POST", repoPath("/check-runs"));
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.checkRunRerequested(runId, head, 1)), context());
+
+        long completionsAfter = requestsMatching("PATCH", repoPath("/check-runs/" + runId))
+                + requestsMatching("POST", repoPath("/check-runs"));
+        assertTrue(completionsAfter > completionsBefore, "the check was reported again" + context());
+        FakeGitHub.CheckRun last = github.checkRuns().get(github.checkRuns().size() - 1);
+        assertEquals(head, last.headSha());
+        assertEquals("completed", last.status());
+        assertEquals("success", last.conclusion());
+    }
+
+    @Test
     void once_the_first_phase_is_merged_apply_opens_the_second_on_top_of_it() throws Exception {
         start();
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());

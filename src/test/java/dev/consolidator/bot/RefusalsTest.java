@@ -81,6 +81,29 @@ class RefusalsTest extends BotTestSupport {
     }
 
     @Test
+    void a_user_with_the_triage_role_may_not_apply() throws Exception {
+        start();
+        github.permission("triager", "triage");
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply", "triager", "User", 1_800_000_003L)),
+                context());
+
+        assertTrue(onlyReply().toLowerCase().contains("write access"), onlyReply());
+        assertNothingPushedOrOpened();
+    }
+
+    @Test
+    void a_file_clone_url_is_refused_unless_insecure_git_is_allowed() throws Exception {
+        start(b -> b.env("CONSOLIDATOR_ALLOW_INSECURE_GIT", "false"));
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+
+        String reply = onlyReply();
+        assertTrue(reply.contains("file:") || reply.toLowerCase().contains("insecure"), "the reply says why:\n" + reply);
+        assertNothingPushedOrOpened();
+    }
+
+    @Test
     void a_bot_sender_gets_no_answer_at_all() throws Exception {
         start();
         Deliveries.Delivery command = bot.deliveries.comment("/consolidate apply", "dependabot[bot]", "Bot", 1_800_000_002L);
@@ -88,6 +111,18 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(command), context());
 
         assertEquals(List.of(), github.requests(), "no request to GitHub" + context());
+        assertEquals(Set.of("main"), remoteBranches());
+    }
+
+    @Test
+    void a_comment_edited_into_a_command_is_ignored() throws Exception {
+        start();
+        Deliveries.Delivery original = bot.deliveries.comment("Shall we start?");
+        assertEquals("done", bot.deliveries.deliver(original), context());
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.edited(original, "/consolidate apply")), context());
+
+        assertEquals(List.of(), github.requests(), "edits are not commands: no request to GitHub" + context());
         assertEquals(Set.of("main"), remoteBranches());
     }
 

@@ -1,7 +1,6 @@
 package dev.consolidator.store;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +20,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RepoLockTest {
     @TempDir
     Path dir;
-    JdbcDataSource dataSource;
+    Database db;
+    javax.sql.DataSource dataSource;
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
 
     @BeforeEach
     void database() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        dataSource = db.dataSource();
     }
 
     @Test

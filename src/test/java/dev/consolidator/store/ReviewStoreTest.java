@@ -1,7 +1,6 @@
 package dev.consolidator.store;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,15 +14,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReviewStoreTest {
     @TempDir
     Path dir;
+    Database db;
     ReviewStore reviews;
     long phase;
 
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
     @BeforeEach
     void database() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        ds.setUser("sa");
-        Flyway.configure().dataSource(ds).load().migrate();
+        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        var ds = db.dataSource();
         phase = new PhaseRecorder(ds).record(new AppliedPhase("acme/batch", "one", 0, "One", PhaseState.OPEN, "main",
                 "consolidation/one", "consolidation/backup/one", "b", "h1", 5, 1, 1, 1, 1, 0, List.of(), null,
                 List.of(), List.of()));

@@ -129,6 +129,7 @@ final class AccessCheck {
             solve(() -> facade.solve(creation)).ifPresent(c -> check(path, creation, c.declaringType(), c.accessSpecifier(),
                     "constructor " + c.getQualifiedSignature(), pkg, newPkg, facade));
         }
+        new InheritanceCheck(model, this::newPackageOfType, this::report).check(path, cu, pkg, newPkg, scope);
         List<Expression> fieldUses = new ArrayList<>();
         cu.findAll(FieldAccessExpr.class).forEach(fieldUses::add);
         cu.findAll(NameExpr.class).forEach(fieldUses::add);
@@ -169,12 +170,12 @@ final class AccessCheck {
         }
     }
 
-    private void report(String path, Node use, String symbol, String what, String newPkg, String owner) {
+    void report(String path, Node use, String symbol, String what, String newPkg, String owner) {
         int line = use.getBegin().map(p -> p.line).orElse(1);
         String where = newPkg.equals(model.file(path).orElseThrow().packageName())
                 ? "its owner " + owner + " moves to package " + newPackageOfType(owner)
                 : "this file moves to package " + newPkg + " while " + owner + " stays in " + SourceModel.packageOf(owner);
-        problems.add(new Problem(path, line, symbol, SourceModel.simpleName(path.replace(".java", "")) + " " + what
+        problems.add(new Problem(path, line, symbol, path.substring(path.lastIndexOf('/') + 1).replace(".java", "") + " " + what
                 + ", but " + where + " and would lose access; make it public, or move both together"));
     }
 

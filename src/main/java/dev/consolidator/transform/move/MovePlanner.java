@@ -50,6 +50,8 @@ public final class MovePlanner {
                     + file.packageName() + ")");
         }
         String newPackage = SourceModel.packageOf(to);
+        Optional<Problem> elsewhere = packageInOtherModule(step.location(), type, file.root(), newPackage);
+        if (elsewhere.isPresent()) return MovePlan.refused(elsewhere.get());
         String newPath = SourceModel.pathFor(file.root(), to);
         if (model.tree().contains(newPath)) {
             return refused(step.location(), to, "cannot move " + type + ": " + newPath + " already exists");
@@ -79,6 +81,11 @@ public final class MovePlanner {
                 JavaFile file = model.file(path).orElseThrow();
                 if (file.root() == null) {
                     problems.add(problem(step.location(), pkg, path + " is not under a source root (its directory does not match package " + pkg + ")"));
+                    continue;
+                }
+                Optional<Problem> elsewhere = packageInOtherModule(step.location(), file.primaryFqn(), file.root(), newPackage);
+                if (elsewhere.isPresent()) {
+                    problems.add(elsewhere.get());
                     continue;
                 }
                 String fileName = path.substring(path.lastIndexOf('/') + 1);
@@ -115,6 +122,34 @@ public final class MovePlanner {
             }
         }
         return any;
+    }
+
+    /**
+     * A target package that already exists, but only in the source roots of other modules (e.g. {@code core/src/main/java}
+     * while the type lives in {@code app/src/main/java}): a move stays in its own source root, so it would split the
+     * package across modules, which the module's build may not even see. Refused, with the roots that hold it.
+     */
+    private Optional<Problem> packageInOtherModule(Location at, String type, String root, String newPackage) {
+        if (!model.packageExists(newPackage)) {
+            return Optional.empty();
+        }
+        java.util.SortedSet<String> roots = new java.util.TreeSet<>();
+        for (String path : model.filesIn(newPackage)) {
+            model.file(path).map(JavaFile::root).ifPresent(roots::add);
+        }
+        String module = module(root);
+        if (roots.isEmpty() || roots.stream().anyMatch(r -> module(r).equals(module))) {
+            return Optional.empty();
+        }
+        return Optional.of(problem(at, newPackage, "package " + newPackage + " has no source root in the module of " + type
+                + " (" + root + "); it lives in " + String.join(", ", roots) + ". A move stays in its own module:"
+                + " pick a package of that module, or move the type's module first"));
+    }
+
+    /** The module part of a source root: what comes before its {@code src/} directory ("" for a single-module repo). */
+    static String module(String root) {
+        int src = root.startsWith("src/") ? 0 : root.lastIndexOf("/src/") + 1;
+        return src <= 0 ? "" : root.substring(0, src);
     }
 
     private List<String> topLevelTypes(String path, String pkg) {

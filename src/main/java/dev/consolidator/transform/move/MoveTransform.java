@@ -11,7 +11,6 @@ import dev.consolidator.transform.retarget.Relocator;
 import dev.consolidator.transform.retarget.TypeRetargeter;
 import dev.consolidator.transform.source.SourceModel;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,10 +105,5 @@ public final class MoveTransform {
             if (count == model.filesIn(pkg).size()) emptied.add(pkg);
         });
         return emptied;
-    }
-
-    /** The problems alone, for validation passes that must not build anything. */
-    static List<Problem> problemsOf(ChangeSet changes) {
-        return new ArrayList<>(changes.problems());
     }
 }

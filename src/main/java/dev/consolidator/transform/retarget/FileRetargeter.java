@@ -74,6 +74,8 @@ final class FileRetargeter {
                 boolean exact = t.oldFqn().equals(name);
                 if (exact && !imp.isStatic() && !imp.isAsterisk()) {
                     if (isUsable(t) && needsImport(t)) imports.rename(imp, t.newTop()); else imports.remove(imp);
+                } else if (exact && imp.isStatic() && !imp.isAsterisk() && t.newFqn().equals(t.newTop())) {
+                    imports.remove(imp);   // a nested type imported statically that becomes top-level: code gets a plain import
                 } else {
                     imports.rename(imp, t.newFqn() + name.substring(t.oldFqn().length()));
                 }
@@ -107,7 +109,7 @@ final class FileRetargeter {
         for (String q : scope.onDemand) {
             if (q.equals(t.newPackage())) continue;
             String other = q + "." + simple;
-            if (model.typesIn(q).contains(simple) && !targets.leavesPackage(other)) return false;
+            if ((model.typesIn(q).contains(simple) || FileScope.isPlatformType(other)) && !targets.leavesPackage(other)) return false;
         }
         return !FileScope.isJavaLang(simple);
     }

@@ -85,7 +85,7 @@ public final class FileScope {
         for (String q : onDemand) {
             String candidate = q + "." + simple;
             if (model.typesIn(q).contains(simple) || targets.isOld(candidate)
-                    || (!model.packageExists(q) && model.isType(candidate))) {
+                    || (!model.packageExists(q) && (model.isType(candidate) || isPlatformType(candidate)))) {
                 return Optional.of(candidate);
             }
         }
@@ -97,6 +97,21 @@ public final class FileScope {
     public Optional<String> declaredType(String simple) {
         if (shadowing.contains(simple)) return Optional.of("<local>");
         return Optional.ofNullable(declared.get(simple));
+    }
+
+    private static final Map<String, Boolean> PLATFORM = new ConcurrentHashMap<>();
+
+    /** Whether the JDK has this class: on-demand imports of JDK packages are common and the tree does not hold them. */
+    static boolean isPlatformType(String fqn) {
+        if (!(fqn.startsWith("java.") || fqn.startsWith("javax."))) return false;
+        return PLATFORM.computeIfAbsent(fqn, n -> {
+            try {
+                Class.forName(n, false, ClassLoader.getPlatformClassLoader());
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        });
     }
 
     static boolean isJavaLang(String simple) {

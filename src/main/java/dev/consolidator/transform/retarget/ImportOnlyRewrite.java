@@ -62,7 +62,7 @@ final class ImportOnlyRewrite {
                     newName = t.newFqn() + name.substring(t.oldFqn().length());
                 }
             } else if (asterisk && !isStatic && targets.isOldPackage(name)) {
-                if (!targets.packageEmptied(model, name)) return Optional.empty();
+                if (!targets.packageEmptied(model, name) || !targets.keepsSimpleNames(model, name)) return Optional.empty();
                 Optional<String> destination = targets.singleDestination(model, name);
                 if (destination.isEmpty()) return Optional.empty();
                 newName = destination.get().equals(filePackage) ? null : destination.get();
@@ -85,9 +85,5 @@ final class ImportOnlyRewrite {
 
     static boolean unchanged(FileRetargeter.Result result) {
         return result.text() == null;
-    }
-
-    static String packageOf(String fqn) {
-        return SourceModel.packageOf(fqn);
     }
 }

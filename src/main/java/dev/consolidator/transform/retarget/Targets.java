@@ -118,6 +118,15 @@ final class Targets {
         return destinations.size() == 1 ? Optional.of(destinations.iterator().next()) : Optional.empty();
     }
 
+    /** Whether every type of the package keeps its simple name (code using them through a wildcard stays valid). */
+    boolean keepsSimpleNames(SourceModel model, String pkg) {
+        for (String simple : typesOf(model, pkg)) {
+            Target t = get(SourceModel.qualify(pkg, simple));
+            if (t != null && !t.topSimpleName().equals(simple)) return false;
+        }
+        return true;
+    }
+
     /**
      * The cheap pre-filter: can this file name an old type at all? Only if it sits in an old type's package or spells
      * that package (an import or a qualified name), and has the old simple name among its identifiers.

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class PackageScanner {
     /** Top-level declarations start at column 0 by every formatter we know; nested ones are indented. */
     private static final Pattern TOP_LEVEL = Pattern.compile(
-            "(?m)^(?:(?:public|protected|private|final|abstract|sealed|non-sealed|strictfp|static)\\s+|@\\w+(?:\\([^)]*\\))?\\s+)*"
+            "(?:(?:public|protected|private|final|abstract|sealed|non-sealed|strictfp|static)\\s+|@\\w+(?:\\([^)]*\\))?\\s+)*"
                     + "(?:class|interface|enum|record|@interface)\\s+([A-Za-z_$][\\w$]*)");
 
     private PackageScanner() {
@@ -29,10 +29,22 @@ final class PackageScanner {
         return "";
     }
 
+    /** Only lines starting at column 0 with a letter or '@' are tried: the regex never runs on indented code. */
     static List<String> topLevelTypes(String text) {
         List<String> names = new ArrayList<>();
         Matcher m = TOP_LEVEL.matcher(text);
-        while (m.find()) names.add(m.group(1));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int eol = text.indexOf('\n', i);
+            if (eol < 0) eol = n;
+            char c = text.charAt(i);
+            if ((Character.isLetter(c) || c == '@') && !text.startsWith("import", i) && !text.startsWith("package", i)) {
+                m.region(i, eol);
+                if (m.lookingAt()) names.add(m.group(1));
+            }
+            i = eol + 1;
+        }
         return names;
     }
 

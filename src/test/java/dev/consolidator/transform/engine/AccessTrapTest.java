@@ -164,4 +164,29 @@ class AccessTrapTest {
         PhaseResult result = Steps.run(before, Steps.movePackage("com.a", "com.b", false));
         assertCompiles(result.after());
     }
+
+    @Test
+    void a_moved_subclass_calling_package_private_super_constructors_explicitly_or_implicitly_is_refused() {
+        SourceTree before = tree(
+                "src/main/java/com/a/Base.java", "package com.a;\n\npublic class Base {\n    Base() {\n    }\n\n    Base(int x) {\n    }\n}\n",
+                "src/main/java/com/a/Explicit.java", "package com.a;\n\npublic class Explicit extends Base {\n    public Explicit() {\n        super(1);\n    }\n}\n",
+                "src/main/java/com/a/Implicit.java", "package com.a;\n\npublic class Implicit extends Base {\n}\n");
+        PhaseResult explicit = runOnce(before, move("com.a.Explicit", "com.b.Explicit"));
+        assertRefused(before, explicit);
+        assertEquals("constructor com.a.Base(int)@5", explicit.problems().get(0).symbol() + "@" + explicit.problems().get(0).line());
+        PhaseResult implicit = runOnce(before, move("com.a.Implicit", "com.b.Implicit"));
+        assertRefused(before, implicit);
+        assertEquals("constructor com.a.Base()@3", implicit.problems().get(0).symbol() + "@" + implicit.problems().get(0).line());
+    }
+
+    @Test
+    void a_moved_subclass_overriding_a_package_private_method_is_refused_because_it_would_stop_overriding() {
+        SourceTree before = tree(
+                "src/main/java/com/a/Base.java", "package com.a;\n\npublic class Base {\n    int size() {\n        return 0;\n    }\n}\n",
+                "src/main/java/com/a/Sub.java", "package com.a;\n\npublic class Sub extends Base {\n    int size() {\n        return 1;\n    }\n}\n");
+        PhaseResult result = runOnce(before, move("com.a.Sub", "com.b.Sub"));
+        assertRefused(before, result);
+        assertEquals("method com.a.Base.size()@4", result.problems().get(0).symbol() + "@" + result.problems().get(0).line());
+        assertTrue(result.problems().get(0).message().contains("would no longer override"));
+    }
 }

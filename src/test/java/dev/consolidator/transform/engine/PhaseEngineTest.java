@@ -66,6 +66,23 @@ class PhaseEngineTest {
     }
 
     @Test
+    void a_target_package_that_lives_only_in_another_module_is_a_problem_at_the_step_line() {
+        SourceTree modules = tree(
+                "app/src/main/java/com/a/One.java", "package com.a;\n\npublic class One {\n}\n",
+                "core/src/main/java/com/core/Base.java", "package com.core;\n\npublic class Base {\n}\n",
+                "app/src/test/java/com/a/OneTest.java", "package com.a;\n\nclass OneTest {\n}\n");
+
+        Problem p = only(engine.run(modules, phase(move("com.a.One", "com.core.One"))));
+
+        assertEquals(PLAN + ":7", p.file() + ":" + p.line());
+        assertEquals("package com.core has no source root in the module of com.a.One (app/src/main/java); it lives in"
+                + " core/src/main/java. A move stays in its own module: pick a package of that module, or move the"
+                + " type's module first", p.message());
+        assertFalse(engine.run(modules, phase(move("com.a.One", "com.fresh.One"))).hasProblems(), "a new package is created in the type's root");
+        assertFalse(engine.run(tree, phase(move("com.a.One", "com.b.One"))).hasProblems(), "one module: any root will do");
+    }
+
+    @Test
     void a_step_sees_the_tree_the_previous_step_left_and_the_phase_stops_at_the_first_refused_step() {
         PhaseResult result = engine.run(tree, phase(
                 move("com.a.One", "com.c.One"),

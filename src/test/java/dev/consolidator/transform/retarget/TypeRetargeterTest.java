@@ -452,4 +452,28 @@ class TypeRetargeterTest {
         assertEquals("package com.c;\n\nimport com.b.Target;\n\nclass User {\n    Target.Old old;\n    Target.Other other;\n}\n",
                 after.text("src/main/java/com/c/User.java"));
     }
+
+    @Test
+    void an_import_that_would_shadow_a_jdk_type_from_an_on_demand_import_becomes_a_qualified_name() {
+        SourceTree before = tree("src/main/java/com/a/Old.java", OLD,
+                "src/main/java/com/a/User.java", "package com.a;\n\nimport java.util.*;\n\nclass User {\n    Old old;\n    List<String> names;\n}\n");
+        assertEquals("package com.a;\n\nimport java.util.*;\n\nclass User {\n    com.b.List old;\n    List<String> names;\n}\n",
+                retarget(before, Map.of("com.a.Old", "com.b.List")).text("src/main/java/com/a/User.java"));
+    }
+
+    @Test
+    void tabs_crlf_and_unicode_keep_splices_exact() {
+        SourceTree before = tree("src/main/java/com/a/Old.java", OLD,
+                "src/main/java/com/a/User.java", "package com.a;\r\n\r\n/** Größe. */\r\nclass User {\r\n\t\tOld\told = new Old(); // ünïcode ✓\r\n\tString s = \"\uD83D\uDE00\"; Old o2;\r\n}\r\n");
+        assertEquals("package com.a;\r\n\r\nimport com.b.Fresh;\r\n\r\n/** Größe. */\r\nclass User {\r\n\t\tFresh\told = new Fresh(); // ünïcode ✓\r\n\tString s = \"\uD83D\uDE00\"; Fresh o2;\r\n}\r\n",
+                retarget(before, Map.of("com.a.Old", "com.b.Fresh")).text("src/main/java/com/a/User.java"));
+    }
+
+    @Test
+    void a_statically_imported_nested_type_that_becomes_top_level_gets_a_plain_import() {
+        SourceTree before = tree("src/main/java/com/a/Old.java", OLD,
+                "src/main/java/com/c/User.java", "package com.c;\n\nimport static com.a.Old.Inner;\n\nclass User {\n    Inner inner;\n}\n");
+        assertEquals("package com.c;\n\nimport com.b.Inner;\n\nclass User {\n    Inner inner;\n}\n",
+                retarget(before, Map.of("com.a.Old.Inner", "com.b.Inner")).text("src/main/java/com/c/User.java"));
+    }
 }
