@@ -34,6 +34,15 @@ class RolledBackPhaseTest extends BotTestSupport {
         github.answerOnce("GET", repoPath("/pulls"), GitHubAnswers.json(200, "[]"));
     }
 
+    private boolean descends(String commit, String ancestor) throws Exception {
+        try {
+            bot.remote.commitsBetween(ancestor, commit);
+            return true;
+        } catch (AssertionError notOnFirstParents) {
+            return false;
+        }
+    }
+
     @Test
     void a_rolled_back_phase_applied_again_opens_a_new_pr_on_top_of_main_and_keeps_the_backup() throws Exception {
         firstLife();
@@ -62,7 +71,7 @@ class RolledBackPhaseTest extends BotTestSupport {
         steps.command("/consolidate apply " + FIRST);
         FakeGitHub.Pull again = github.pulls().get(github.pulls().size() - 1);
         String beforeAgain = maintainer.tree("refs/heads/main");
-        steps.mergeWithMergeCommit(again);
+        String secondMerge = steps.mergeWithMergeCommit(again);
         assertEquals("merged", steps.state(FIRST), context());
 
         earlierPullRequestsAreClosed();
@@ -71,11 +80,12 @@ class RolledBackPhaseTest extends BotTestSupport {
 
         java.util.List<String> reverting = new java.util.ArrayList<>();
         for (String b : remoteBranches()) {
-            if (b.startsWith("consolidation/revert/" + FIRST) && maintainer.tree("refs/heads/" + b).equals(beforeAgain)) {
+            if (b.startsWith("consolidation/revert/" + FIRST) && maintainer.tree("refs/heads/" + b).equals(beforeAgain)
+                    && descends(bot.remote.branch(b).orElseThrow(), secondMerge)) {
                 reverting.add(b);
             }
         }
-        assertEquals(1, reverting.size(), "one pushed branch reverts the second merge (the first life's revert branch, already"
+        assertEquals(1, reverting.size(), "one pushed branch, on top of the second merge, reverts it (the first life's revert branch, already"
                 + " merged, must not be reused): " + remoteBranches() + "\n" + reply);
         assertEquals(pulls + 1, github.pulls().size(), "a new revert PR: " + reply + context());
 
