@@ -17,12 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PhaseEventRedeliveryTest extends BotTestSupport {
     private PhaseSteps steps;
 
-    /** What a redelivery must leave alone: PRs, comments, the phases as the API shows them, recorded rows, branches. */
-    record Snapshot(int pulls, List<String> comments, JsonNode phases, int reviews, int suites, Set<String> branches) {
+    /** What a redelivery must leave alone: PRs, comments, check runs, the phases as the API shows them, recorded rows, branches. */
+    record Snapshot(int pulls, List<String> comments, int checkRuns, JsonNode phases, int reviews, int suites, Set<String> branches) {
     }
 
     private Snapshot snapshot() throws Exception {
         return new Snapshot(github.pulls().size(), github.comments().stream().map(FakeGitHub.Comment::body).toList(),
+                github.checkRuns().size(),
                 bot.deliveries.api("/api/repos/" + BotHarness.OWNER + "/" + BotHarness.REPO + "/phases"),
                 count("approvals"), count("check_suites"), remoteBranches());
     }
@@ -84,6 +85,8 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
         deliverThrice("review", steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", pushed));
         assertEquals("approved", steps.state(FIRST));
         deliverThrice("check suite", steps.reviews.suiteCompleted(pr.number(), 118578147L, "acme-ci", pushed, "success"));
+        long runId = github.checkRuns().get(github.checkRuns().size() - 1).id();
+        deliverThrice("check run rerequested", bot.deliveries.checkRunRerequested(runId, pushed, pr.number()));
         deliverThrice("status", bot.deliveries.comment("/consolidate status"));
 
         String merge = steps.maintainer.mergeCommit(pr.head(), pr.number());
