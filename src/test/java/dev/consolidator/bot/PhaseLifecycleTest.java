@@ -41,7 +41,13 @@ class PhaseLifecycleTest extends BotTestSupport {
         // status
         String status = steps.command("/consolidate status");
         String firstRow = status.lines().filter(l -> l.contains(FIRST)).findFirst().orElseThrow(() -> new AssertionError(status));
-        assertTrue(firstRow.contains("merged"), status);
+        assertTrue(firstRow.contains("merged") && firstRow.contains("#" + first.number()) && firstRow.contains("1/1"), status);
+        int filesBefore = steps.phase(FIRST).path("filesBefore").asInt();
+        int filesAfter = steps.phase(FIRST).path("filesAfter").asInt();
+        assertTrue(filesBefore > filesAfter, "phase 1 deletes a type: " + steps.phase(FIRST));
+        assertTrue(status.contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter)
+                + String.format(java.util.Locale.ROOT, " (%.1f%% of %d)", 100.0 * (filesBefore - filesAfter) / filesBefore, filesBefore)),
+                "totals as a count and a share of the starting files: " + status);
 
         // phase 2: apply on top of the merge, merge
         String beforeSecond = maintainer.tree("refs/heads/main");
@@ -77,6 +83,9 @@ class PhaseLifecycleTest extends BotTestSupport {
         // the revert PR is merged
         steps.mergeWithMergeCommit(revert);
         assertEquals("rolled_back", steps.state(SECOND), context());
+        String finalStatus = steps.command("/consolidate status");
+        assertTrue(finalStatus.lines().anyMatch(l -> l.contains(SECOND) && l.contains("rolled_back") && l.contains("#" + revert.number())),
+                finalStatus);
         assertEquals("merged", steps.state(FIRST));
         assertEquals(beforeSecond, maintainer.tree("refs/heads/main"), "main's tree equals the tree before phase 2");
         assertEquals(bot.remote.files(maintainer.main()), bot.remote.files(firstMerge), "every file byte for byte");

@@ -121,4 +121,48 @@ class ReviewsTest extends BotTestSupport {
         String status = steps.command("/consolidate status");
         assertTrue(status.contains("acme-ci"), "CI next to the approvals: " + status);
     }
+
+    @Test
+    void two_approvals_by_the_same_reviewer_count_once() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String head = bot.remote.branch(pr.head()).orElseThrow();
+
+        for (int i = 0; i < 2; i++) {
+            assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", head)),
+                    context());
+        }
+
+        assertEquals(2, recordedReviews().size());
+        assertTrue(steps.checkSummary(head).contains("approved 1/1"), steps.checkSummary(head));
+        assertEquals(1, steps.phase(FIRST).path("approvals").asInt());
+    }
+
+    @Test
+    void a_review_after_the_merge_leaves_the_phase_merged() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String head = bot.remote.branch(pr.head()).orElseThrow();
+        steps.mergeWithMergeCommit(pr);
+
+        assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", head)),
+                context());
+
+        assertEquals("merged", steps.state(FIRST));
+    }
+
+    @Test
+    void a_synchronize_delivered_late_after_the_merge_leaves_the_phase_merged() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String pushed = bot.remote.pushCommit(tmp.resolve("pusher"), pr.head(),
+                java.util.Map.of("docs/consolidation-notes.md", "Reviewed.\n"), "Notes for reviewers");
+        Deliveries.Delivery push = bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), pushed, false, null);
+        String merge = steps.maintainer.mergeCommit(pr.head(), pr.number());
+        steps.merged(pr, merge);
+        assertEquals("merged", steps.state(FIRST));
+
+        // GitHub does not promise order: the push's delivery arrives (or is redelivered by hand) after the merge
+        assertEquals("done", bot.deliveries.deliver(push), context());
+
+        assertEquals("merged", steps.state(FIRST), "a late push event must not reopen a merged phase");
+        assertEquals(merge, steps.details(FIRST).path("mergeCommit").asText());
+    }
 }

@@ -128,4 +128,26 @@ class RollbackTest extends BotTestSupport {
         assertEquals("reverting", steps.state(FIRST));
         assertEquals(2, steps.phase(FIRST).path("revertPr").asInt());
     }
+
+    @Test
+    void rollback_needs_write_access_and_a_merged_phase() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String notMerged = steps.command("/consolidate rollback " + FIRST);
+        assertTrue(notMerged.contains(FIRST) && notMerged.contains("open"), "refused, the phase is only open: " + notMerged);
+        assertEquals(1, github.pulls().size(), context());
+
+        steps.mergeWithMergeCommit(pr);
+        github.permission("passer-by", "read");
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate rollback " + FIRST, "passer-by", "User",
+                1_950_000_001L)), context());
+        String readOnly = steps.lastReply();
+        assertTrue(readOnly.contains("write access"), readOnly);
+
+        String unknown = steps.command("/consolidate rollback no-such-phase");
+        assertTrue(unknown.contains("no-such-phase"), unknown);
+
+        assertEquals(1, github.pulls().size(), "no revert PR" + context());
+        assertFalse(remoteBranches().contains(REVERT_BRANCH), remoteBranches().toString());
+        assertEquals("merged", steps.state(FIRST));
+    }
 }
