@@ -59,6 +59,7 @@ final class BotHarness implements AutoCloseable {
         private final WireMockExtension wm;
         private final FakeGitHub github;
         private String planResource = "two-phases.yml";
+        private Path project = RemoteRepo.EXAMPLE;
         private final Map<String, String> env = new HashMap<>();
 
         private Builder(Path tmp, WireMockExtension wm, FakeGitHub github) {
@@ -73,6 +74,12 @@ final class BotHarness implements AutoCloseable {
             return this;
         }
 
+        /** Another project than examples/acme-batch, with its own plan (set {@code plan(null)} to keep it). */
+        Builder project(Path project) {
+            this.project = project;
+            return this;
+        }
+
         Builder env(String key, String value) {
             env.put(key, value);
             return this;
@@ -80,7 +87,7 @@ final class BotHarness implements AutoCloseable {
 
         BotHarness start() throws Exception {
             String planText = planResource == null ? null : resource("/bot/plans/" + planResource);
-            RemoteRepo remote = RemoteRepo.seed(tmp.resolve("github"), planText);
+            RemoteRepo remote = RemoteRepo.seed(tmp.resolve("github"), project, planText);
             github.install(wm, remote::branch);
             Map<String, String> vars = new HashMap<>();
             vars.put("CONSOLIDATOR_WEBHOOK_SECRET", SECRET);

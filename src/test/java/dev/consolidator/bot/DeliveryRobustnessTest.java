@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,6 +56,26 @@ class DeliveryRobustnessTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.awaitSettled(second.id(), Duration.ofSeconds(30)), context());
 
         assertOnePhaseOpenedAndAnsweredOnce();
+    }
+
+    @Test
+    void two_apply_comments_at_once_open_one_pull_request_and_both_replies_link_it() throws Exception {
+        start();
+        Deliveries.Delivery first = bot.deliveries.comment("/consolidate apply");
+        Deliveries.Delivery second = bot.deliveries.comment("/consolidate apply reporting-package");
+
+        assertEquals(202, bot.deliveries.post(first));
+        assertEquals(202, bot.deliveries.post(second));
+        assertEquals("done", bot.deliveries.awaitSettled(first.id(), Duration.ofSeconds(30)), context());
+        assertEquals("done", bot.deliveries.awaitSettled(second.id(), Duration.ofSeconds(30)), context());
+
+        assertEquals(1, github.pulls().size(), "one pull request for the phase" + context());
+        assertEquals(1, requestsMatching("POST", repoPath("/pulls")), context());
+        List<String> outcomes = github.comments(Deliveries.ISSUE).stream().map(FakeGitHub.Comment::body)
+                .filter(b -> !b.contains(":queued -->")).toList();
+        assertEquals(2, outcomes.size(), "one outcome per command" + context());
+        outcomes.forEach(b -> assertTrue(b.contains(github.pullUrl(1)) || b.contains("#1"), "links the PR:\n" + b));
+        assertEquals(PHASE_BRANCHES, remoteBranches());
     }
 
     @Test

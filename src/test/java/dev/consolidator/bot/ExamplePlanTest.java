@@ -1,8 +1,13 @@
 package dev.consolidator.bot;
 
+import dev.consolidator.transform.JavaCompilation;
+import dev.consolidator.transform.SourceTree;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +31,13 @@ class ExamplePlanTest extends BotTestSupport {
         assertEquals(bot.engineResult("progress-tracking").after().files(), bot.remote.files(pr.headSha()),
                 "the phase branch is the engine's output");
         assertEquals("success", github.checkRuns().get(0).conclusion());
+        Map<String, String> sources = new TreeMap<>();
+        bot.remote.files(pr.headSha()).forEach((path, text) -> {
+            if (path.startsWith("src/main/java/")) {
+                sources.put(path, text);
+            }
+        });
+        assertEquals(List.of(), JavaCompilation.compile(SourceTree.of(sources)).errors(), "the merged phase compiles");
         assertTrue(onlyReply().contains(github.pullUrl(1)));
     }
 }

@@ -102,6 +102,16 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
         permissions.put(login, role);
     }
 
+    /** A maintainer closes the pull request on GitHub (without merging it). */
+    synchronized void close(int number) {
+        for (int i = 0; i < pulls.size(); i++) {
+            Pull p = pulls.get(i);
+            if (p.number() == number) {
+                pulls.set(i, new Pull(p.number(), p.title(), p.head(), p.base(), p.body(), p.headSha(), "closed"));
+            }
+        }
+    }
+
     /** The next {@code method path} request gets this answer (502, rate limit...) once; later ones the usual one. */
     synchronized void answerOnce(String method, String path, ResponseDefinition answer) {
         canned.add(new CannedAnswer(method, path, answer));

@@ -57,6 +57,31 @@ class PhasePullRequestEventsTest extends BotTestSupport {
     }
 
     @Test
+    void after_the_pull_request_is_closed_unmerged_apply_opens_a_new_one_and_never_moves_the_backup() throws Exception {
+        start();
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+        String firstHead = bot.remote.branch(FIRST_BRANCH).orElseThrow();
+        github.close(1);
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("closed", 1, FIRST_BRANCH, firstHead, false, null)),
+                context());
+        String newMain = bot.remote.pushCommit(tmp.resolve("maintainer"), "main",
+                Map.of("NOTES.md", "Release notes.\n"), "Add release notes");
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+
+        assertEquals(2, github.pulls().size(), "a new pull request for the phase" + context());
+        FakeGitHub.Pull second = github.pulls().get(1);
+        assertEquals("open", second.state());
+        assertEquals(bot.remote.baseCommit, bot.remote.branch("consolidation/backup/" + FIRST).orElseThrow(),
+                "the backup branch is never moved once it exists");
+        assertEquals(firstHead, bot.remote.branch(FIRST_BRANCH).orElseThrow(), "the first PR's branch is not force-pushed");
+        assertEquals(3, bot.remote.commitsBetween(newMain, second.headSha()).size(), "the new branch builds on the new main");
+        assertTrue(bot.remote.files(second.headSha()).containsKey("NOTES.md"));
+        assertTrue(github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1).body()
+                .contains(github.pullUrl(2)), "the reply links the new PR" + context());
+    }
+
+    @Test
     void once_the_first_phase_is_merged_apply_opens_the_second_on_top_of_it() throws Exception {
         start();
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());

@@ -43,8 +43,13 @@ final class RemoteRepo {
 
     /** The example project with {@code planText} as its plan (null: the example's own plan), committed on main. */
     static RemoteRepo seed(Path dir, String planText) throws Exception {
+        return seed(dir, EXAMPLE, planText);
+    }
+
+    /** A copy of the project in {@code source} (with its plan, or {@code planText}) committed on main. */
+    static RemoteRepo seed(Path dir, Path source, String planText) throws Exception {
         Path seed = dir.resolve("seed");
-        copyTree(EXAMPLE, seed);
+        copyTree(source, seed);
         if (planText != null) {
             Files.writeString(seed.resolve(PLAN_PATH), planText);
         }

@@ -64,6 +64,18 @@ class ReplyCommandsTest extends BotTestSupport {
     }
 
     @Test
+    void two_commands_on_two_lines_get_one_reply_each() throws Exception {
+        start();
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate help\n/consolidate status")), context());
+
+        List<FakeGitHub.Comment> replies = github.comments(Deliveries.ISSUE);
+        assertEquals(2, replies.size(), context());
+        assertTrue(replies.get(0).body().contains("/consolidate rollback"), "help first:\n" + replies.get(0).body());
+        assertTrue(replies.get(1).body().contains("`reporting-package`"), "then status:\n" + replies.get(1).body());
+    }
+
+    @Test
     void a_command_that_is_not_understood_gets_the_help() throws Exception {
         start();
         Deliveries.Delivery command = bot.deliveries.comment("/consolidate frobnicate");
