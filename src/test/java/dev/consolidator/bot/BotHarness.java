@@ -1,0 +1,154 @@
+package dev.consolidator.bot;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.consolidator.app.BotHandlers;
+import dev.consolidator.app.Config;
+import dev.consolidator.app.Engines;
+import dev.consolidator.app.Server;
+import dev.consolidator.plan.Phase;
+import dev.consolidator.plan.PlanParseResult;
+import dev.consolidator.plan.PlanParser;
+import dev.consolidator.store.Database;
+import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.engine.PhaseResult;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bot as it runs in production, on a test's temp dir: the real server (HTTP, H2 file, job worker) with the bot's
+ * job handler, talking to {@link FakeGitHub} over HTTP in token mode and cloning {@link RemoteRepo} over file://.
+ */
+final class BotHarness implements AutoCloseable {
+    static final String OWNER = "acme";
+    static final String REPO = "acme-batch";
+    static final String SECRET = "e2e-webhook-secret";
+    static final String TOKEN = "ghp_e2eTestToken0000000000000000000000";
+
+    final FakeGitHub github;
+    final RemoteRepo remote;
+    final Config config;
+    final Database db;
+    final Server server;
+    final Deliveries deliveries;
+    final String planText;
+
+    private BotHarness(FakeGitHub github, RemoteRepo remote, Config config, Database db, Server server, String planText) {
+        this.github = github;
+        this.remote = remote;
+        this.config = config;
+        this.db = db;
+        this.server = server;
+        this.planText = planText;
+        this.deliveries = new Deliveries(server.port(), SECRET, OWNER, REPO, remote.url());
+    }
+
+    static Builder builder(Path tmp, WireMockExtension wm, FakeGitHub github) {
+        return new Builder(tmp, wm, github);
+    }
+
+    static final class Builder {
+        private final Path tmp;
+        private final WireMockExtension wm;
+        private final FakeGitHub github;
+        private String planResource = "two-phases.yml";
+        private Path project = RemoteRepo.EXAMPLE;
+        private final Map<String, String> env = new HashMap<>();
+
+        private Builder(Path tmp, WireMockExtension wm, FakeGitHub github) {
+            this.tmp = tmp;
+            this.wm = wm;
+            this.github = github;
+        }
+
+        /** A plan from src/test/resources/bot/plans, or null for the example's own three-phase plan. */
+        Builder plan(String resource) {
+            this.planResource = resource;
+            return this;
+        }
+
+        /** Another project than examples/acme-batch, with its own plan (set {@code plan(null)} to keep it). */
+        Builder project(Path project) {
+            this.project = project;
+            return this;
+        }
+
+        Builder env(String key, String value) {
+            env.put(key, value);
+            return this;
+        }
+
+        BotHarness start() throws Exception {
+            String planText = planResource == null ? null : resource("/bot/plans/" + planResource);
+            RemoteRepo remote = RemoteRepo.seed(tmp.resolve("github"), project, planText);
+            github.install(wm, remote::branch);
+            Map<String, String> vars = new HashMap<>();
+            vars.put("CONSOLIDATOR_WEBHOOK_SECRET", SECRET);
+            vars.put("CONSOLIDATOR_PORT", "0");
+            vars.put("CONSOLIDATOR_HOST", "127.0.0.1");
+            vars.put("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("data/consolidator"));
+            vars.put("CONSOLIDATOR_WORK_DIR", tmp.resolve("work").toString());
+            vars.put("CONSOLIDATOR_GITHUB_API_URL", wm.baseUrl());
+            vars.put("CONSOLIDATOR_GITHUB_TOKEN", TOKEN);
+            vars.put("CONSOLIDATOR_ALLOW_INSECURE_GIT", "true");
+            vars.put("CONSOLIDATOR_WORKER_POLL", "PT0.05S");
+            vars.put("CONSOLIDATOR_JOB_BACKOFF", "PT0.1S");
+            vars.put("CONSOLIDATOR_JOB_BACKOFF_MAX", "PT0.5S");
+            vars.put("CONSOLIDATOR_SHUTDOWN_GRACE", "PT2S");
+            vars.putAll(env);
+            Config config = Config.load(Optional.empty(), vars);
+            Database db = Database.open(config.dbUrl());
+            try {
+                Server server = Server.builder(config, db).jobHandler(BotHandlers.create(config, db, Clock.systemUTC())).start();
+                String text = planText != null ? planText : remote.files(remote.baseCommit).get(RemoteRepo.PLAN_PATH);
+                return new BotHarness(github, remote, config, db, server, text);
+            } catch (RuntimeException | Error e) {
+                db.close();
+                throw e;
+            }
+        }
+    }
+
+    /** The phase as the plan on main defines it. */
+    Phase phase(String id) {
+        PlanParseResult parsed = new PlanParser().parse(planText, RemoteRepo.PLAN_PATH);
+        return parsed.plan().phase(id).orElseThrow(() -> new AssertionError("the test plan has no phase " + id));
+    }
+
+    /** What the engine makes of the phase on main's tree: the phase branch must hold exactly this. */
+    PhaseResult engineResult(String phaseId) throws IOException {
+        return Engines.phaseEngine().run(SourceTree.of(remote.files(remote.baseCommit)), phase(phaseId));
+    }
+
+    /** For assertion messages: what GitHub received, and what the server recorded. */
+    String context() {
+        return "\nGitHub received:\n" + github.transcript();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            db.close();
+        }
+    }
+
+    static String resource(String path) {
+        try (InputStream in = BotHarness.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.consolidator.bot;
+
+import dev.consolidator.store.RepoLock;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** At-least-once delivery and a flaky GitHub never open a second branch, PR or reply. */
+class DeliveryRobustnessTest extends BotTestSupport {
+    static final String PHASE_BRANCH = "consolidation/reporting-package";
+    static final Set<String> PHASE_BRANCHES = Set.of("main", "consolidation/backup/reporting-package", PHASE_BRANCH);
+
+    @Test
+    void the_same_delivery_twice_opens_one_pull_request_and_replies_once() throws Exception {
+        start();
+        Deliveries.Delivery command = bot.deliveries.comment("/consolidate apply");
+
+        assertEquals(202, bot.deliveries.post(command));
+        assertEquals(200, bot.deliveries.post(command), "GitHub's redelivery of the same GUID is a duplicate");
+        assertEquals("done", bot.deliveries.awaitSettled(command.id(), Duration.ofSeconds(30)), context());
+
+        assertOnePhaseOpenedAndAnsweredOnce();
+    }
+
+    @Test
+    void the_same_comment_in_two_deliveries_one_after_the_other_opens_one_pull_request_and_replies_once() throws Exception {
+        start();
+        Deliveries.Delivery first = bot.deliveries.comment("/consolidate apply");
+        assertEquals("done", bot.deliveries.deliver(first), context());
+        int requestsAfterFirst = github.requests().size();
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.redelivery(first)), context());
+
+        assertOnePhaseOpenedAndAnsweredOnce();
+        assertEquals(requestsAfterFirst, github.requests().size(), "the comment was already answered: no request" + context());
+    }
+
+    @Test
+    void the_same_comment_in_two_deliveries_at_once_opens_one_pull_request_and_replies_once() throws Exception {
+        start();
+        Deliveries.Delivery first = bot.deliveries.comment("/consolidate apply");
+        Deliveries.Delivery second = bot.deliveries.redelivery(first);
+
+        assertEquals(202, bot.deliveries.post(first));
+        assertEquals(202, bot.deliveries.post(second));
+        assertEquals("done", bot.deliveries.awaitSettled(first.id(), Duration.ofSeconds(30)), context());
+        assertEquals("done", bot.deliveries.awaitSettled(second.id(), Duration.ofSeconds(30)), context());
+
+        assertOnePhaseOpenedAndAnsweredOnce();
+    }
+
+    @Test
+    void two_apply_comments_at_once_open_one_pull_request_and_both_replies_link_it() throws Exception {
+        start();
+        Deliveries.Delivery first = bot.deliveries.comment("/consolidate apply");
+        Deliveries.Delivery second = bot.deliveries.comment("/consolidate apply reporting-package");
+
+        assertEquals(202, bot.deliveries.post(first));
+        assertEquals(202, bot.deliveries.post(second));
+        assertEquals("done", bot.deliveries.awaitSettled(first.id(), Duration.ofSeconds(30)), context());
+        assertEquals("done", bot.deliveries.awaitSettled(second.id(), Duration.ofSeconds(30)), context());
+
+        assertEquals(1, github.pulls().size(), "one pull request for the phase" + context());
+        assertEquals(1, requestsMatching("POST", repoPath("/pulls")), context());
+        List<String> outcomes = github.comments(Deliveries.ISSUE).stream().map(FakeGitHub.Comment::body)
+                .filter(b -> !b.contains(":queued -->")).toList();
+        assertEquals(2, outcomes.size(), "one outcome per command" + context());
+        outcomes.forEach(b -> assertTrue(b.contains(github.pullUrl(1)) || b.contains("#1"), "links the PR:\n" + b));
+        assertEquals(PHASE_BRANCHES, remoteBranches());
+    }
+
+    @Test
+    void github_answering_502_then_201_on_pull_request_creation_retries_the_job_and_opens_one_pull_request() throws Exception {
+        start();
+        github.answerOnce("POST", repoPath("/pulls"), GitHubAnswers.badGateway());
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+
+        assertEquals(2, requestsMatching("POST", repoPath("/pulls")), "502, then the retried job's 201" + context());
+        assertOnePhaseOpenedAndAnsweredOnce();
+    }
+
+    @Test
+    void a_rate_limited_answer_is_retried_and_the_phase_opens_once() throws Exception {
+        start();
+        github.answerOnce("GET", repoPath("/collaborators/" + Deliveries.MAINTAINER + "/permission"),
+                GitHubAnswers.rateLimit(Instant.now().plusSeconds(1)));
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+
+        assertEquals(2, requestsMatching("GET", repoPath("/collaborators/" + Deliveries.MAINTAINER + "/permission")),
+                "403 rate limited, then asked again" + context());
+        assertOnePhaseOpenedAndAnsweredOnce();
+    }
+
+    @Test
+    void a_rate_limit_is_waited_out_without_blocking_the_worker_or_spending_the_retries() throws Exception {
+        start(b -> b.env("CONSOLIDATOR_WORKER_THREADS", "1"));
+        Instant reset = Instant.now().plusSeconds(4);
+        github.rateLimitedUntil(reset);
+        Deliveries.Delivery apply = bot.deliveries.comment("/consolidate apply");
+
+        assertEquals(202, bot.deliveries.post(apply));
+        awaitFirstRateLimitedAnswer();
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("LGTM, thanks!")),
+                "another delivery runs on the only worker thread while the apply waits for the reset");
+        assumeTrue(Instant.now().isBefore(reset), "the machine was too slow to see the wait");
+        assertEquals("queued", bot.deliveries.status(apply.id()), "the apply waits for its retry" + context());
+
+        assertEquals("done", bot.deliveries.awaitSettled(apply.id(), Duration.ofSeconds(30)),
+                "the apply runs once the limit is reset (GitHub's X-RateLimit-Reset), not before: retrying during the"
+                        + " window spends every attempt on 403s" + context());
+        long limited = github.requests().stream().filter(r -> r.status() == 403).count();
+        assertTrue(limited <= 2, limited + " requests answered 403: the job retried before the reset" + context());
+        assertOnePhaseOpenedAndAnsweredOnce();
+    }
+
+    @Test
+    void a_command_that_arrives_while_another_operation_holds_the_repository_says_it_is_queued_and_runs_after() throws Exception {
+        start();
+        RepoLock lock = new RepoLock(bot.db.dataSource(), Clock.systemUTC());
+        assertTrue(lock.tryAcquire("acme/acme-batch", "another-replica", Duration.ofMinutes(5)));
+        Deliveries.Delivery apply = bot.deliveries.comment("/consolidate apply");
+
+        assertEquals(202, bot.deliveries.post(apply));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (github.comments(Deliveries.ISSUE).stream().noneMatch(c -> c.body().contains("queued")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(github.comments(Deliveries.ISSUE).stream().anyMatch(c -> c.body().contains("queued")),
+                "the bot says the command is queued" + context());
+        assertEquals("queued", bot.deliveries.status(apply.id()), "it waits for the lock");
+        assertEquals(Set.of("main"), remoteBranches(), "nothing pushed while another operation runs");
+        lock.release("acme/acme-batch", "another-replica");
+
+        assertEquals("done", bot.deliveries.awaitSettled(apply.id(), Duration.ofSeconds(30)), context());
+        assertEquals(1, github.pulls().size(), context());
+        FakeGitHub.Comment outcome = github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1);
+        assertTrue(outcome.body().contains(github.pullUrl(1)), "then the outcome with the PR link" + context());
+    }
+
+    private void awaitFirstRateLimitedAnswer() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (github.requests().stream().anyMatch(r -> r.status() == 403)) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        fail("the apply never reached GitHub" + context());
+    }
+
+    private void assertOnePhaseOpenedAndAnsweredOnce() throws Exception {
+        assertEquals(1, github.pulls().size(), "one pull request" + context());
+        assertEquals(PHASE_BRANCH, github.pulls().get(0).head());
+        assertTrue(onlyReply().contains(github.pullUrl(1)), "the one reply links the PR" + context());
+        assertEquals(PHASE_BRANCHES, remoteBranches(), "no second phase branch");
+        assertEquals(1, github.checkRuns().size(), "one check run" + context());
+        assertEquals("success", github.checkRuns().get(0).conclusion());
+    }
+}

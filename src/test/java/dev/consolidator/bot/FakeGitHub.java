@@ -1,0 +1,370 @@
+package dev.consolidator.bot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * GitHub's REST API for one repository, played by WireMock, with the state the bot's flow needs: comments, reactions,
+ * pull requests and check runs exist once created and are listed afterwards, the way GitHub answers. Every answer is
+ * a recorded GitHub response (src/test/resources/bot/github-api) with the fields of the object it stands for filled
+ * in, and with {@code url}s pointing back here, so github-api can follow them. A test overrides one answer (502,
+ * rate limit) with a higher-priority WireMock stub; everything falls through to this transformer otherwise.
+ */
+final class FakeGitHub implements ResponseDefinitionTransformerV2 {
+    static final String NAME = "fake-github";
+    static final String BOT_LOGIN = "consolidator[bot]";
+    /** Priority of the stub that routes to this fake; tests' overrides use a smaller (stronger) number. */
+    static final int FALLBACK_PRIORITY = 10;
+
+    record Request(String method, String path, String query, String body, int status) {
+        String line() {
+            return method + " " + path + (query == null ? "" : "?" + query) + " -> " + status;
+        }
+    }
+
+    record Comment(long id, int issue, String body, String author) {
+    }
+
+    record Reaction(long id, long commentId, String content, boolean deleted) {
+    }
+
+    record Pull(int number, String title, String head, String base, String body, String headSha, String state) {
+    }
+
+    record CheckRun(long id, String name, String headSha, String status, String conclusion, JsonNode output) {
+    }
+
+    /** An answer served once, instead of the fake's, to the next request with this method and path. */
+    private record CannedAnswer(String method, String path, ResponseDefinition answer) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern REPO_PATH = Pattern.compile("/repos/([^/]+)/([^/]+)(/.*)?");
+
+    final String owner;
+    final String repo;
+    private final GitHubAnswers answers;
+    private volatile Function<String, Optional<String>> branchHeads = b -> Optional.empty();
+    private final Map<String, String> permissions = new ConcurrentHashMap<>();
+    private final List<Request> requests = new ArrayList<>();
+    private final List<Comment> comments = new ArrayList<>();
+    private final List<Reaction> reactions = new ArrayList<>();
+    private final List<Pull> pulls = new ArrayList<>();
+    private final List<CheckRun> checkRuns = new ArrayList<>();
+    private final List<CannedAnswer> canned = new ArrayList<>();
+    private volatile Instant rateLimitedUntil = Instant.MIN;
+    private long nextId = 9_000_001;
+
+    FakeGitHub(String owner, String repo) {
+        this.owner = owner;
+        this.repo = repo;
+        this.answers = new GitHubAnswers(owner, repo);
+    }
+
+    /** A WireMock on a free port that sends every request to {@code github} (register it per test instance). */
+    static WireMockExtension extension(FakeGitHub github) {
+        return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().extensions(github)).build();
+    }
+
+    /** Routes every request to this fake; call once the server is up (stubs are reset before each test). */
+    void install(WireMockExtension wm, Function<String, Optional<String>> branchHeads) {
+        answers.baseUrl(wm.baseUrl());
+        this.branchHeads = branchHeads;
+        wm.stubFor(any(anyUrl()).atPriority(FALLBACK_PRIORITY).willReturn(aResponse().withTransformers(NAME)));
+    }
+
+    /** GitHub's permission for a login: admin, maintain, write, triage, read (default admin for everyone). */
+    void permission(String login, String role) {
+        permissions.put(login, role);
+    }
+
+    /** A maintainer closes the pull request on GitHub (without merging it). */
+    synchronized void close(int number) {
+        for (int i = 0; i < pulls.size(); i++) {
+            Pull p = pulls.get(i);
+            if (p.number() == number) {
+                pulls.set(i, new Pull(p.number(), p.title(), p.head(), p.base(), p.body(), p.headSha(), "closed"));
+            }
+        }
+    }
+
+    /** The next {@code method path} request gets this answer (502, rate limit...) once; later ones the usual one. */
+    synchronized void answerOnce(String method, String path, ResponseDefinition answer) {
+        canned.add(new CannedAnswer(method, path, answer));
+    }
+
+    /**
+     * Primary rate limit until {@code until}: every request gets GitHub's 403 with X-RateLimit-Remaining 0 and the
+     * reset time, as GitHub does for a token that has used its hourly quota.
+     */
+    void rateLimitedUntil(Instant until) {
+        this.rateLimitedUntil = until;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    // ---- what GitHub saw, for assertions -----------------------------------------------------------------------
+
+    synchronized List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    synchronized List<Comment> comments() {
+        return List.copyOf(comments);
+    }
+
+    /** Comments the bot posted (every comment in this fake is the bot's: the commands arrive as webhooks). */
+    synchronized List<Comment> comments(int issue) {
+        return comments.stream().filter(c -> c.issue() == issue).toList();
+    }
+
+    synchronized List<Reaction> reactions() {
+        return List.copyOf(reactions);
+    }
+
+    synchronized List<Pull> pulls() {
+        return List.copyOf(pulls);
+    }
+
+    synchronized List<CheckRun> checkRuns() {
+        return List.copyOf(checkRuns);
+    }
+
+    /** Every request in order, one per line, for assertion messages. */
+    synchronized String transcript() {
+        StringBuilder sb = new StringBuilder();
+        requests.forEach(r -> sb.append("  ").append(r.line()).append('\n'));
+        return sb.length() == 0 ? "  (no request)\n" : sb.toString();
+    }
+
+    String pullUrl(int number) {
+        return answers.pullUrl(number);
+    }
+
+    // ---- the API ------------------------------------------------------------------------------------------------
+
+    @Override
+    public synchronized ResponseDefinition transform(ServeEvent event) {
+        LoggedRequest request = event.getRequest();
+        String method = request.getMethod().getName();
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        String query = q < 0 ? null : url.substring(q + 1);
+        String body = request.getBodyAsString();
+        ResponseDefinition answer;
+        Optional<CannedAnswer> once = canned.stream().filter(c -> c.method().equals(method) && c.path().equals(path)).findFirst();
+        Instant limit = rateLimitedUntil;
+        try {
+            if (Instant.now().isBefore(limit)) {
+                answer = GitHubAnswers.rateLimit(limit);
+            } else if (once.isPresent()) {
+                canned.remove(once.get());
+                answer = once.get().answer();
+            } else {
+                answer = route(method, path, request, body);
+            }
+        } catch (IOException | RuntimeException e) {
+            answer = GitHubAnswers.json(500, "{\"message\":\"fake GitHub failed: " + e.toString().replace("\"", "'") + "\"}");
+        }
+        requests.add(new Request(method, path, query, body, answer.getStatus()));
+        return answer;
+    }
+
+    private ResponseDefinition route(String method, String path, LoggedRequest request, String body) throws IOException {
+        Matcher m = REPO_PATH.matcher(path);
+        if (!m.matches() || !m.group(1).equals(owner) || !m.group(2).equals(repo)) {
+            return GitHubAnswers.notFound();
+        }
+        String rest = m.group(3) == null ? "" : m.group(3);
+        String[] p = rest.isEmpty() ? new String[0] : rest.substring(1).split("/");
+        String route = method + " " + rest.replaceAll("/\\d+", "/{n}").replaceAll("/collaborators/[^/]+/", "/collaborators/{login}/")
+                .replaceAll("/commits/[^/]+/", "/commits/{sha}/");
+        return switch (route) {
+            case "GET " -> GitHubAnswers.json(200, answers.fixture("repository.json"));
+            case "GET /collaborators/{login}/permission" -> permission(decode(p[1]));
+            case "POST /issues/comments/{n}/reactions" -> addReaction(Long.parseLong(p[2]), JSON.readTree(body));
+            case "DELETE /issues/comments/{n}/reactions/{n}" -> deleteReaction(Long.parseLong(p[4]));
+            case "GET /issues/{n}/comments" -> listComments(Integer.parseInt(p[1]));
+            case "POST /issues/{n}/comments" -> createComment(Integer.parseInt(p[1]), JSON.readTree(body));
+            case "PATCH /issues/comments/{n}" -> updateComment(Long.parseLong(p[2]), JSON.readTree(body));
+            case "GET /pulls" -> listPulls(request.queryParameter("head").isPresent() ? request.queryParameter("head").firstValue() : null,
+                    request.queryParameter("state").isPresent() ? request.queryParameter("state").firstValue() : "open");
+            case "POST /pulls" -> createPull(JSON.readTree(body));
+            case "GET /pulls/{n}" -> pulls.stream().filter(pr -> pr.number() == Integer.parseInt(p[1])).findFirst()
+                    .map(pr -> GitHubAnswers.json(200, answers.pull(pr, branchHeads.apply(pr.base()).orElse(null)).toString())).orElseGet(GitHubAnswers::notFound);
+            case "POST /check-runs" -> createCheckRun(JSON.readTree(body));
+            case "PATCH /check-runs/{n}" -> updateCheckRun(Long.parseLong(p[1]), JSON.readTree(body));
+            case "GET /commits/{sha}/check-runs" -> listCheckRuns(p[1]);
+            default -> GitHubAnswers.notFound();
+        };
+    }
+
+    private ResponseDefinition permission(String login) throws IOException {
+        String role = permissions.getOrDefault(login, "admin");
+        String legacy = switch (role) {
+            case "maintain" -> "write";
+            case "triage" -> "read";
+            default -> role;
+        };
+        ObjectNode answer = answers.fixtureTree(legacy.equals("read") ? "permission-read.json" : "permission-admin.json");
+        answer.put("permission", legacy);
+        answer.put("role_name", role);
+        ((ObjectNode) answer.get("user")).put("login", login);
+        return GitHubAnswers.json(200, answer.toString());
+    }
+
+    private ResponseDefinition addReaction(long commentId, JsonNode request) throws IOException {
+        String content = request.path("content").asText();
+        Optional<Reaction> existing = reactions.stream()
+                .filter(r -> r.commentId() == commentId && r.content().equals(content) && !r.deleted()).findFirst();
+        Reaction reaction = existing.orElseGet(() -> new Reaction(nextId++, commentId, content, false));
+        if (existing.isEmpty()) {
+            reactions.add(reaction);
+        }
+        ObjectNode answer = answers.fixtureTree("reaction-eyes.json");
+        answer.put("id", reaction.id());
+        answer.put("content", content);
+        return GitHubAnswers.json(existing.isPresent() ? 200 : 201, answer.toString()); // GitHub: 200 when it already existed
+    }
+
+    private ResponseDefinition deleteReaction(long reactionId) {
+        for (int i = 0; i < reactions.size(); i++) {
+            Reaction r = reactions.get(i);
+            if (r.id() == reactionId && !r.deleted()) {
+                reactions.set(i, new Reaction(r.id(), r.commentId(), r.content(), true));
+                return aResponse().withStatus(204).build();
+            }
+        }
+        return GitHubAnswers.notFound();
+    }
+
+    private ResponseDefinition listComments(int issue) throws IOException {
+        ArrayNode list = JSON.createArrayNode();
+        for (Comment c : comments(issue)) {
+            list.add(answers.comment(c));
+        }
+        return GitHubAnswers.json(200, list.toString());
+    }
+
+    private ResponseDefinition createComment(int issue, JsonNode request) throws IOException {
+        Comment c = new Comment(nextId++, issue, request.path("body").asText(), BOT_LOGIN);
+        comments.add(c);
+        return GitHubAnswers.json(201, answers.comment(c).toString());
+    }
+
+    private ResponseDefinition updateComment(long id, JsonNode request) throws IOException {
+        for (int i = 0; i < comments.size(); i++) {
+            Comment c = comments.get(i);
+            if (c.id() == id) {
+                Comment updated = new Comment(id, c.issue(), request.path("body").asText(), c.author());
+                comments.set(i, updated);
+                return GitHubAnswers.json(200, answers.comment(updated).toString());
+            }
+        }
+        return GitHubAnswers.notFound();
+    }
+
+    private ResponseDefinition listPulls(String head, String state) throws IOException {
+        ArrayNode list = JSON.createArrayNode();
+        for (Pull pr : pulls) {
+            boolean headMatches = head == null || head.equals(owner + ":" + pr.head());
+            boolean stateMatches = "all".equals(state) || pr.state().equals(state);
+            if (headMatches && stateMatches) {
+                list.add(answers.pull(pr, branchHeads.apply(pr.base()).orElse(null)));
+            }
+        }
+        return GitHubAnswers.json(200, list.toString());
+    }
+
+    private ResponseDefinition createPull(JsonNode request) throws IOException {
+        String head = request.path("head").asText();
+        String base = request.path("base").asText();
+        if (pulls.stream().anyMatch(pr -> pr.head().equals(head) && pr.state().equals("open"))) {
+            return GitHubAnswers.json(422, "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"PullRequest\",\"code\":\"custom\","
+                    + "\"message\":\"A pull request already exists for " + owner + ":" + head + ".\"}],"
+                    + "\"documentation_url\":\"https://docs.github.com/rest/pulls/pulls#create-a-pull-request\"}");
+        }
+        Optional<String> headSha = branchHeads.apply(head);
+        if (headSha.isEmpty() || branchHeads.apply(base).isEmpty()) {
+            // what GitHub answers when the branch was not pushed first
+            return GitHubAnswers.json(422, "{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"PullRequest\",\"field\":\""
+                    + (headSha.isEmpty() ? "head" : "base") + "\",\"code\":\"invalid\"}],"
+                    + "\"documentation_url\":\"https://docs.github.com/rest/pulls/pulls#create-a-pull-request\"}");
+        }
+        Pull pr = new Pull(pulls.size() + 1, request.path("title").asText(), head, base, request.path("body").asText(),
+                headSha.get(), "open");
+        pulls.add(pr);
+        return GitHubAnswers.json(201, answers.pull(pr, branchHeads.apply(pr.base()).orElse(null)).toString());
+    }
+
+    private ResponseDefinition createCheckRun(JsonNode request) throws IOException {
+        CheckRun run = new CheckRun(nextId++, request.path("name").asText(), request.path("head_sha").asText(),
+                request.path("status").asText("queued"), request.path("conclusion").asText(null), request.get("output"));
+        checkRuns.add(run);
+        return GitHubAnswers.json(201, answers.checkRun(run).toString());
+    }
+
+    private ResponseDefinition updateCheckRun(long id, JsonNode request) throws IOException {
+        for (int i = 0; i < checkRuns.size(); i++) {
+            CheckRun r = checkRuns.get(i);
+            if (r.id() == id) {
+                CheckRun updated = new CheckRun(id, request.path("name").asText(r.name()), r.headSha(),
+                        request.path("status").asText(r.status()), request.path("conclusion").asText(r.conclusion()),
+                        request.has("output") ? request.get("output") : r.output());
+                checkRuns.set(i, updated);
+                return GitHubAnswers.json(200, answers.checkRun(updated).toString());
+            }
+        }
+        return GitHubAnswers.notFound();
+    }
+
+    private ResponseDefinition listCheckRuns(String sha) throws IOException {
+        ArrayNode runs = JSON.createArrayNode();
+        for (CheckRun r : checkRuns) {
+            if (r.headSha().equals(sha)) {
+                runs.add(answers.checkRun(r));
+            }
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("total_count", runs.size());
+        answer.set("check_runs", runs);
+        return GitHubAnswers.json(200, answer.toString());
+    }
+
+    private static String decode(String segment) {
+        return java.net.URLDecoder.decode(segment, StandardCharsets.UTF_8);
+    }
+}

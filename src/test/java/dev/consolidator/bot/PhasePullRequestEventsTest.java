@@ -1,0 +1,105 @@
+package dev.consolidator.bot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** After the PR is open: a push re-runs the check, and merging the phase lets the next one apply. */
+class PhasePullRequestEventsTest extends BotTestSupport {
+    static final String FIRST = "reporting-package";
+    static final String FIRST_BRANCH = "consolidation/" + FIRST;
+
+    @Test
+    void a_hand_pushed_commit_that_still_uses_a_moved_type_fails_the_check_on_the_new_head_at_its_line() throws Exception {
+        start();
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+        String path = "src/main/java/com/acme/app/LegacyExport.java";
+        String pushed = bot.remote.pushCommit(tmp.resolve("maintainer"), FIRST_BRANCH, Map.of(path,
+                "package com.acme.app;\n\nimport com.acme.legacy.report.ReportFormat;\n\n"
+                        + "public final class LegacyExport {\n    ReportFormat format;\n}\n"), "Add the legacy export");
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", 1, FIRST_BRANCH, pushed, false, null)),
+                context());
+
+        FakeGitHub.CheckRun run = github.checkRuns().stream().filter(r -> r.headSha().equals(pushed)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check run on the pushed head " + pushed + context()));
+        assertEquals("completed", run.status());
+        assertEquals("failure", run.conclusion(), String.valueOf(run.output()));
+        JsonNode annotation = run.output().path("annotations").get(0);
+        assertEquals(path, annotation.path("path").asText(), run.output().toPrettyString());
+        assertEquals(3, annotation.path("start_line").asInt(), "the import line");
+        assertTrue(annotation.path("message").asText().contains("com.acme.legacy.report.ReportFormat"), annotation.toString());
+    }
+
+    @Test
+    void a_rerequested_check_is_verified_again_and_reported_on_the_same_head() throws Exception {
+        start();
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+        String head = bot.remote.branch(FIRST_BRANCH).orElseThrow();
+        long runId = github.checkRuns().get(0).id();
+        long completionsBefore = requestsMatching("PATCH", repoPath("/check-runs/" + runId))
+                + requestsMatching("POST", repoPath("/check-runs"));
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.checkRunRerequested(runId, head, 1)), context());
+
+        long completionsAfter = requestsMatching("PATCH", repoPath("/check-runs/" + runId))
+                + requestsMatching("POST", repoPath("/check-runs"));
+        assertTrue(completionsAfter > completionsBefore, "the check was reported again" + context());
+        FakeGitHub.CheckRun last = github.checkRuns().get(github.checkRuns().size() - 1);
+        assertEquals(head, last.headSha());
+        assertEquals("completed", last.status());
+        assertEquals("success", last.conclusion());
+    }
+
+    @Test
+    void after_the_pull_request_is_closed_unmerged_apply_opens_a_new_one_and_never_moves_the_backup() throws Exception {
+        start();
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+        String firstHead = bot.remote.branch(FIRST_BRANCH).orElseThrow();
+        github.close(1);
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("closed", 1, FIRST_BRANCH, firstHead, false, null)),
+                context());
+        String newMain = bot.remote.pushCommit(tmp.resolve("maintainer"), "main",
+                Map.of("NOTES.md", "Release notes.\n"), "Add release notes");
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+
+        assertEquals(2, github.pulls().size(), "a new pull request for the phase" + context());
+        FakeGitHub.Pull second = github.pulls().get(1);
+        assertEquals("open", second.state());
+        assertEquals(bot.remote.baseCommit, bot.remote.branch("consolidation/backup/" + FIRST).orElseThrow(),
+                "the backup branch is never moved once it exists");
+        assertEquals(firstHead, bot.remote.branch(FIRST_BRANCH).orElseThrow(), "the first PR's branch is not force-pushed");
+        assertEquals(3, bot.remote.commitsBetween(newMain, second.headSha()).size(), "the new branch builds on the new main");
+        assertTrue(bot.remote.files(second.headSha()).containsKey("NOTES.md"));
+        assertTrue(github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1).body()
+                .contains(github.pullUrl(2)), "the reply links the new PR" + context());
+    }
+
+    @Test
+    void once_the_first_phase_is_merged_apply_opens_the_second_on_top_of_it() throws Exception {
+        start();
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+        String firstHead = bot.remote.branch(FIRST_BRANCH).orElseThrow();
+        String merge = bot.remote.mergeIntoMain(tmp.resolve("merger"), FIRST_BRANCH);
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("closed", 1, FIRST_BRANCH, firstHead, true, merge)),
+                context());
+        assertEquals("merged", bot.deliveries.api("/api/repos/acme/acme-batch/phases/" + FIRST).at("/phase/state").asText());
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+
+        assertEquals(2, github.pulls().size(), context());
+        FakeGitHub.Pull second = github.pulls().get(1);
+        assertEquals("Consolidation progress-stats: Move the batch progress stats next to the metrics collector", second.title());
+        assertEquals("consolidation/progress-stats", second.head());
+        assertEquals(merge, bot.remote.branch("consolidation/backup/progress-stats").orElseThrow(), "backed up at the merge");
+        assertEquals(1, bot.remote.commitsBetween(merge, second.headSha()).size(), "one step, one commit on top of main");
+        assertTrue(remoteBranches().containsAll(Set.of("consolidation/progress-stats", "consolidation/backup/progress-stats")));
+        assertEquals("success", github.checkRuns().get(github.checkRuns().size() - 1).conclusion());
+    }
+}

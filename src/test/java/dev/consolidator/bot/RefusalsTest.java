@@ -1,0 +1,146 @@
+package dev.consolidator.bot;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every `/consolidate apply` the bot must refuse: a reply that says why and what to do, and nothing pushed or opened. */
+class RefusalsTest extends BotTestSupport {
+
+    @Test
+    void an_invalid_plan_is_refused_with_its_problems_quoted_at_file_and_line() throws Exception {
+        start(b -> b.plan("invalid.yml"));
+        Deliveries.Delivery command = bot.deliveries.comment("/consolidate apply");
+
+        assertEquals("done", bot.deliveries.deliver(command), context());
+
+        String reply = onlyReply();
+        assertTrue(reply.contains(".github/consolidation.yml:13"), "the problem is quoted at the plan's file and line:\n" + reply);
+        assertTrue(reply.contains("`to`"), "and says what is missing:\n" + reply);
+        assertNothingPushedOrOpened();
+        assertEquals(List.of("confused"), reactionsOn(command.commentId()), context());
+    }
+
+    @Test
+    void a_phase_whose_earlier_phases_are_not_merged_is_refused() throws Exception {
+        start();
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply progress-stats")), context());
+
+        String reply = onlyReply();
+        assertTrue(reply.contains("reporting-package") && reply.contains("not merged"),
+                "the reply names the earlier phase that is not merged:\n" + reply);
+        assertNothingPushedOrOpened();
+    }
+
+    @Test
+    void a_phase_whose_dry_run_has_problems_is_refused_with_the_problems() throws Exception {
+        start(b -> b.plan("missing-type.yml"));
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+
+        String reply = onlyReply();
+        assertTrue(reply.contains("ProgressGhost") && reply.contains("nothing was pushed"), "the reply shows the problem:\n" + reply);
+        assertNothingPushedOrOpened();
+    }
+
+    @Test
+    void a_phase_that_already_has_an_open_pull_request_is_refused_with_a_link_to_it() throws Exception {
+        start();
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+        assertEquals(1, github.pulls().size(), context());
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply reporting-package")), context());
+
+        List<FakeGitHub.Comment> replies = github.comments(Deliveries.ISSUE);
+        assertEquals(2, replies.size(), "one reply per command" + context());
+        String second = replies.get(1).body();
+        assertTrue(second.contains("#1") || second.contains(github.pullUrl(1)), "the refusal links the open PR:\n" + second);
+        assertEquals(1, github.pulls().size(), "never a second PR for the phase");
+        assertEquals(1, requestsMatching("POST", repoPath("/pulls")), "not even an attempt" + context());
+    }
+
+    @Test
+    void a_read_only_user_is_told_that_apply_needs_write_access_and_nothing_is_pushed() throws Exception {
+        start();
+        github.permission("reader", "read");
+        Deliveries.Delivery command = bot.deliveries.comment("/consolidate apply", "reader", "User", 1_800_000_001L);
+
+        assertEquals("done", bot.deliveries.deliver(command), context());
+
+        String reply = onlyReply();
+        assertTrue(reply.toLowerCase().contains("write access"), "the reply says write access is needed:\n" + reply);
+        assertEquals(1, requestsMatching("GET", repoPath("/collaborators/reader/permission")), context());
+        assertNothingPushedOrOpened();
+        assertEquals(0, github.checkRuns().size());
+        assertEquals(List.of("reader apply denied"), auditRows(), "the refusal is audited");
+    }
+
+    @Test
+    void a_user_with_the_triage_role_may_not_apply() throws Exception {
+        start();
+        github.permission("triager", "triage");
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply", "triager", "User", 1_800_000_003L)),
+                context());
+
+        assertTrue(onlyReply().toLowerCase().contains("write access"), onlyReply());
+        assertNothingPushedOrOpened();
+    }
+
+    @Test
+    void a_file_clone_url_is_refused_unless_insecure_git_is_allowed() throws Exception {
+        start(b -> b.env("CONSOLIDATOR_ALLOW_INSECURE_GIT", "false"));
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+
+        String reply = onlyReply();
+        assertTrue(reply.contains("file:") || reply.toLowerCase().contains("insecure"), "the reply says why:\n" + reply);
+        assertNothingPushedOrOpened();
+    }
+
+    @Test
+    void a_bot_sender_gets_no_answer_at_all() throws Exception {
+        start();
+        Deliveries.Delivery command = bot.deliveries.comment("/consolidate apply", "dependabot[bot]", "Bot", 1_800_000_002L);
+
+        assertEquals("done", bot.deliveries.deliver(command), context());
+
+        assertEquals(List.of(), github.requests(), "no request to GitHub" + context());
+        assertEquals(Set.of("main"), remoteBranches());
+    }
+
+    @Test
+    void a_comment_edited_into_a_command_is_ignored() throws Exception {
+        start();
+        Deliveries.Delivery original = bot.deliveries.comment("Shall we start?");
+        assertEquals("done", bot.deliveries.deliver(original), context());
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.edited(original, "/consolidate apply")), context());
+
+        assertEquals(List.of(), github.requests(), "edits are not commands: no request to GitHub" + context());
+        assertEquals(Set.of("main"), remoteBranches());
+    }
+
+    @Test
+    void a_command_inside_a_code_block_is_ignored() throws Exception {
+        start();
+        String comment = "To open the next phase, a maintainer comments:\n\n```\n/consolidate apply\n```\n\n"
+                + "> /consolidate apply\n\nbut not yet.";
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment(comment)), context());
+
+        assertEquals(List.of(), github.requests(), "no request to GitHub" + context());
+        assertEquals(Set.of("main"), remoteBranches());
+    }
+
+    private void assertNothingPushedOrOpened() throws Exception {
+        assertEquals(Set.of("main"), remoteBranches(), "no branch pushed");
+        assertEquals(List.of(), github.pulls(), "no pull request");
+        assertEquals(0, requestsMatching("POST", repoPath("/pulls")), context());
+    }
+}

@@ -1,0 +1,163 @@
+package dev.consolidator.bot;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The repository on "GitHub": a bare git repository in a temp dir, seeded with a copy of examples/acme-batch (and a
+ * plan of the test's choosing) as one commit on {@code main}. The bot clones it over its file:// URI. Tests read it
+ * with JGit directly, never through the code under test.
+ */
+final class RemoteRepo {
+    static final String PLAN_PATH = ".github/consolidation.yml";
+    static final Path EXAMPLE = Path.of("examples", "acme-batch");
+
+    final Path bare;
+    final String baseCommit;
+
+    private RemoteRepo(Path bare, String baseCommit) {
+        this.bare = bare;
+        this.baseCommit = baseCommit;
+    }
+
+    /** The example project with {@code planText} as its plan (null: the example's own plan), committed on main. */
+    static RemoteRepo seed(Path dir, String planText) throws Exception {
+        return seed(dir, EXAMPLE, planText);
+    }
+
+    /** A copy of the project in {@code source} (with its plan, or {@code planText}) committed on main. */
+    static RemoteRepo seed(Path dir, Path source, String planText) throws Exception {
+        Path seed = dir.resolve("seed");
+        copyTree(source, seed);
+        if (planText != null) {
+            Files.writeString(seed.resolve(PLAN_PATH), planText);
+        }
+        String commit;
+        try (Git git = Git.init().setInitialBranch("main").setDirectory(seed.toFile()).call()) {
+            git.add().addFilepattern(".").call();
+            commit = git.commit().setMessage("acme-batch before consolidation")
+                    .setAuthor("Maintainer", "maintainer@acme.example").setCommitter("Maintainer", "maintainer@acme.example")
+                    .call().name();
+        }
+        Path bare = dir.resolve("acme-batch.git");
+        Git.cloneRepository().setURI(seed.toUri().toString()).setBare(true).setDirectory(bare.toFile()).call().close();
+        return new RemoteRepo(bare, commit);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+
+    /** A maintainer's commit on {@code branch}, pushed: what a hand-made fix on a phase PR looks like. */
+    String pushCommit(Path work, String branch, Map<String, String> files, String message) throws Exception {
+        try (Git git = Git.cloneRepository().setURI(url()).setBranch(branch).setDirectory(work.toFile()).call()) {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path target = work.resolve(f.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, f.getValue());
+            }
+            git.add().addFilepattern(".").call();
+            String sha = git.commit().setMessage(message).setAuthor("Maintainer", "maintainer@acme.example")
+                    .setCommitter("Maintainer", "maintainer@acme.example").call().name();
+            git.push().setRefSpecs(new RefSpec("refs/heads/" + branch + ":refs/heads/" + branch)).call();
+            return sha;
+        }
+    }
+
+    /** GitHub's "Create a merge commit" button: {@code git merge --no-ff branch} into main, pushed. */
+    String mergeIntoMain(Path work, String branch) throws Exception {
+        try (Git git = Git.cloneRepository().setURI(url()).setBranch("main").setDirectory(work.toFile()).call()) {
+            ObjectId tip = git.getRepository().resolve("refs/remotes/origin/" + branch);
+            String sha = git.merge().include(tip).setFastForward(MergeCommand.FastForwardMode.NO_FF)
+                    .setMessage("Merge pull request #1 from " + branch).call().getNewHead().name();
+            git.push().setRefSpecs(new RefSpec("refs/heads/main:refs/heads/main")).call();
+            return sha;
+        }
+    }
+
+    /** The clone URL the payload carries. */
+    String url() {
+        return bare.toUri().toString();
+    }
+
+    Optional<String> branch(String name) {
+        try (Repository r = open()) {
+            ObjectId id = r.resolve("refs/heads/" + name);
+            return Optional.ofNullable(id).map(ObjectId::name);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every branch name, e.g. main, consolidation/backup/p1, consolidation/p1. */
+    TreeSet<String> branches() throws IOException {
+        TreeSet<String> names = new TreeSet<>();
+        try (Repository r = open()) {
+            for (Ref ref : r.getRefDatabase().getRefsByPrefix("refs/heads/")) {
+                names.add(ref.getName().substring("refs/heads/".length()));
+            }
+        }
+        return names;
+    }
+
+    /** The commits from {@code base} (excluded) to {@code head} along first parents, oldest first. */
+    List<RevCommit> commitsBetween(String base, String head) throws IOException {
+        List<RevCommit> commits = new ArrayList<>();
+        try (Repository r = open(); RevWalk walk = new RevWalk(r)) {
+            RevCommit c = walk.parseCommit(ObjectId.fromString(head));
+            while (!c.name().equals(base)) {
+                commits.add(0, c);
+                if (c.getParentCount() == 0) {
+                    throw new AssertionError(head + " does not descend from " + base);
+                }
+                c = walk.parseCommit(c.getParent(0));
+            }
+        }
+        return commits;
+    }
+
+    /** Every file of a commit as text (the example has only text files). */
+    Map<String, String> files(String commit) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Repository r = open(); RevWalk walk = new RevWalk(r); TreeWalk tree = new TreeWalk(r)) {
+            tree.addTree(walk.parseCommit(ObjectId.fromString(commit)).getTree());
+            tree.setRecursive(true);
+            while (tree.next()) {
+                ObjectLoader blob = r.open(tree.getObjectId(0));
+                files.put(tree.getPathString(), new String(blob.getBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private Repository open() throws IOException {
+        return new FileRepositoryBuilder().setGitDir(bare.toFile()).setMustExist(true).build();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.consolidator.bot;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** help, plan and status only reply: anyone who can comment may run them, and nothing is pushed or opened. */
+class ReplyCommandsTest extends BotTestSupport {
+
+    @Test
+    void help_replies_with_every_command_and_asks_nobody_for_permission() throws Exception {
+        start();
+        Deliveries.Delivery command = bot.deliveries.comment("/consolidate help");
+
+        assertEquals("done", bot.deliveries.deliver(command), context());
+
+        String reply = onlyReply();
+        for (String verb : List.of("help", "plan", "apply", "status", "rollback")) {
+            assertTrue(reply.contains("/consolidate " + verb), "help lists " + verb + ":\n" + reply);
+        }
+        assertEquals(List.of("rocket"), reactionsOn(command.commentId()), context());
+        assertTrue(github.requests().stream().noneMatch(r -> r.path().contains("/permission")), context());
+        assertNothingPushedOrOpened();
+    }
+
+    @Test
+    void plan_replies_with_the_dry_run_of_every_phase_and_pushes_nothing_even_for_a_read_only_user() throws Exception {
+        start();
+        github.permission("reader", "read");
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate plan", "reader", "User", 1_700_000_001L)),
+                context());
+
+        String reply = onlyReply();
+        assertTrue(reply.contains("reporting-package") && reply.contains("progress-stats"), "both phases:\n" + reply);
+        assertTrue(reply.contains("src/main/java/com/acme/reporting/ReportGenerator.java"), "the files moved:\n" + reply);
+        assertTrue(reply.contains("com.acme.progress.ProgressStats"), reply);
+        assertTrue(reply.contains("29 → 28"), "Java files before and after:\n" + reply);
+        assertNothingPushedOrOpened();
+    }
+
+    @Test
+    void status_replies_with_every_phase_pending_and_then_with_the_open_pull_request() throws Exception {
+        start();
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate status")), context());
+        String before = onlyReply();
+        assertTrue(before.contains("`reporting-package`") && before.contains("`progress-stats`"), before);
+        assertTrue(before.contains("pending"), before);
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate status")), context());
+
+        List<FakeGitHub.Comment> replies = github.comments(Deliveries.ISSUE);
+        assertEquals(3, replies.size(), context());
+        String after = replies.get(2).body();
+        String row = after.lines().filter(l -> l.contains("`reporting-package`")).findFirst().orElseThrow(() -> new AssertionError(after));
+        assertTrue(row.contains("open") && (row.contains("#1") || row.contains(github.pullUrl(1))),
+                "the applied phase is open with its PR:\n" + after);
+    }
+
+    @Test
+    void two_commands_on_two_lines_get_one_reply_each() throws Exception {
+        start();
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate help\n/consolidate status")), context());
+
+        List<FakeGitHub.Comment> replies = github.comments(Deliveries.ISSUE);
+        assertEquals(2, replies.size(), context());
+        assertTrue(replies.get(0).body().contains("/consolidate rollback"), "help first:\n" + replies.get(0).body());
+        assertTrue(replies.get(1).body().contains("`reporting-package`"), "then status:\n" + replies.get(1).body());
+    }
+
+    @Test
+    void a_command_that_is_not_understood_gets_the_help() throws Exception {
+        start();
+        Deliveries.Delivery command = bot.deliveries.comment("/consolidate frobnicate");
+
+        assertEquals("done", bot.deliveries.deliver(command), context());
+
+        String reply = onlyReply();
+        assertTrue(reply.contains("frobnicate") && reply.contains("/consolidate apply"), "what was not understood, and the help:\n" + reply);
+        assertNothingPushedOrOpened();
+    }
+
+    private void assertNothingPushedOrOpened() throws Exception {
+        assertEquals(Set.of("main"), remoteBranches(), "no branch pushed");
+        assertEquals(List.of(), github.pulls(), "no pull request");
+        assertEquals(List.of(), github.checkRuns(), "no check run");
+    }
+}
