@@ -52,7 +52,7 @@ public final class PhaseCheck {
         return new Verdict(annotations.isEmpty(), inPlace, phase.steps().size(), annotations);
     }
 
-    /** Every line of a Java file that still names an old fully qualified type name. */
+    /** Every line of Java code (not comments or strings) that still names an old fully qualified type name. */
     static List<CheckAnnotation> staleReferences(SourceTree head, List<TypeMapping> planned) {
         List<CheckAnnotation> out = new ArrayList<>();
         List<String> oldTypes = planned.stream().map(TypeMapping::originalType)
@@ -67,7 +67,11 @@ public final class PhaseCheck {
                 continue;
             }
             String text = file.getValue();
-            Matcher m = names.matcher(text);
+            if (!names.matcher(text).find()) {
+                continue;
+            }
+            // strings and comments naming an old type are the engine's warnings, not broken code
+            Matcher m = names.matcher(CodeOnly.of(text));
             while (m.find()) {
                 int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
                 out.add(new CheckAnnotation(file.getKey(), line, line, CheckAnnotation.Level.FAILURE,

@@ -1,8 +1,8 @@
 package dev.consolidator.command;
 
+import dev.consolidator.git.CommitLog;
 import dev.consolidator.git.DetectMerge;
 import dev.consolidator.git.GitException;
-import dev.consolidator.git.MergedAs;
 import dev.consolidator.git.PushBranches;
 import dev.consolidator.git.PushOutcome;
 import dev.consolidator.git.Refs;
@@ -19,6 +19,7 @@ import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /consolidate rollback <phase>}: a revert pull request, never a rewrite of the default branch. Reverts what
@@ -47,34 +48,52 @@ public final class RollbackRunner {
             return Outcome.refused("Phase `" + phaseId + "` is recorded as merged but without its merge commit, so there is"
                     + " nothing precise to revert. Restore from `" + rec.backupBranch() + "` by hand.");
         }
+        List<String> subjects = services.details().steps(rec.rowId()).stream().filter(s -> s.commitSha() != null)
+                .map(s -> "consolidate(" + phaseId + "): " + (s.index() < phase.steps().size()
+                        ? phase.steps().get(s.index()).describe() : s.summary())).toList();
+        List<String> toRevert = DetectMerge.of(co.repository(), rec.mergeCommit(), subjects).commitsToRevert();
         String branch = branch(phaseId);
-        String head;
-        if (Refs.remoteBranch(co.repository(), branch).isPresent()) {
-            head = Refs.remoteBranch(co.repository(), branch).get(); // an earlier attempt pushed it: reuse, never force
-        } else {
-            List<String> subjects = services.details().steps(rec.rowId()).stream().filter(s -> s.commitSha() != null)
-                    .map(s -> "consolidate(" + phaseId + "): " + phase.steps().get(s.index()).describe()).toList();
-            MergedAs merged = DetectMerge.of(co.repository(), rec.mergeCommit(), subjects);
-            RevertResult reverted = RevertCommits.onNewBranch(co.repository(), branch, co.head(), merged.commitsToRevert(),
-                    ApplyRunner.BOT);
-            if (reverted instanceof RevertResult.Conflict conflict) {
-                return Outcome.refused(conflictMessage(rec, co, conflict));
-            }
-            head = reverted instanceof RevertResult.Reverted r ? r.head() : ((RevertResult.BranchExists) reverted).sha();
-            for (PushOutcome p : PushBranches.run(co.repository(), List.of(branch), ApplyRunner.credentials(gh),
-                    services.allowInsecureGit())) {
-                if (!p.succeeded()) {
-                    throw new GitException("push of " + p.branch() + " was refused: " + p.status() + " " + p.message());
+        String head = null;
+        for (int attempt = 2; head == null; attempt++) {
+            Optional<String> remote = Refs.remoteBranch(co.repository(), branch);
+            if (remote.isEmpty()) {
+                RevertResult reverted = RevertCommits.onNewBranch(co.repository(), branch, co.head(), toRevert, ApplyRunner.BOT);
+                if (reverted instanceof RevertResult.Conflict conflict) {
+                    return Outcome.refused(conflictMessage(rec, co, conflict));
                 }
+                head = reverted instanceof RevertResult.Reverted r ? r.head() : ((RevertResult.BranchExists) reverted).sha();
+                push(gh, co, branch);
+            } else if (revertsThisMerge(co, remote.get(), toRevert)) {
+                head = remote.get(); // an earlier attempt of this rollback pushed it: reuse it, never force
+            } else {
+                branch = branch(phaseId) + "-" + attempt; // the revert branch of an earlier life of the phase
             }
         }
-        PullRequest pr = gh.findPullRequestByHead(repo, branch, false).orElseGet(() -> gh.createPullRequest(repo,
-                new NewPullRequest("Revert consolidation " + phaseId + ": " + phase.title(), branch, co.defaultBranch(),
+        final String revertBranch = branch;
+        PullRequest pr = gh.findPullRequestByHead(repo, revertBranch, false).orElseGet(() -> gh.createPullRequest(repo,
+                new NewPullRequest("Revert consolidation " + phaseId + ": " + phase.title(), revertBranch, co.defaultBranch(),
                         body(rec, services.details().mappings(rec.rowId())))));
         services.phases().update(repo.fullName(), phaseId, "state = ?, revert_branch = ?, revert_pr_number = ?, revert_commit = ?",
-                PhaseState.REVERTING.label(), branch, pr.number(), head);
+                PhaseState.REVERTING.label(), revertBranch, pr.number(), head);
         return Outcome.done("Opened " + pr.htmlUrl() + " to roll back phase `" + phaseId + "` (reverts #" + rec.prNumber()
                 + "). When it is merged the phase becomes `rolled_back` and can be applied again.");
+    }
+
+    /** Whether a branch not yet merged holds reverts of exactly these commits. */
+    private static boolean revertsThisMerge(RepoCheckout co, String branchHead, List<String> reverted) {
+        List<String> messages = CommitLog.between(co.repository(), co.head(), branchHead, true).stream()
+                .map(c -> c.message()).toList();
+        return !messages.isEmpty() && reverted.stream().allMatch(sha -> messages.stream()
+                .anyMatch(m -> m.contains("This reverts commit " + sha)));
+    }
+
+    private void push(GitHubClient gh, RepoCheckout co, String branch) {
+        for (PushOutcome p : PushBranches.run(co.repository(), List.of(branch), ApplyRunner.credentials(gh),
+                services.allowInsecureGit())) {
+            if (!p.succeeded()) {
+                throw new GitException("push of " + p.branch() + " was refused: " + p.status() + " " + p.message());
+            }
+        }
     }
 
     private static String body(PhaseRecord rec, List<AppliedPhase.MappingRow> mappings) {
