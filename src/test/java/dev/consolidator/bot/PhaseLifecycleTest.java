@@ -34,6 +34,9 @@ class PhaseLifecycleTest extends BotTestSupport {
         assertEquals("merged", steps.state(FIRST), context());
         assertEquals(firstMerge, steps.details(FIRST).path("mergeCommit").asText());
         assertEquals("merge", steps.details(FIRST).path("mergeMethod").asText());
+        var engine = bot.engineResult(FIRST);
+        assertEquals(engine.mappings().size(), steps.details(FIRST).path("mappings").size(), steps.details(FIRST).toPrettyString());
+        assertEquals(engine.importChanges().size(), steps.details(FIRST).path("importChanges").size());
         List<FakeGitHub.Comment> progress = github.comments(first.number());
         assertEquals(1, progress.size(), "the progress table commented on the merged PR" + context());
         assertTrue(progress.get(0).body().contains(FIRST) && progress.get(0).body().contains("merged"), progress.get(0).body());
