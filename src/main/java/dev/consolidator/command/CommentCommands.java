@@ -41,38 +41,66 @@ public final class CommentCommands {
                 continue; // the same comment delivered again: already answered
             }
             long eyes = gh.addReaction(repo, req.commentId(), Reaction.EYES);
-            Outcome outcome = run(gh, repo, req, command, source);
-            gh.commentOnce(repo, req.issueNumber(), marker(source), reply(req, command, outcome));
-            gh.removeReaction(repo, req.commentId(), eyes);
-            gh.addReaction(repo, req.commentId(), outcome.succeeded() ? Reaction.ROCKET : Reaction.CONFUSED);
-            services.audit().record(req.repository(), req.senderLogin(), verb(command), argument(command), source,
-                    outcome.auditLabel(), firstLine(outcome.message()));
+            run(gh, repo, req, command, source, outcome -> {
+                gh.commentOnce(repo, req.issueNumber(), marker(source), reply(req, command, outcome));
+                gh.removeReaction(repo, req.commentId(), eyes);
+                gh.addReaction(repo, req.commentId(), outcome.succeeded() ? Reaction.ROCKET : Reaction.CONFUSED);
+                services.audit().record(req.repository(), req.senderLogin(), verb(command), argument(command), source,
+                        outcome.auditLabel(), firstLine(outcome.message()));
+            });
         }
     }
 
-    private Outcome run(GitHubClient gh, RepoRef repo, CommentRequest req, ParsedCommand command, String source) {
-        if (command instanceof ParsedCommand.NotUnderstood nu) {
-            return Outcome.refused("I did not understand `" + nu.text() + "`: " + nu.reason() + ".\n\n" + CommentParser.help());
+    /**
+     * Runs one command and hands its outcome to {@code answer}; commands that touch the repository run, and are
+     * answered, under its lock, so a concurrent delivery of the same comment sees the answer and stays silent.
+     */
+    private void run(GitHubClient gh, RepoRef repo, CommentRequest req, ParsedCommand command, String source,
+                     java.util.function.Consumer<Outcome> answer) {
+        Optional<Outcome> direct = unlocked(gh, repo, req, command);
+        if (direct.isPresent()) {
+            answer.accept(direct.get());
+            return;
         }
         ParsedCommand.Run run = (ParsedCommand.Run) command;
-        if (run.verb() == CommandVerb.HELP) {
-            return Outcome.done(CommentParser.help());
-        }
-        if (run.verb().mutating() && !gh.permission(repo, req.senderLogin()).canWrite()) {
-            return new Outcome(Outcome.Kind.DENIED, "`" + run.text() + "` needs write access to " + req.repository()
-                    + ", and @" + req.senderLogin() + " does not have it. Ask a maintainer to run it.");
-        }
         String holder = source + ":" + UUID.randomUUID();
-        new RepoSession(services).acquire(req.repository(), holder, () -> gh.commentOnce(repo, req.issueNumber(),
-                marker(source + ":queued"), "Another consolidation command is running on " + req.repository()
-                        + "; yours is queued and runs as soon as it ends."));
-        try (RepoCheckout co = checkout(gh, req)) {
-            return runLocked(gh, repo, co, run);
-        } catch (RefusedCheckout refused) {
-            return Outcome.refused(refused.getMessage());
+        new RepoSession(services).acquire(req.repository(), holder, () -> {
+            boolean sameComment = services.locks().holder(req.repository()).filter(h -> h.startsWith(source + ":")).isPresent();
+            if (!sameComment) {
+                gh.commentOnce(repo, req.issueNumber(), marker(source + ":queued"), "Another consolidation command is"
+                        + " running on " + req.repository() + "; yours is queued and runs as soon as it ends.");
+            }
+        });
+        try {
+            if (services.audit().hasFinalOutcome(req.repository(), source)) {
+                return; // a concurrent delivery of the same comment answered it while we waited
+            }
+            Outcome outcome;
+            try (RepoCheckout co = checkout(gh, req)) {
+                outcome = runLocked(gh, repo, co, run);
+            } catch (RefusedCheckout refused) {
+                outcome = Outcome.refused(refused.getMessage());
+            }
+            answer.accept(outcome);
         } finally {
             services.locks().release(req.repository(), holder);
         }
+    }
+
+    /** The outcome of a command that needs no clone (help, not understood, no permission); empty otherwise. */
+    private Optional<Outcome> unlocked(GitHubClient gh, RepoRef repo, CommentRequest req, ParsedCommand command) {
+        if (command instanceof ParsedCommand.NotUnderstood nu) {
+            return Optional.of(Outcome.refused("I did not understand `" + nu.text() + "`: " + nu.reason() + ".\n\n" + CommentParser.help()));
+        }
+        ParsedCommand.Run run = (ParsedCommand.Run) command;
+        if (run.verb() == CommandVerb.HELP) {
+            return Optional.of(Outcome.done(CommentParser.help()));
+        }
+        if (run.verb().mutating() && !gh.permission(repo, req.senderLogin()).canWrite()) {
+            return Optional.of(new Outcome(Outcome.Kind.DENIED, "`" + run.text() + "` needs write access to "
+                    + req.repository() + ", and @" + req.senderLogin() + " does not have it. Ask a maintainer to run it."));
+        }
+        return Optional.empty();
     }
 
     private Outcome runLocked(GitHubClient gh, RepoRef repo, RepoCheckout co, ParsedCommand.Run run) {

@@ -88,6 +88,22 @@ public final class JobStore {
         return finishGuarded(job, workerId, Job.QUEUED, error, runAfter, null);
     }
 
+    /** Puts a job back in the queue until {@code runAfter} without counting the attempt (e.g. a rate limit). */
+    public boolean postpone(Job job, String workerId, String reason, Instant runAfter) throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'queued', attempts = attempts - 1,"
+                    + " claimed_by = NULL, claimed_at = NULL, run_after = ?, last_error = ?, updated_at = ?"
+                    + " WHERE id = ? AND status = 'running' AND claimed_by = ?")) {
+                ps.setObject(1, DeliveryStore.utc(runAfter));
+                ps.setString(2, truncate(reason));
+                ps.setObject(3, DeliveryStore.utc(clock.instant()));
+                ps.setLong(4, job.id());
+                ps.setString(5, workerId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** The job failed for the last time: failed with its error kept, and its delivery too. */
     public boolean markFailed(Job job, String workerId, String error) throws SQLException {
         return finishGuarded(job, workerId, Job.FAILED, error, clock.instant(), Delivery.FAILED);

@@ -5,6 +5,7 @@ import dev.consolidator.command.CommentCommands;
 import dev.consolidator.command.CommentRequest;
 import dev.consolidator.command.PhaseEvents;
 import dev.consolidator.command.RepoContext;
+import dev.consolidator.command.RetryLaterException;
 
 import java.time.Clock;
 
@@ -22,6 +23,10 @@ public final class BotEventHandler implements EventHandler {
 
     @Override
     public void handle(GitHubEvent event) {
+        RetryLaterException.pacing(() -> route(event));
+    }
+
+    private void route(GitHubEvent event) {
         if (event.repository() == null) {
             return; // installation events: recorded by the installation recorder
         }

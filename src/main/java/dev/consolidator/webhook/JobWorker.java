@@ -145,6 +145,14 @@ public final class JobWorker implements AutoCloseable {
 
     private void fail(Job job, Throwable e) throws SQLException {
         String error = e.getClass().getName() + ": " + e.getMessage();
+        if (e instanceof dev.consolidator.command.RetryLaterException later) {
+            // told to wait (rate limit): back in the queue until then, and the attempt does not count
+            Duration delay = later.after().compareTo(settings.backoff()) > 0 ? later.after() : settings.backoff();
+            jobs.postpone(job, workerId, error, Instant.now().plus(delay));
+            log.warn("job {} delivery={} event={} postponed {} (not counted as an attempt): {}", job.id(), job.deliveryId(),
+                    job.event(), delay, error);
+            return;
+        }
         if (job.attempts() >= settings.maxAttempts()) {
             jobs.markFailed(job, workerId, error);
             log.warn("job {} delivery={} event={} failed for good after {} attempts: {}", job.id(), job.deliveryId(),
