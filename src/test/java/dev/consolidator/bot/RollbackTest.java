@@ -38,6 +38,10 @@ class RollbackTest extends BotTestSupport {
         assertTrue(revert.body().startsWith("Reverts #" + phasePr.number()), revert.body());
         assertEquals(REVERT_BRANCH, revert.head());
         assertEquals("main", revert.base());
+        for (var m : bot.engineResult(FIRST).mappings()) {
+            assertTrue(revert.body().contains(m.originalPath()), "lists the restored file " + m.originalPath() + ": " + revert.body());
+        }
+        assertTrue(revert.body().contains("consolidation/backup/" + FIRST), revert.body());
         String revertHead = bot.remote.branch(REVERT_BRANCH).orElseThrow(() -> new AssertionError("not pushed" + context()));
         assertFalse(bot.remote.commitsBetween(maintainer.main(), revertHead).isEmpty(), "revert commits on top of main's head");
         assertEquals(maintainer.tree(bot.remote.baseCommit), maintainer.tree(revertHead),
