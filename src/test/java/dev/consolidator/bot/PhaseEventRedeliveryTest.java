@@ -127,4 +127,29 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
         assertEquals("merged", steps.state(FIRST));
         assertEquals(revert.number(), steps.phase(FIRST).path("revertPr").asInt(), "the revert PR stays linked");
     }
+
+    @Test
+    void the_merge_and_the_rollback_each_delivered_twice_at_once_act_once() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String merge = steps.maintainer.mergeCommit(pr.head(), pr.number());
+        Deliveries.Delivery closed = steps.closed(pr, merge);
+        Deliveries.Delivery again = bot.deliveries.redelivery(closed);
+        assertEquals(202, bot.deliveries.post(closed));
+        assertEquals(202, bot.deliveries.post(again));
+        assertEquals("done", bot.deliveries.awaitSettled(closed.id(), java.time.Duration.ofSeconds(30)), context());
+        assertEquals("done", bot.deliveries.awaitSettled(again.id(), java.time.Duration.ofSeconds(30)), context());
+        assertEquals("merged", steps.state(FIRST));
+        assertEquals(1, github.comments(pr.number()).size(), "one progress comment" + context());
+
+        Deliveries.Delivery rollback = bot.deliveries.comment("/consolidate rollback " + FIRST);
+        Deliveries.Delivery rollbackAgain = bot.deliveries.redelivery(rollback);
+        assertEquals(202, bot.deliveries.post(rollback));
+        assertEquals(202, bot.deliveries.post(rollbackAgain));
+        assertEquals("done", bot.deliveries.awaitSettled(rollback.id(), java.time.Duration.ofSeconds(30)), context());
+        assertEquals("done", bot.deliveries.awaitSettled(rollbackAgain.id(), java.time.Duration.ofSeconds(30)), context());
+
+        assertEquals(2, github.pulls().size(), "one revert PR" + context());
+        assertEquals(1, github.comments(Deliveries.ISSUE).size() - 1, "one reply to the rollback besides apply's" + context());
+        assertEquals("reverting", steps.state(FIRST));
+    }
 }
