@@ -68,4 +68,19 @@ class MergeTrackingTest extends BotTestSupport {
         assertEquals(3, github.pulls().size(), context());
         assertEquals("merged", steps.state(FIRST));
     }
+
+    @Test
+    void an_abandoned_phase_can_be_applied_again_and_its_backup_stays() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String head = bot.remote.branch(pr.head()).orElseThrow();
+        String backup = bot.remote.branch("consolidation/backup/" + FIRST).orElseThrow();
+        assertEquals("done", bot.deliveries.deliver(steps.reviews.closedUnmerged(pr.number(), pr.head(), head)), context());
+        assertEquals("abandoned", steps.state(FIRST));
+
+        String reply = steps.command("/consolidate apply " + FIRST);
+
+        assertEquals("open", steps.state(FIRST), reply + context());
+        assertEquals(backup, bot.remote.branch("consolidation/backup/" + FIRST).orElseThrow(), "the backup never moves");
+        assertEquals(head, bot.remote.branch(pr.head()).orElseThrow(), "the phase branch is never force-pushed");
+    }
 }
