@@ -29,7 +29,6 @@ class RollbackTest extends BotTestSupport {
     /** Rolls the phase back and checks the revert PR and that its branch holds main as it was before the phase. */
     private void assertRollbackRestoresTheTreeBeforeThePhase(FakeGitHub.Pull phasePr, String mergeMethod) throws Exception {
         assertEquals("merged", steps.state(FIRST), context());
-        assertEquals(mergeMethod, steps.details(FIRST).path("mergeMethod").asText(), "how it was merged");
         String reply = steps.command("/consolidate rollback " + FIRST);
 
         assertEquals(2, github.pulls().size(), "one revert PR: " + reply + context());
@@ -47,6 +46,7 @@ class RollbackTest extends BotTestSupport {
         assertEquals(maintainer.tree(bot.remote.baseCommit), maintainer.tree(revertHead),
                 "the revert branch's tree is the tree before the phase");
         assertEquals("reverting", steps.state(FIRST));
+        assertEquals(mergeMethod, steps.details(FIRST).path("mergeMethod").asText(), "how it was merged");
     }
 
     @Test
@@ -153,5 +153,19 @@ class RollbackTest extends BotTestSupport {
         assertEquals(1, github.pulls().size(), "no revert PR" + context());
         assertFalse(remoteBranches().contains(REVERT_BRANCH), remoteBranches().toString());
         assertEquals("merged", steps.state(FIRST));
+    }
+
+    @Test
+    void rollback_of_a_rebased_phase_with_a_hand_pushed_fix_reverts_every_replayed_commit() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String fix = bot.remote.pushCommit(tmp.resolve("pusher"), pr.head(),
+                Map.of("docs/consolidation-notes.md", "Reporting moved.\n"), "Note the reporting move");
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), fix,
+                false, null)), context());
+        String rebased = maintainer.rebase(pr.head(), bot.remote.baseCommit);
+        assertEquals(4, bot.remote.commitsBetween(bot.remote.baseCommit, rebased).size(), "three steps and the fix replayed");
+        steps.merged(pr, rebased);
+
+        assertRollbackRestoresTheTreeBeforeThePhase(pr, "rebase");
     }
 }
