@@ -1,0 +1,96 @@
+package dev.consolidator.bot;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.consolidator.bot.PhaseSteps.FIRST;
+import static dev.consolidator.bot.PhaseSteps.SECOND;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 5 end to end, through the webhook endpoint: WireMock plays GitHub, a bare repository the remote; merges are
+ * made in the bare repository by a maintainer with JGit and announced with the recorded pull_request.closed payload.
+ */
+class PhaseLifecycleTest extends BotTestSupport {
+
+    @Test
+    void two_phases_applied_approved_merged_then_the_second_rolled_back_restores_main_byte_for_byte() throws Exception {
+        start();
+        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        PhaseSteps steps = new PhaseSteps(bot, maintainer);
+
+        // phase 1: apply, approve, merge
+        FakeGitHub.Pull first = steps.apply();
+        assertEquals(PhaseSteps.branch(FIRST), first.head());
+        String firstHead = bot.remote.branch(first.head()).orElseThrow();
+        assertEquals("done", bot.deliveries.deliver(steps.reviews.review(first.number(), Deliveries.MAINTAINER, "approved",
+                firstHead)), context());
+        assertTrue(steps.checkSummary(firstHead).contains("approved 1/1"), steps.checkSummary(firstHead));
+        assertEquals("approved", steps.state(FIRST), context());
+        String firstMerge = steps.mergeWithMergeCommit(first);
+        assertEquals("merged", steps.state(FIRST), context());
+        assertEquals(firstMerge, steps.details(FIRST).path("mergeCommit").asText());
+        assertEquals("merge", steps.details(FIRST).path("mergeMethod").asText());
+        var engine = bot.engineResult(FIRST);
+        assertEquals(engine.mappings().size(), steps.details(FIRST).path("mappings").size(), steps.details(FIRST).toPrettyString());
+        assertEquals(engine.importChanges().size(), steps.details(FIRST).path("importChanges").size());
+        List<FakeGitHub.Comment> progress = github.comments(first.number());
+        assertEquals(1, progress.size(), "the progress table commented on the merged PR" + context());
+        assertTrue(progress.get(0).body().contains(FIRST) && progress.get(0).body().contains("merged"), progress.get(0).body());
+
+        // status
+        String status = steps.command("/consolidate status");
+        String firstRow = status.lines().filter(l -> l.contains(FIRST)).findFirst().orElseThrow(() -> new AssertionError(status));
+        assertTrue(firstRow.contains("merged") && firstRow.contains("#" + first.number()) && firstRow.contains("1/1"), status);
+        int filesBefore = steps.phase(FIRST).path("filesBefore").asInt();
+        int filesAfter = steps.phase(FIRST).path("filesAfter").asInt();
+        assertTrue(filesBefore > filesAfter, "phase 1 deletes a type: " + steps.phase(FIRST));
+        assertTrue(status.contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter)
+                + String.format(java.util.Locale.ROOT, " (%.1f%% of %d)", 100.0 * (filesBefore - filesAfter) / filesBefore, filesBefore)),
+                "totals as a count and a share of the starting files: " + status);
+
+        // phase 2: apply on top of the merge, merge
+        String beforeSecond = maintainer.tree("refs/heads/main");
+        FakeGitHub.Pull second = steps.apply();
+        assertEquals(PhaseSteps.branch(SECOND), second.head());
+        steps.mergeWithMergeCommit(second);
+        assertEquals("merged", steps.state(SECOND), context());
+        assertFalse(beforeSecond.equals(maintainer.tree("refs/heads/main")), "phase 2 changed main");
+
+        // rollback of phase 1 refused: phase 2 is merged after it
+        int pullsBefore = github.pulls().size();
+        String refused = steps.command("/consolidate rollback " + FIRST);
+        assertTrue(refused.contains(SECOND), "the refusal names the later merged phase: " + refused);
+        assertEquals(pullsBefore, github.pulls().size(), "no revert PR" + context());
+        assertFalse(remoteBranches().contains("consolidation/revert/" + FIRST), remoteBranches().toString());
+        assertEquals("merged", steps.state(FIRST));
+
+        // rollback of phase 2: a revert PR
+        String reply = steps.command("/consolidate rollback " + SECOND);
+        assertEquals(pullsBefore + 1, github.pulls().size(), "one revert PR: " + reply + context());
+        FakeGitHub.Pull revert = github.pulls().get(github.pulls().size() - 1);
+        assertEquals("Revert consolidation " + SECOND + ": " + bot.phase(SECOND).title(), revert.title());
+        assertTrue(revert.body().startsWith("Reverts #" + second.number()), revert.body());
+        assertTrue(revert.body().contains("consolidation/backup/" + SECOND), "links the backup branch: " + revert.body());
+        assertEquals("consolidation/revert/" + SECOND, revert.head());
+        assertEquals("main", revert.base());
+        assertTrue(reply.contains(github.pullUrl(revert.number())), reply);
+        String revertHead = bot.remote.branch(revert.head()).orElseThrow(() -> new AssertionError("revert branch not pushed"));
+        assertEquals(beforeSecond, maintainer.tree(revertHead), "the revert branch holds main as it was before phase 2");
+        assertEquals("reverting", steps.state(SECOND));
+        assertEquals(revert.number(), steps.phase(SECOND).path("revertPr").asInt());
+
+        // the revert PR is merged
+        steps.mergeWithMergeCommit(revert);
+        assertEquals("rolled_back", steps.state(SECOND), context());
+        String finalStatus = steps.command("/consolidate status");
+        assertTrue(finalStatus.lines().anyMatch(l -> l.contains(SECOND) && l.contains("rolled_back") && l.contains("#" + revert.number())),
+                finalStatus);
+        assertEquals("merged", steps.state(FIRST));
+        assertEquals(beforeSecond, maintainer.tree("refs/heads/main"), "main's tree equals the tree before phase 2");
+        assertEquals(bot.remote.files(maintainer.main()), bot.remote.files(firstMerge), "every file byte for byte");
+    }
+}

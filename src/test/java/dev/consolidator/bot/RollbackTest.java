@@ -1,0 +1,153 @@
+package dev.consolidator.bot;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static dev.consolidator.bot.PhaseSteps.FIRST;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code /consolidate rollback} of the first phase (three steps, three commits) after each of GitHub's merge styles,
+ * a rollback that would conflict with later work on main, and the command sent twice.
+ */
+class RollbackTest extends BotTestSupport {
+    static final String REVERT_BRANCH = "consolidation/revert/" + FIRST;
+
+    private PhaseSteps steps;
+    private Maintainer maintainer;
+
+    private FakeGitHub.Pull applyFirst() throws Exception {
+        start();
+        maintainer = new Maintainer(bot.remote, tmp);
+        steps = new PhaseSteps(bot, maintainer);
+        return steps.apply();
+    }
+
+    /** Rolls the phase back and checks the revert PR and that its branch holds main as it was before the phase. */
+    private void assertRollbackRestoresTheTreeBeforeThePhase(FakeGitHub.Pull phasePr, String mergeMethod) throws Exception {
+        assertEquals("merged", steps.state(FIRST), context());
+        assertEquals(mergeMethod, steps.details(FIRST).path("mergeMethod").asText(), "how it was merged");
+        String reply = steps.command("/consolidate rollback " + FIRST);
+
+        assertEquals(2, github.pulls().size(), "one revert PR: " + reply + context());
+        FakeGitHub.Pull revert = github.pulls().get(1);
+        assertEquals("Revert consolidation " + FIRST + ": " + bot.phase(FIRST).title(), revert.title());
+        assertTrue(revert.body().startsWith("Reverts #" + phasePr.number()), revert.body());
+        assertEquals(REVERT_BRANCH, revert.head());
+        assertEquals("main", revert.base());
+        String revertHead = bot.remote.branch(REVERT_BRANCH).orElseThrow(() -> new AssertionError("not pushed" + context()));
+        assertFalse(bot.remote.commitsBetween(maintainer.main(), revertHead).isEmpty(), "revert commits on top of main's head");
+        assertEquals(maintainer.tree(bot.remote.baseCommit), maintainer.tree(revertHead),
+                "the revert branch's tree is the tree before the phase");
+        assertEquals("reverting", steps.state(FIRST));
+    }
+
+    @Test
+    void rollback_of_a_phase_merged_with_a_merge_commit_reverts_it_against_its_first_parent() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String merge = steps.mergeWithMergeCommit(pr);
+        assertEquals(2, maintainer.parents(merge).size());
+
+        assertRollbackRestoresTheTreeBeforeThePhase(pr, "merge");
+        assertEquals(1, bot.remote.commitsBetween(merge, bot.remote.branch(REVERT_BRANCH).orElseThrow()).size(),
+                "one revert commit on top of the merge");
+    }
+
+    @Test
+    void rollback_of_a_squashed_phase_reverts_the_single_commit() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String squash = maintainer.squash(pr.head(), pr.number(), pr.title());
+        assertEquals(1, maintainer.parents(squash).size());
+        steps.merged(pr, squash);
+
+        assertRollbackRestoresTheTreeBeforeThePhase(pr, "squash");
+        assertEquals(1, bot.remote.commitsBetween(squash, bot.remote.branch(REVERT_BRANCH).orElseThrow()).size());
+    }
+
+    @Test
+    void rollback_of_a_rebased_phase_reverts_each_replayed_commit_newest_first() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String rebased = maintainer.rebase(pr.head(), bot.remote.baseCommit);
+        assertEquals(3, bot.remote.commitsBetween(bot.remote.baseCommit, rebased).size(), "three steps replayed");
+        steps.merged(pr, rebased);
+
+        assertRollbackRestoresTheTreeBeforeThePhase(pr, "rebase");
+        var reverts = bot.remote.commitsBetween(rebased, bot.remote.branch(REVERT_BRANCH).orElseThrow());
+        assertEquals(3, reverts.size(), "one revert per replayed commit");
+        var replayed = bot.remote.commitsBetween(bot.remote.baseCommit, rebased);
+        for (int i = 0; i < 3; i++) {
+            assertTrue(reverts.get(i).getFullMessage().contains(replayed.get(2 - i).name()),
+                    "revert " + i + " names replayed commit " + (2 - i) + ": " + reverts.get(i).getFullMessage());
+        }
+    }
+
+    @Test
+    void a_rollback_that_conflicts_with_later_work_on_main_names_the_files_and_backup_and_pushes_nothing() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String merge = steps.mergeWithMergeCommit(pr);
+        // later work edits an import line the phase rewrote
+        Map<String, String> before = bot.remote.files(bot.remote.baseCommit);
+        Map<String, String> after = bot.remote.files(merge);
+        String path = after.keySet().stream().filter(p -> p.endsWith(".java") && before.containsKey(p)
+                        && !before.get(p).equals(after.get(p)) && after.get(p).contains("import com.acme.reporting."))
+                .sorted().findFirst().orElseThrow(() -> new AssertionError("the phase rewrote no import in place"));
+        String edited = after.get(path).replaceFirst("(import com\\.acme\\.reporting\\.[A-Za-z.*]+;)", "$1 // still needed by the export");
+        assertFalse(edited.equals(after.get(path)), "the import line was edited");
+        maintainer.commitOnMain(Map.of(path, edited), "Note why the report import stays");
+        int requestsBefore = github.requests().size();
+
+        String reply = steps.command("/consolidate rollback " + FIRST);
+
+        assertTrue(reply.contains(path), "names the conflicting file " + path + ": " + reply);
+        assertTrue(reply.contains("consolidation/backup/" + FIRST), "names the backup branch: " + reply);
+        assertTrue(reply.contains(bot.remote.baseCommit), "names the backup commit: " + reply);
+        assertFalse(remoteBranches().contains(REVERT_BRANCH), "nothing pushed: " + remoteBranches());
+        assertEquals(1, github.pulls().size(), "no revert PR" + context());
+        assertEquals(0, github.requests().subList(requestsBefore, github.requests().size()).stream()
+                .filter(r -> r.method().equals("POST") && r.path().endsWith("/pulls")).count());
+        assertEquals("merged", steps.state(FIRST));
+    }
+
+    @Test
+    void the_same_rollback_command_twice_opens_one_revert_pr() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        steps.mergeWithMergeCommit(pr);
+        Deliveries.Delivery rollback = bot.deliveries.comment("/consolidate rollback " + FIRST);
+        assertEquals("done", bot.deliveries.deliver(rollback), context());
+        String branchHead = bot.remote.branch(REVERT_BRANCH).orElseThrow();
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.redelivery(rollback)), context());
+        steps.command("/consolidate rollback " + FIRST);
+
+        assertEquals(2, github.pulls().size(), "the phase PR and one revert PR" + context());
+        assertEquals(1, requestsMatching("POST", repoPath("/pulls")) - 1, "one PR creation besides the phase's" + context());
+        assertEquals(branchHead, bot.remote.branch(REVERT_BRANCH).orElseThrow(), "the revert branch never moved");
+        assertEquals("reverting", steps.state(FIRST));
+        assertEquals(2, steps.phase(FIRST).path("revertPr").asInt());
+    }
+
+    @Test
+    void rollback_needs_write_access_and_a_merged_phase() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String notMerged = steps.command("/consolidate rollback " + FIRST);
+        assertTrue(notMerged.contains(FIRST) && notMerged.contains("open"), "refused, the phase is only open: " + notMerged);
+        assertEquals(1, github.pulls().size(), context());
+
+        steps.mergeWithMergeCommit(pr);
+        github.permission("passer-by", "read");
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate rollback " + FIRST, "passer-by", "User",
+                1_950_000_001L)), context());
+        String readOnly = steps.lastReply();
+        assertTrue(readOnly.contains("write access"), readOnly);
+
+        String unknown = steps.command("/consolidate rollback no-such-phase");
+        assertTrue(unknown.contains("no-such-phase"), unknown);
+
+        assertEquals(1, github.pulls().size(), "no revert PR" + context());
+        assertFalse(remoteBranches().contains(REVERT_BRANCH), remoteBranches().toString());
+        assertEquals("merged", steps.state(FIRST));
+    }
+}
