@@ -32,9 +32,9 @@ public final class PhaseEvents {
 
     /** Someone pushed to a phase PR: approvals given on the old head no longer count, and the check runs again. */
     public void onPush(RepoContext repo, int prNumber, String headSha) {
-        Optional<PhaseRecord> rec = phasePr(repo, prNumber);
+        Optional<PhaseRecord> rec = phasePr(repo, prNumber).filter(PhaseEvents::underReview);
         if (rec.isEmpty() || headSha.equals(rec.get().headCommit())) {
-            return; // not ours, or the push we made ourselves (already checked)
+            return; // not ours, no longer under review, or the push we made ourselves (already checked)
         }
         services.phases().update(repo.fullName(), rec.get().phaseId(), "head_commit = ?, state = ?", headSha,
                 PhaseState.OPEN.label());
@@ -82,8 +82,8 @@ public final class PhaseEvents {
             }
             return;
         }
-        if (rec.state() != PhaseState.OPEN && rec.state() != PhaseState.APPROVED) {
-            return; // a redelivery
+        if (!underReview(rec) && !(merged && rec.state() == PhaseState.ABANDONED)) {
+            return; // a redelivery (a merge after a close whose reopening we missed still counts)
         }
         if (!merged) {
             services.phases().setState(repo.fullName(), rec.phaseId(), PhaseState.ABANDONED);
@@ -98,6 +98,20 @@ public final class PhaseEvents {
         services.phases().update(repo.fullName(), rec.phaseId(), "state = ?, merge_commit = ?, merge_method = ?, merged_at = ?",
                 PhaseState.MERGED.label(), mergeCommitSha, method, services.clock().instant());
         commentProgress(repo, prNumber);
+    }
+
+    /** A closed phase PR was reopened: the phase is under review again (its check runs on the current head). */
+    public void onReopened(RepoContext repo, int prNumber, String headSha) {
+        Optional<PhaseRecord> rec = phasePr(repo, prNumber).filter(r -> r.state() == PhaseState.ABANDONED);
+        if (rec.isEmpty()) {
+            return;
+        }
+        services.phases().update(repo.fullName(), rec.get().phaseId(), "state = ?, head_commit = ?", PhaseState.OPEN.label(), headSha);
+        recheck(repo, rec.get().phaseId(), headSha);
+    }
+
+    private static boolean underReview(PhaseRecord r) {
+        return r.state() == PhaseState.OPEN || r.state() == PhaseState.APPROVED;
     }
 
     /** Re-verifies a phase on a commit and reports it as the check run; also moves open ⇄ approved. */

@@ -41,6 +41,8 @@ public final class BotEventHandler implements EventHandler {
                 phases.onClosed(repo, pr.number(), pr.merged(), pr.mergeCommitSha());
             } else if ("synchronize".equals(pr.action())) {
                 phases.onPush(repo, pr.number(), pr.headSha());
+            } else if ("reopened".equals(pr.action())) {
+                phases.onReopened(repo, pr.number(), pr.headSha());
             }
         } else if (event instanceof PullRequestReviewEvent review) {
             if ("submitted".equals(review.action()) || "dismissed".equals(review.action())) {

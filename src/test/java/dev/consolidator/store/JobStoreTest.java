@@ -72,6 +72,19 @@ class JobStoreTest {
     }
 
     @Test
+    void a_postponed_job_waits_until_its_time_without_spending_an_attempt() throws Exception {
+        deliveries.recordWithJob(delivery("d", NOW.minusSeconds(1)), "{}");
+        Job job = jobs.claimNext("w1").orElseThrow();
+        assertTrue(jobs.postpone(job, "w1", "rate limited until 12:10", NOW.plusSeconds(600)));
+
+        assertEquals(Optional.empty(), new JobStore(db, Clock.fixed(NOW.plusSeconds(599), ZoneOffset.UTC)).claimNext("w1"));
+        Job again = new JobStore(db, Clock.fixed(NOW.plusSeconds(601), ZoneOffset.UTC)).claimNext("w1").orElseThrow();
+        assertEquals(1, again.attempts(), "the wait did not count as an attempt");
+        assertEquals("rate limited until 12:10", again.lastError());
+        assertFalse(jobs.postpone(job, "w2", "not the claimer", NOW), "only the claimer can postpone");
+    }
+
+    @Test
     void concurrent_claimers_never_get_the_same_job() throws Exception {
         for (int i = 0; i < 150; i++) {
             deliveries.recordWithJob(delivery("d" + i, NOW.minusSeconds(100)), "{}");
