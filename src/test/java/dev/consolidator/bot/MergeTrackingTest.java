@@ -83,4 +83,19 @@ class MergeTrackingTest extends BotTestSupport {
         assertEquals(backup, bot.remote.branch("consolidation/backup/" + FIRST).orElseThrow(), "the backup never moves");
         assertEquals(head, bot.remote.branch(pr.head()).orElseThrow(), "the phase branch is never force-pushed");
     }
+
+    @Test
+    void a_single_commit_phase_merged_by_rebase_is_recorded_as_a_rebase() throws Exception {
+        FakeGitHub.Pull first = applyFirst();
+        steps.mergeWithMergeCommit(first);
+        FakeGitHub.Pull second = steps.apply();
+        String base = maintainer.main();
+        assertEquals(1, bot.remote.commitsBetween(base, second.headSha()).size(), "one step, one commit");
+
+        String rebased = maintainer.rebase(second.head(), base);
+        steps.merged(second, rebased);
+
+        assertEquals("rebase", steps.details(SECOND).path("mergeMethod").asText(),
+                "the replayed commit keeps the step's subject; a squash commit would carry the PR title");
+    }
 }
