@@ -89,6 +89,8 @@ class PhaseLifecycleTest extends BotTestSupport {
         String finalStatus = steps.command("/consolidate status");
         assertTrue(finalStatus.lines().anyMatch(l -> l.contains(SECOND) && l.contains("rolled_back") && l.contains("#" + revert.number())),
                 finalStatus);
+        assertTrue(finalStatus.contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter)),
+                "a rolled-back phase no longer counts: " + finalStatus);
         assertEquals("merged", steps.state(FIRST));
         assertEquals(beforeSecond, maintainer.tree("refs/heads/main"), "main's tree equals the tree before phase 2");
         assertEquals(bot.remote.files(maintainer.main()), bot.remote.files(firstMerge), "every file byte for byte");
