@@ -1,0 +1,37 @@
+package dev.consolidator.bot;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static dev.consolidator.bot.PhaseSteps.FIRST;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** N is the plan's {@code approvals}: the phase is approved once N distinct writers approved its head. */
+class ApprovalsNeededTest extends BotTestSupport {
+
+    @Test
+    void a_plan_needing_two_approvals_counts_distinct_writers_only() throws Exception {
+        start();
+        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        maintainer.commitOnMain(Map.of(RemoteRepo.PLAN_PATH, bot.planText.replace("approvals: 1", "approvals: 2")),
+                "Two approvals per phase");
+        PhaseSteps steps = new PhaseSteps(bot, maintainer);
+        FakeGitHub.Pull pr = steps.apply();
+        String head = bot.remote.branch(pr.head()).orElseThrow();
+        github.permission("reader", "read");
+        github.permission("lead", "maintain");
+
+        assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", head)), context());
+        assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), "reader", "approved", head)), context());
+        assertTrue(steps.checkSummary(head).contains("approved 1/2"), steps.checkSummary(head));
+        assertEquals("open", steps.state(FIRST));
+
+        assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), "lead", "approved", head)), context());
+
+        assertTrue(steps.checkSummary(head).contains("approved 2/2"), steps.checkSummary(head));
+        assertEquals("approved", steps.state(FIRST));
+        assertEquals(2, steps.phase(FIRST).path("approvals").asInt());
+    }
+}
