@@ -34,4 +34,24 @@ class ApprovalsNeededTest extends BotTestSupport {
         assertEquals("approved", steps.state(FIRST));
         assertEquals(2, steps.phase(FIRST).path("approvals").asInt());
     }
+
+    @Test
+    void a_rerun_of_the_check_on_an_old_head_does_not_bring_its_approval_back() throws Exception {
+        start();
+        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        PhaseSteps steps = new PhaseSteps(bot, maintainer);
+        FakeGitHub.Pull pr = steps.apply();
+        String headA = bot.remote.branch(pr.head()).orElseThrow();
+        assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", headA)), context());
+        long runOnA = github.checkRuns().stream().filter(r -> r.headSha().equals(headA)).reduce((a, b) -> b).orElseThrow().id();
+        String headB = bot.remote.pushCommit(tmp.resolve("pusher"), pr.head(), Map.of("docs/notes.md", "Later.\n"), "Notes");
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), headB, false,
+                null)), context());
+        assertEquals("open", steps.state(FIRST));
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.checkRunRerequested(runOnA, headA, pr.number())), context());
+
+        assertEquals("open", steps.state(FIRST), "the PR's head is B, which nobody approved");
+        assertEquals(0, steps.phase(FIRST).path("approvals").asInt());
+    }
 }
