@@ -100,6 +100,8 @@ class ServeProcessTest {
 
     private Process start(Path log) throws java.io.IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // the test classpath sets tests' logging to warn; the served process logs as in production
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve")
                 .redirectError(log.toFile());
         builder.environment().putAll(TestConfigs.env(dir));
