@@ -42,9 +42,9 @@ public final class JavaCompilation {
             return errors().isEmpty();
         }
 
-        /** Runs {@code public static String run()} of a compiled class, so a fixture can prove behaviour too. */
-        public String run(String className) {
-            ClassLoader loader = new ClassLoader(JavaCompilation.class.getClassLoader()) {
+        /** A class loader over the compiled classes, child of the test's own (which has JUnit). */
+        public ClassLoader classLoader() {
+            return new ClassLoader(JavaCompilation.class.getClassLoader()) {
                 @Override
                 protected Class<?> findClass(String name) throws ClassNotFoundException {
                     byte[] bytes = classes.get(name);
@@ -52,6 +52,11 @@ public final class JavaCompilation {
                     return defineClass(name, bytes, 0, bytes.length);
                 }
             };
+        }
+
+        /** Runs {@code public static String run()} of a compiled class, so a fixture can prove behaviour too. */
+        public String run(String className) {
+            ClassLoader loader = classLoader();
             try {
                 return (String) loader.loadClass(className).getMethod("run").invoke(null);
             } catch (ReflectiveOperationException e) {
