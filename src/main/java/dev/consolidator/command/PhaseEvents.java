@@ -91,7 +91,7 @@ public final class PhaseEvents {
         }
         GitHubClient gh = session.gh(repo);
         String method = session.withCheckout(repo, gh, (co, plan) -> {
-            List<String> subjects = stepSubjects(rec, plan);
+            List<String> subjects = prSubjects(co, rec).orElseGet(() -> stepSubjects(rec, plan));
             MergedAs as = DetectMerge.of(co.repository(), mergeCommitSha, subjects);
             return as instanceof MergedAs.MergeCommit ? "merge" : as instanceof MergedAs.Squash ? "squash" : "rebase";
         }).orElse(null);
@@ -125,7 +125,8 @@ public final class PhaseEvents {
             }
             int needed = plan.get().approvals();
             if (rec.state() == PhaseState.OPEN || rec.state() == PhaseState.APPROVED) {
-                boolean approved = services.reviews().approvalsOn(rec.rowId(), headSha) >= needed;
+                // approval is for the PR's current head, whatever commit this check runs on
+                boolean approved = services.reviews().approvalsOn(rec.rowId(), rec.headCommit()) >= needed;
                 services.phases().setState(repo.fullName(), phaseId, approved ? PhaseState.APPROVED : PhaseState.OPEN);
             }
             List<TypeMapping> planned = services.details().mappings(rec.rowId()).stream()
@@ -142,6 +143,23 @@ public final class PhaseEvents {
         String table = session.withCheckout(repo, gh, (co, plan) -> StatusTable.render(repo.fullName(),
                 Progress.of(plan.orElse(null), services.phases().list(repo.fullName()), services.reviews()))).orElseThrow();
         gh.commentOnce(RepoRef.of(repo.fullName()), prNumber, CommentCommands.marker("progress:" + prNumber), table);
+    }
+
+    /**
+     * The subjects of the PR's real commits, base to head (the bot's step commits plus anything pushed by hand), when
+     * the clone still has them.
+     */
+    static Optional<List<String>> prSubjects(RepoCheckout co, PhaseRecord rec) {
+        if (rec.baseCommit() == null || rec.headCommit() == null) {
+            return Optional.empty();
+        }
+        try {
+            List<String> subjects = dev.consolidator.git.CommitLog.between(co.repository(), rec.baseCommit(), rec.headCommit(), true)
+                    .stream().map(c -> c.subject()).toList();
+            return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects);
+        } catch (RuntimeException gone) {
+            return Optional.empty(); // the head branch was deleted and its commits are not in this clone
+        }
     }
 
     private List<String> stepSubjects(PhaseRecord rec, Optional<Plan> plan) {

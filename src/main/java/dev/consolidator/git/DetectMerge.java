@@ -16,14 +16,15 @@ public final class DetectMerge {
 
     /**
      * @param mergedSha     the commit the merge produced on the default branch
-     * @param phaseSubjects the subjects of the phase branch's commits, oldest first, as recorded when applying
+     * @param phaseSubjects the subjects of the pull request's commits, oldest first (a single commit rebased keeps its
+     *                      subject; squashed, GitHub gives it the PR title and number)
      */
     public static MergedAs of(LocalRepository repository, String mergedSha, List<String> phaseSubjects) {
         CommitInfo merged = CommitLog.commit(repository, mergedSha);
         if (merged.isMerge()) {
             return new MergedAs.MergeCommit(mergedSha);
         }
-        if (phaseSubjects.size() <= 1) {
+        if (phaseSubjects.isEmpty()) {
             return new MergedAs.Squash(mergedSha);
         }
         List<CommitInfo> run = firstParentRun(repository, merged, phaseSubjects.size());
