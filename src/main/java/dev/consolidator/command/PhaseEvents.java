@@ -91,7 +91,7 @@ public final class PhaseEvents {
         }
         GitHubClient gh = session.gh(repo);
         String method = session.withCheckout(repo, gh, (co, plan) -> {
-            List<String> subjects = prSubjects(co, rec).orElseGet(() -> stepSubjects(rec, plan));
+            List<String> subjects = mergedSubjects(services, co, rec, plan.flatMap(p -> p.phase(rec.phaseId())));
             MergedAs as = DetectMerge.of(co.repository(), mergeCommitSha, subjects);
             return as instanceof MergedAs.MergeCommit ? "merge" : as instanceof MergedAs.Squash ? "squash" : "rebase";
         }).orElse(null);
@@ -149,7 +149,7 @@ public final class PhaseEvents {
      * The subjects of the PR's real commits, base to head (the bot's step commits plus anything pushed by hand), when
      * the clone still has them.
      */
-    static Optional<List<String>> prSubjects(RepoCheckout co, PhaseRecord rec) {
+    private static Optional<List<String>> prSubjects(RepoCheckout co, PhaseRecord rec) {
         if (rec.baseCommit() == null || rec.headCommit() == null) {
             return Optional.empty();
         }
@@ -162,11 +162,15 @@ public final class PhaseEvents {
         }
     }
 
-    private List<String> stepSubjects(PhaseRecord rec, Optional<Plan> plan) {
-        Optional<Phase> phase = plan.flatMap(p -> p.phase(rec.phaseId()));
-        return services.details().steps(rec.rowId()).stream().filter(s -> s.commitSha() != null)
+    /**
+     * The subjects of the commits a phase PR brought, oldest first, to tell how it was merged: the PR's real commits
+     * when the clone has them, else the bot's step commits as recorded.
+     */
+    static List<String> mergedSubjects(BotServices services, RepoCheckout co, PhaseRecord rec, Optional<Phase> phase) {
+        return prSubjects(co, rec).orElseGet(() -> services.details().steps(rec.rowId()).stream()
+                .filter(s -> s.commitSha() != null)
                 .map(s -> "consolidate(" + rec.phaseId() + "): " + phase.filter(p -> s.index() < p.steps().size())
-                        .map(p -> p.steps().get(s.index()).describe()).orElse(s.summary())).toList();
+                        .map(p -> p.steps().get(s.index()).describe()).orElse(s.summary())).toList());
     }
 
     private Optional<PhaseRecord> phasePr(RepoContext repo, int prNumber) {
