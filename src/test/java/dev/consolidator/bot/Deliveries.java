@@ -30,6 +30,15 @@ final class Deliveries {
     static final int ISSUE = 7;
 
     record Delivery(String id, String event, byte[] body, long commentId) {
+        /** A new delivery (fresh GUID) of {@code payload} as event {@code event}. */
+        static Delivery of(String event, ObjectNode payload) {
+            try {
+                return new Delivery(UUID.randomUUID().toString(), event, JSON.writeValueAsBytes(payload), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -162,6 +171,14 @@ final class Deliveries {
     }
 
     private void adaptRepository(ObjectNode repository) {
+        adaptRepository(repository, owner, repo, cloneUrl);
+    }
+
+    /** Points a payload's repository object at the test's repository and its bare remote (null: nothing to do). */
+    static void adaptRepository(ObjectNode repository, String owner, String repo, String cloneUrl) {
+        if (repository == null) {
+            return;
+        }
         repository.put("name", repo);
         repository.put("full_name", owner + "/" + repo);
         repository.put("html_url", "https://github.com/" + owner + "/" + repo);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -102,26 +101,12 @@ final class ReviewDeliveries {
         return delivery("pull_request", p);
     }
 
-    private Deliveries.Delivery delivery(String event, ObjectNode payload) {
-        try {
-            return new Deliveries.Delivery(UUID.randomUUID().toString(), event, JSON.writeValueAsBytes(payload), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Deliveries.Delivery delivery(String event, ObjectNode payload) {
+        return Deliveries.Delivery.of(event, payload);
     }
 
     private void adaptRepository(ObjectNode repository) {
-        if (repository == null) {
-            return;
-        }
-        repository.put("name", repo);
-        repository.put("full_name", owner + "/" + repo);
-        repository.put("html_url", "https://github.com/" + owner + "/" + repo);
-        repository.put("url", "https://api.github.com/repos/" + owner + "/" + repo);
-        repository.put("clone_url", cloneUrl);
-        repository.put("default_branch", "main");
-        repository.put("private", false);
-        ((ObjectNode) repository.get("owner")).put("login", owner);
+        Deliveries.adaptRepository(repository, owner, repo, cloneUrl);
     }
 
     private static ObjectNode template(String name) {
