@@ -38,10 +38,7 @@ final class LocalCheckout {
         Path root = repo.toRealPath();
         Path abs;
         try {
-            abs = planFile.isAbsolute() ? planFile.toRealPath() : root.resolve(planFile).toRealPath();
-            if (!planFile.isAbsolute() && !Files.exists(root.resolve(planFile)) && Files.exists(planFile)) {
-                abs = planFile.toRealPath();
-            }
+            abs = planFile.toRealPath(); // a relative --plan is relative to where the command runs, as in a shell
         } catch (NoSuchFileException e) {
             throw new IOException("no plan at " + planFile + ": write one (see README.md) or point at it with --plan FILE");
         }
