@@ -33,6 +33,11 @@ public final class JobStore {
         this(db, Clock.systemUTC());
     }
 
+    /** The time on the queue's clock: run_after and claimed_at are on it, so backoff and leases are computed on it. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     static void insertQueued(Connection c, Delivery d, String payload) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (delivery_id, event, action, repository, payload, "
                 + "status, attempts, run_after, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)")) {

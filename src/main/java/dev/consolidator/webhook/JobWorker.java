@@ -148,7 +148,7 @@ public final class JobWorker implements AutoCloseable {
         if (e instanceof dev.consolidator.command.RetryLaterException later) {
             // told to wait (rate limit): back in the queue until then, and the attempt does not count
             Duration delay = later.after().compareTo(settings.backoff()) > 0 ? later.after() : settings.backoff();
-            jobs.postpone(job, workerId, error, Instant.now().plus(delay));
+            jobs.postpone(job, workerId, error, jobs.now().plus(delay));
             log.warn("job {} delivery={} event={} postponed {} (not counted as an attempt): {}", job.id(), job.deliveryId(),
                     job.event(), delay, error);
             return;
@@ -159,7 +159,7 @@ public final class JobWorker implements AutoCloseable {
                     job.event(), job.attempts(), error);
         } else {
             Duration delay = backoff(job.attempts());
-            jobs.scheduleRetry(job, workerId, error, Instant.now().plus(delay));
+            jobs.scheduleRetry(job, workerId, error, jobs.now().plus(delay));
             log.warn("job {} delivery={} event={} attempt {} failed, retry in {}: {}", job.id(), job.deliveryId(),
                     job.event(), job.attempts(), delay, error);
         }
@@ -180,7 +180,7 @@ public final class JobWorker implements AutoCloseable {
     }
 
     private void checkLeases() {
-        Instant now = Instant.now();
+        Instant now = jobs.now();
         if (now.isAfter(nextLeaseCheck)) {
             nextLeaseCheck = now.plus(settings.lease().dividedBy(4).plusSeconds(1));
             recoverAbandoned();
@@ -190,7 +190,7 @@ public final class JobWorker implements AutoCloseable {
     /** Jobs left running by a process that is gone (same host, dead pid) or whose lease expired go back to the queue. */
     void recoverAbandoned() {
         try {
-            Instant leaseLimit = Instant.now().minus(settings.lease());
+            Instant leaseLimit = jobs.now().minus(settings.lease());
             for (Job job : jobs.running()) {
                 Optional<String> why = WorkerIds.abandonedReason(job, workerId, leaseLimit);
                 if (why.isPresent() && jobs.requeueAbandoned(job, settings.maxAttempts(), why.get())) {

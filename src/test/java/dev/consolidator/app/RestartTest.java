@@ -67,7 +67,8 @@ class RestartTest {
         assertTrue(started.await(10, TimeUnit.SECONDS));
         long t0 = System.nanoTime();
         stuck.close();
-        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(5), "stop does not wait for a stuck job");
+        // the job sleeps 60 s: a stop that waited for it would take that long; the bound is far from both
+        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(30), "stop does not wait for a stuck job");
         Job back = new JobStore(first).findByDelivery("mid-job").orElseThrow();
         assertEquals("queued", back.status());
         first.close();

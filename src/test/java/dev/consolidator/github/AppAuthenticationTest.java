@@ -1,5 +1,6 @@
 package dev.consolidator.github;
 
+import dev.consolidator.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

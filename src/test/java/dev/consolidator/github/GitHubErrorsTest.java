@@ -171,11 +171,10 @@ class GitHubErrorsTest {
         GitHubClient impatient = GitHubClientFactory.withToken(wm.baseUrl(), "ghp_test", Clock.systemUTC(),
                 Duration.ofMillis(300)).forToken();
 
-        long start = System.nanoTime();
+        // a client that waited the 5 s would get the repository: throwing is the proof it gave up
         GitHubRetryableException e = assertThrows(GitHubRetryableException.class, () -> impatient.repository(SHOP));
 
         assertEquals(-1, e.status());
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(3)) < 0);
     }
 
     @Test
@@ -191,7 +190,8 @@ class GitHubErrorsTest {
         long start = System.nanoTime();
         GitHubRetryableException e = assertThrows(GitHubRetryableException.class, call);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertTrue(took.compareTo(Duration.ofMillis(900)) < 0, "waited " + took + " instead of failing");
+        // the library's own handlers would sleep a minute or more; the bound is far from both
+        assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "waited " + took + " instead of failing");
         return e;
     }
 }

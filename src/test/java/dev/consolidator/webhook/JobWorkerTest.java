@@ -5,6 +5,7 @@ import dev.consolidator.store.Delivery;
 import dev.consolidator.store.DeliveryStore;
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
+import dev.consolidator.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,22 +83,48 @@ class JobWorkerTest {
     }
 
     @Test
-    void a_job_that_throws_is_retried_with_growing_backoff_until_it_succeeds() throws Exception {
-        List<Long> calls = new CopyOnWriteArrayList<>();
-        enqueue("d");
+    void a_job_that_throws_is_retried_after_a_backoff_that_doubles_until_it_succeeds() throws Exception {
+        // given a queue on a clock the test moves, so the backoff is checked as scheduled, not as timed
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
+        jobs = new JobStore(db, clock);
+        deliveries.recordWithJob(new Delivery("d", "push", null, "o/r", 1L, null, clock.instant()), "{}");
+        AtomicInteger calls = new AtomicInteger();
+
+        // when its handler fails twice, then succeeds
         start(job -> {
-            calls.add(System.nanoTime());
-            if (calls.size() < 3) {
-                throw new IllegalStateException("flaky " + calls.size());
+            if (calls.incrementAndGet() < 3) {
+                throw new IllegalStateException("flaky " + calls.get());
             }
         }, settings(5, Duration.ofSeconds(1)));
 
+        // then each retry waits its backoff on the queue's clock, twice as long the second time
+        awaitRetryQueued(1);
+        assertEquals(clock.instant().plusMillis(50), job("d").runAfter(), "first retry waits the backoff");
+        severalPolls();
+        assertEquals(1, calls.get(), "not retried before its time");
+        clock.advance(Duration.ofMillis(50));
+
+        awaitRetryQueued(2);
+        assertEquals(clock.instant().plusMillis(100), job("d").runAfter(), "second retry waits twice as long");
+        clock.advance(Duration.ofMillis(99));
+        severalPolls();
+        assertEquals(2, calls.get(), "not retried a millisecond early");
+        clock.advance(Duration.ofMillis(1));
+
         await("done", () -> job("d").status().equals("done"));
-        assertEquals(3, calls.size());
+        assertEquals(3, calls.get());
         assertEquals(3, job("d").attempts());
-        assertTrue(calls.get(1) - calls.get(0) >= TimeUnit.MILLISECONDS.toNanos(50), "first retry waits the backoff");
-        assertTrue(calls.get(2) - calls.get(1) >= TimeUnit.MILLISECONDS.toNanos(100), "second retry waits twice as long");
         assertEquals("done", deliveries.find("d").orElseThrow().status());
+    }
+
+    private void awaitRetryQueued(int attempts) throws Exception {
+        await("attempt " + attempts + " failed and queued again",
+                () -> job("d").attempts() == attempts && job("d").status().equals(Job.QUEUED));
+    }
+
+    /** Long enough for the worker (polling every 20 ms) to look at the queue many times. */
+    private static void severalPolls() throws InterruptedException {
+        Thread.sleep(200);
     }
 
     @Test
@@ -143,7 +170,8 @@ class JobWorkerTest {
 
         long t0 = System.nanoTime();
         worker.close();
-        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(3), "close does not wait for the job");
+        // the job sleeps 60 s: a close that waited for it would take that long; the bound is far from both
+        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(30), "close does not wait for the job");
         Job back = job("d");
         assertEquals("queued", back.status());
         assertEquals(0, back.attempts(), "the interrupted attempt does not count");
