@@ -1,5 +1,7 @@
 package dev.consolidator.command;
 
+import dev.consolidator.github.CheckAnnotation;
+import dev.consolidator.github.CheckRun;
 import dev.consolidator.github.CheckRunRequest;
 import dev.consolidator.github.CheckRunResult;
 import dev.consolidator.github.GitHubClient;
@@ -7,15 +9,19 @@ import dev.consolidator.github.RepoRef;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.ReviewStore;
+import dev.consolidator.store.ReviewStore.CheckVerdict;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.TypeMapping;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The {@code consolidation} check run on a phase PR's head commit: in progress while the branch is verified, then
  * success or failure with a summary (steps in place, size, approvals, CI) and one annotation per problem.
+ * GitHub appends the annotations of every update to a check run, so a run is completed with annotations once: a
+ * new verification gets a new run, and reviews or CI results only re-render the summary of the current one.
  */
 public final class CheckRuns {
     public static final String NAME = "consolidation";
@@ -29,40 +35,58 @@ public final class CheckRuns {
     /** Verifies the phase on {@code headTree} and reports it on {@code headSha}; returns whether it passed. */
     public boolean report(GitHubClient gh, RepoRef repo, Phase phase, PhaseRecord record, String headSha,
                           SourceTree headTree, List<TypeMapping> planned, int approvalsNeeded) {
-        long id = gh.findCheckRun(repo, headSha, NAME).map(c -> c.id())
+        // an unfinished run (ours, created before a retry) is reused; a completed one already has its annotations
+        long id = gh.findCheckRun(repo, headSha, NAME).filter(run -> !"completed".equals(run.status())).map(CheckRun::id)
                 .orElseGet(() -> gh.createCheckRun(repo, new CheckRunRequest(NAME, headSha, null, "phase:" + phase.id())));
         PhaseCheck.Verdict verdict = PhaseCheck.verify(services.engine(), headTree, phase, planned);
-        String summary = summary(phase, record, headSha, verdict, approvalsNeeded);
-        String title = verdict.passed()
-                ? "Phase " + phase.id() + " is in place: " + verdict.steps() + " of " + verdict.steps() + " steps"
-                : "Phase " + phase.id() + ": " + verdict.annotations().size() + " problem(s)";
-        gh.completeCheckRun(repo, id, new CheckRunResult(
-                verdict.passed() ? CheckRunResult.Conclusion.SUCCESS : CheckRunResult.Conclusion.FAILURE,
-                title, summary, null, verdict.annotations()));
+        CheckVerdict saved = new CheckVerdict(headSha, id, verdict.passed(), verdict.stepsInPlace(), verdict.steps(),
+                verdict.annotations().size(), approvalsNeeded);
+        complete(gh, repo, phase.id(), record, saved, verdict.annotations());
         if (record != null) {
             services.phases().update(record.repository(), record.phaseId(), "check_run_id = ?", id);
+            services.reviews().recordCheck(record.rowId(), saved, services.clock().instant());
         }
         return verdict.passed();
     }
 
-    private String summary(Phase phase, PhaseRecord record, String headSha, PhaseCheck.Verdict verdict, int approvalsNeeded) {
+    /**
+     * Re-renders the summary of the check on the phase's head commit from its recorded verdict (approvals or CI
+     * changed, the code did not). Empty when that commit has no recorded check: it must be verified.
+     */
+    public Optional<CheckVerdict> refresh(GitHubClient gh, RepoRef repo, PhaseRecord record) {
+        Optional<CheckVerdict> saved = services.reviews().checkOn(record.rowId(), record.headCommit());
+        saved.filter(v -> v.checkRunId() != null).ifPresent(v -> complete(gh, repo, record.phaseId(), record, v, List.of()));
+        return saved;
+    }
+
+    private void complete(GitHubClient gh, RepoRef repo, String phaseId, PhaseRecord record, CheckVerdict v,
+                          List<CheckAnnotation> annotations) {
+        String title = v.passed()
+                ? "Phase " + phaseId + " is in place: " + v.steps() + " of " + v.steps() + " steps"
+                : "Phase " + phaseId + ": " + v.problems() + " problem(s)";
+        gh.completeCheckRun(repo, v.checkRunId(), new CheckRunResult(
+                v.passed() ? CheckRunResult.Conclusion.SUCCESS : CheckRunResult.Conclusion.FAILURE,
+                title, summary(phaseId, record, v), null, annotations));
+    }
+
+    private String summary(String phaseId, PhaseRecord record, CheckVerdict v) {
         StringBuilder sb = new StringBuilder();
-        sb.append("- Steps in place: ").append(verdict.stepsInPlace()).append('/').append(verdict.steps()).append('\n');
-        sb.append("- Problems: ").append(verdict.annotations().size()).append('\n');
+        sb.append("- Steps in place: ").append(v.stepsInPlace()).append('/').append(v.steps()).append('\n');
+        sb.append("- Problems: ").append(v.problems()).append('\n');
         if (record != null) {
             if (record.filesBefore() != null) {
                 sb.append("- Java files: ").append(record.filesBefore()).append(" → ").append(record.filesAfter())
                         .append(", lines ").append(record.linesBefore()).append(" → ").append(record.linesAfter()).append('\n');
             }
-            int approvals = services.reviews().approvalsOn(record.rowId(), headSha);
-            sb.append("- Reviews: approved ").append(approvals).append('/').append(approvalsNeeded)
-                    .append(approvals >= approvalsNeeded ? " ✅" : "").append('\n');
-            List<ReviewStore.SuiteResult> suites = services.reviews().suitesOn(record.rowId(), headSha);
+            int approvals = services.reviews().approvalsOn(record.rowId(), v.headSha());
+            sb.append("- Reviews: approved ").append(approvals).append('/').append(v.approvalsNeeded())
+                    .append(approvals >= v.approvalsNeeded() ? " ✅" : "").append('\n');
+            List<ReviewStore.SuiteResult> suites = services.reviews().suitesOn(record.rowId(), v.headSha());
             sb.append("- CI: ").append(suites.isEmpty() ? "no results yet" : suites.stream()
                     .map(s -> s.app() + " " + s.conclusion()).collect(Collectors.joining(", "))).append('\n');
             sb.append("- Backup: `").append(record.backupBranch()).append("` at `").append(record.baseCommit()).append("`\n");
         }
-        sb.append("\nRoll back after merging with `/consolidate rollback ").append(phase.id()).append("`.\n");
+        sb.append("\nRoll back after merging with `/consolidate rollback ").append(phaseId).append("`.\n");
         return sb.toString();
     }
 }

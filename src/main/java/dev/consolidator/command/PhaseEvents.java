@@ -41,11 +41,14 @@ public final class PhaseEvents {
         recheck(repo, rec.get().phaseId(), headSha);
     }
 
-    /** The {@code consolidation} check was re-requested on a commit of a phase PR. */
-    public void onRerequest(RepoContext repo, List<Integer> prNumbers, String headSha) {
+    /**
+     * The {@code consolidation} check run {@code runId} was re-requested on a commit of a phase PR: verified again into
+     * a new run, unless a run newer than it already exists (the re-request was answered by an earlier delivery).
+     */
+    public void onRerequest(RepoContext repo, List<Integer> prNumbers, String headSha, long runId) {
         prNumbers.stream().map(n -> phasePr(repo, n)).flatMap(Optional::stream).findFirst()
                 .or(() -> services.phases().list(repo.fullName()).stream().filter(p -> headSha.equals(p.headCommit())).findFirst())
-                .ifPresent(p -> recheck(repo, p.phaseId(), headSha));
+                .ifPresent(p -> recheck(repo, p.phaseId(), headSha, runId));
     }
 
     /** A review on a phase PR: recorded, counted only from writers; the phase is approved once enough count. */
@@ -57,14 +60,42 @@ public final class PhaseEvents {
         boolean counted = session.gh(repo).permission(RepoRef.of(repo.fullName()), reviewer).canWrite();
         services.reviews().recordReview(rec.get().rowId(), new ReviewStore.Review(reviewId, reviewer,
                 state.toLowerCase(Locale.ROOT), commitId, counted, at));
-        recheck(repo, rec.get().phaseId(), rec.get().headCommit());
+        refreshOrRecheck(repo, rec.get().phaseId());
     }
 
     /** The repository's own CI finished on a phase PR head: recorded per app, shown next to the approvals. */
     public void onSuite(RepoContext repo, List<Integer> prNumbers, long suiteId, String app, String headSha, String conclusion) {
         for (int n : prNumbers) {
-            phasePr(repo, n).ifPresent(rec -> services.reviews().recordSuite(rec.rowId(),
-                    new ReviewStore.SuiteResult(suiteId, app, headSha, conclusion), services.clock().instant()));
+            Optional<PhaseRecord> rec = phasePr(repo, n);
+            if (rec.isPresent()) {
+                services.reviews().recordSuite(rec.get().rowId(), new ReviewStore.SuiteResult(suiteId, app, headSha, conclusion),
+                        services.clock().instant());
+                if (underReview(rec.get()) && headSha.equals(rec.get().headCommit())) {
+                    refreshOrRecheck(repo, rec.get().phaseId());
+                }
+            }
+        }
+    }
+
+    /**
+     * Approvals or CI results changed on a phase PR, its code did not: the check's summary is re-rendered from the
+     * verdict recorded for the head commit (no clone, no engine run); a head never checked is verified.
+     */
+    private void refreshOrRecheck(RepoContext repo, String phaseId) {
+        Optional<PhaseRecord> unchecked = session.withLock(repo, () -> {
+            PhaseRecord rec = services.phases().find(repo.fullName(), phaseId).orElseThrow();
+            Optional<ReviewStore.CheckVerdict> checked = new CheckRuns(services).refresh(session.gh(repo), RepoRef.of(repo.fullName()), rec);
+            checked.ifPresent(v -> settleApproval(repo, rec, v.approvalsNeeded()));
+            return checked.isPresent() ? Optional.<PhaseRecord>empty() : Optional.of(rec);
+        });
+        unchecked.ifPresent(rec -> recheck(repo, phaseId, rec.headCommit()));
+    }
+
+    /** Moves a phase under review between open and approved by the approvals on its current head. */
+    private void settleApproval(RepoContext repo, PhaseRecord rec, int needed) {
+        if (underReview(rec)) {
+            boolean approved = services.reviews().approvalsOn(rec.rowId(), rec.headCommit()) >= needed;
+            services.phases().setState(repo.fullName(), rec.phaseId(), approved ? PhaseState.APPROVED : PhaseState.OPEN);
         }
     }
 
@@ -116,19 +147,23 @@ public final class PhaseEvents {
 
     /** Re-verifies a phase on a commit and reports it as the check run; also moves open ⇄ approved. */
     public void recheck(RepoContext repo, String phaseId, String headSha) {
+        recheck(repo, phaseId, headSha, 0);
+    }
+
+    private void recheck(RepoContext repo, String phaseId, String headSha, long rerunOf) {
         GitHubClient gh = session.gh(repo);
         session.withCheckout(repo, gh, (co, plan) -> {
+            if (rerunOf > 0 && gh.findCheckRun(RepoRef.of(repo.fullName()), headSha, CheckRuns.NAME)
+                    .filter(run -> run.id() > rerunOf).isPresent()) {
+                return null; // already re-run
+            }
             PhaseRecord rec = services.phases().find(repo.fullName(), phaseId).orElseThrow();
             Optional<Phase> phase = plan.flatMap(p -> p.phase(phaseId));
             if (phase.isEmpty()) {
                 return null; // the plan on the default branch no longer has this phase (or is invalid): nothing to verify
             }
             int needed = plan.get().approvals();
-            if (rec.state() == PhaseState.OPEN || rec.state() == PhaseState.APPROVED) {
-                // approval is for the PR's current head, whatever commit this check runs on
-                boolean approved = services.reviews().approvalsOn(rec.rowId(), rec.headCommit()) >= needed;
-                services.phases().setState(repo.fullName(), phaseId, approved ? PhaseState.APPROVED : PhaseState.OPEN);
-            }
+            settleApproval(repo, rec, needed); // approval is for the PR's current head, whatever commit this check runs on
             List<TypeMapping> planned = services.details().mappings(rec.rowId()).stream()
                     .map(m -> new TypeMapping(TypeMapping.Kind.valueOf(m.kind().toUpperCase(Locale.ROOT)), m.originalType(),
                             m.originalPath(), m.newType(), m.newPath())).toList();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Work on a repository's clone under its lock: one operation per repository at a time, across threads, restarts and
@@ -32,9 +33,7 @@ public final class RepoSession {
 
     /** Runs {@code work} on a fresh fetch of the clone; empty when the clone was refused (e.g. insecure URL). */
     public <T> Optional<T> withCheckout(RepoContext repo, GitHubClient gh, Work<T> work) {
-        String holder = "event:" + UUID.randomUUID();
-        acquire(repo.fullName(), holder, null);
-        try {
+        return withLock(repo, () -> {
             RepoCheckout.Opened opened = RepoCheckout.open(services, repo.fullName(), repo.cloneUrl(), gh.gitCredentials());
             if (!(opened instanceof RepoCheckout.Ready ready)) {
                 return Optional.empty();
@@ -43,6 +42,15 @@ public final class RepoSession {
                 Optional<Plan> plan = co.plan().filter(PlanParseResult::isValid).map(PlanParseResult::plan);
                 return Optional.ofNullable(work.run(co, plan));
             }
+        });
+    }
+
+    /** Runs {@code work} under the repository's lock, without a clone. */
+    public <T> T withLock(RepoContext repo, Supplier<T> work) {
+        String holder = "event:" + UUID.randomUUID();
+        acquire(repo.fullName(), holder, null);
+        try {
+            return work.get();
         } finally {
             services.locks().release(repo.fullName(), holder);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reviews of phase pull requests and the repository's own CI results on them. An approval counts only for the
@@ -26,6 +27,14 @@ public final class ReviewStore {
     }
 
     public record SuiteResult(long suiteId, String app, String headSha, String conclusion) {
+    }
+
+    /**
+     * The consolidation check's verdict on a commit, and where it was reported ({@code checkRunId} null for a commit
+     * status). {@code approvalsNeeded} is the plan's number at the time of the check.
+     */
+    public record CheckVerdict(String headSha, Long checkRunId, boolean passed, int stepsInPlace, int steps, int problems,
+                               int approvalsNeeded) {
     }
 
     /** Records a review (a redelivery of the same review id updates it instead of counting twice). */
@@ -78,6 +87,28 @@ public final class ReviewStore {
             }
         });
         return List.copyOf(byApp.values());
+    }
+
+    /** Records the verdict of the check on a commit (a later check of the same commit replaces it). */
+    public void recordCheck(long phaseRowId, CheckVerdict v, Instant checkedAt) {
+        upsert("UPDATE phase_checks SET check_run_id = ?, passed = ?, steps_in_place = ?, steps = ?, problems = ?,"
+                        + " approvals_needed = ?, checked_at = ? WHERE phase_row_id = ? AND head_sha = ?",
+                new Object[]{v.checkRunId(), v.passed(), v.stepsInPlace(), v.steps(), v.problems(), v.approvalsNeeded(),
+                        checkedAt, phaseRowId, v.headSha()},
+                "INSERT INTO phase_checks (check_run_id, passed, steps_in_place, steps, problems, approvals_needed,"
+                        + " checked_at, phase_row_id, head_sha) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /** The verdict of the last check on {@code headSha}, if the commit was checked. */
+    public Optional<CheckVerdict> checkOn(long phaseRowId, String headSha) {
+        List<CheckVerdict> found = new ArrayList<>();
+        query("SELECT * FROM phase_checks WHERE phase_row_id = ?", phaseRowId, rs -> {
+            if (rs.getString("head_sha").equals(headSha)) {
+                found.add(new CheckVerdict(headSha, Jdbc.longValue(rs, "check_run_id"), rs.getBoolean("passed"),
+                        rs.getInt("steps_in_place"), rs.getInt("steps"), rs.getInt("problems"), rs.getInt("approvals_needed")));
+            }
+        });
+        return found.stream().findFirst();
     }
 
     private interface RowReader {

@@ -51,7 +51,7 @@ public final class BotEventHandler implements EventHandler {
             }
         } else if (event instanceof CheckRunEvent run) {
             if ("rerequested".equals(run.action()) && CheckRuns.NAME.equals(run.name())) {
-                phases.onRerequest(repo, run.pullRequests(), run.headSha());
+                phases.onRerequest(repo, run.pullRequests(), run.headSha(), run.checkRunId());
             }
         } else if (event instanceof CheckSuiteEvent suite) {
             if ("completed".equals(suite.action())) {

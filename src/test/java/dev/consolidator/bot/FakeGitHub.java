@@ -55,7 +55,9 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     record Pull(int number, String title, String head, String base, String body, String headSha, String state) {
     }
 
-    record CheckRun(long id, String name, String headSha, String status, String conclusion, JsonNode output) {
+    /** {@code annotations}: every annotation sent with the create and each update, appended as GitHub does. */
+    record CheckRun(long id, String name, String headSha, String status, String conclusion, JsonNode output,
+                    List<JsonNode> annotations) {
     }
 
     /** An answer served once, instead of the fake's, to the next request with this method and path. */
@@ -332,7 +334,8 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
 
     private ResponseDefinition createCheckRun(JsonNode request) throws IOException {
         CheckRun run = new CheckRun(nextId++, request.path("name").asText(), request.path("head_sha").asText(),
-                request.path("status").asText("queued"), request.path("conclusion").asText(null), request.get("output"));
+                request.path("status").asText("queued"), request.path("conclusion").asText(null), request.get("output"),
+                appended(List.of(), request));
         checkRuns.add(run);
         return GitHubAnswers.json(201, answers.checkRun(run).toString());
     }
@@ -343,12 +346,18 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             if (r.id() == id) {
                 CheckRun updated = new CheckRun(id, request.path("name").asText(r.name()), r.headSha(),
                         request.path("status").asText(r.status()), request.path("conclusion").asText(r.conclusion()),
-                        request.has("output") ? request.get("output") : r.output());
+                        request.has("output") ? request.get("output") : r.output(), appended(r.annotations(), request));
                 checkRuns.set(i, updated);
                 return GitHubAnswers.json(200, answers.checkRun(updated).toString());
             }
         }
         return GitHubAnswers.notFound();
+    }
+
+    private static List<JsonNode> appended(List<JsonNode> before, JsonNode request) {
+        List<JsonNode> all = new ArrayList<>(before);
+        request.path("output").path("annotations").forEach(all::add);
+        return List.copyOf(all);
     }
 
     private ResponseDefinition listCheckRuns(String sha) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** After the PR is open: a push re-runs the check, and merging the phase lets the next one apply. */
@@ -30,10 +31,38 @@ class PhasePullRequestEventsTest extends BotTestSupport {
                 .orElseThrow(() -> new AssertionError("no check run on the pushed head " + pushed + context()));
         assertEquals("completed", run.status());
         assertEquals("failure", run.conclusion(), String.valueOf(run.output()));
-        JsonNode annotation = run.output().path("annotations").get(0);
+        assertEquals(1, run.annotations().size(), run.annotations().toString());
+        JsonNode annotation = run.annotations().get(0);
         assertEquals(path, annotation.path("path").asText(), run.output().toPrettyString());
         assertEquals(3, annotation.path("start_line").asInt(), "the import line");
         assertTrue(annotation.path("message").asText().contains("com.acme.legacy.report.ReportFormat"), annotation.toString());
+    }
+
+    @Test
+    void reviews_and_ci_results_update_a_failed_checks_summary_without_repeating_its_annotations() throws Exception {
+        // given a hand-pushed commit whose check failed with one annotation
+        start();
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+        String pushed = bot.remote.pushCommit(tmp.resolve("maintainer"), FIRST_BRANCH, Map.of("src/main/java/com/acme/app/LegacyExport.java",
+                "package com.acme.app;\n\nimport com.acme.legacy.report.ReportFormat;\n\n"
+                        + "public final class LegacyExport {\n    ReportFormat format;\n}\n"), "Add the legacy export");
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", 1, FIRST_BRANCH, pushed, false, null)),
+                context());
+        long runs = github.checkRuns().size();
+        ReviewDeliveries reviews = ReviewDeliveries.of(bot);
+
+        // when CI completes on it and a maintainer approves it
+        assertEquals("done", bot.deliveries.deliver(reviews.suiteCompleted(1, 118578147L, "acme-ci", pushed, "success")),
+                context());
+        assertEquals("done", bot.deliveries.deliver(reviews.review(1, Deliveries.MAINTAINER, "approved", pushed)), context());
+
+        // then the same run shows both, still failed, with its one annotation (GitHub appends every update's annotations)
+        assertEquals(runs, github.checkRuns().size(), "no new check run" + context());
+        FakeGitHub.CheckRun run = github.checkRuns().stream().filter(r -> r.headSha().equals(pushed)).findFirst().orElseThrow();
+        assertEquals("failure", run.conclusion());
+        assertEquals(1, run.annotations().size(), run.annotations().toString());
+        String summary = run.output().path("summary").asText();
+        assertTrue(summary.contains("acme-ci success") && summary.contains("approved 1/1"), summary);
     }
 
     @Test
@@ -51,6 +80,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
                 + requestsMatching("POST", repoPath("/check-runs"));
         assertTrue(completionsAfter > completionsBefore, "the check was reported again" + context());
         FakeGitHub.CheckRun last = github.checkRuns().get(github.checkRuns().size() - 1);
+        assertNotEquals(runId, last.id(), "a re-run is a new check run, as GitHub's Re-run button expects");
         assertEquals(head, last.headSha());
         assertEquals("completed", last.status());
         assertEquals("success", last.conclusion());

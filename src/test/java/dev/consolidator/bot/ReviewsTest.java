@@ -113,6 +113,8 @@ class ReviewsTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.deliver(steps.reviews.suiteCompleted(pr.number(), 118578147L, "acme-ci", head,
                 "success")), context());
+        assertTrue(steps.checkSummary(head).contains("- CI: acme-ci success"), "shown as soon as CI completes: "
+                + steps.checkSummary(head));
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", head)),
                 context());
 
