@@ -44,6 +44,7 @@ public final class BotHandlers {
         BotServices services = BotServices.of(db.dataSource(), github, Engines.phaseEngine(), config.workDir(),
                 config.allowInsecureGit(), clock);
         return new DecodingJobHandler(installations.andThen(
-                new BotEventHandler(new CommentCommands(services), new PhaseEvents(services), clock)));
+                new BotEventHandler(new CommentCommands(services), new PhaseEvents(services), clock,
+                        config.appId().orElse(null))));
     }
 }

@@ -80,7 +80,7 @@ public final class ApplyRunner {
                 + ", lines " + result.metrics().javaLinesBefore() + " → " + result.metrics().javaLinesAfter() + "\n"
                 + "- " + result.mappings().size() + " type mappings, " + result.importChanges().size() + " import rewrites, "
                 + result.metrics().referencesRewritten() + " references rewritten\n"
-                + "- Check run `" + CheckRuns.NAME + "`: " + (sound ? "success" : "failure") + "\n"
+                + "- Check `" + CheckRuns.NAME + "`: " + (sound ? "success" : "failure") + "\n"
                 + "- Backup: `" + branches.backup() + "` at `" + backupCommit + "`\n"
                 + "It needs " + plan.approvals() + " approving review(s); once merged, `/consolidate apply` opens the next phase.");
     }

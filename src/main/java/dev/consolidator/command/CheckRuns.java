@@ -4,6 +4,7 @@ import dev.consolidator.github.CheckAnnotation;
 import dev.consolidator.github.CheckRun;
 import dev.consolidator.github.CheckRunRequest;
 import dev.consolidator.github.CheckRunResult;
+import dev.consolidator.github.CommitStatus;
 import dev.consolidator.github.GitHubClient;
 import dev.consolidator.github.RepoRef;
 import dev.consolidator.plan.Phase;
@@ -22,6 +23,8 @@ import java.util.stream.Collectors;
  * success or failure with a summary (steps in place, size, approvals, CI) and one annotation per problem.
  * GitHub appends the annotations of every update to a check run, so a run is completed with annotations once: a
  * new verification gets a new run, and reviews or CI results only re-render the summary of the current one.
+ * A client on a personal token cannot use the checks API: it reports a commit status of the same name, and the
+ * problems in a PR comment the status links to.
  */
 public final class CheckRuns {
     public static final String NAME = "consolidation";
@@ -35,12 +38,23 @@ public final class CheckRuns {
     /** Verifies the phase on {@code headTree} and reports it on {@code headSha}; returns whether it passed. */
     public boolean report(GitHubClient gh, RepoRef repo, Phase phase, PhaseRecord record, String headSha,
                           SourceTree headTree, List<TypeMapping> planned, int approvalsNeeded) {
-        // an unfinished run (ours, created before a retry) is reused; a completed one already has its annotations
-        long id = gh.findCheckRun(repo, headSha, NAME).filter(run -> !"completed".equals(run.status())).map(CheckRun::id)
-                .orElseGet(() -> gh.createCheckRun(repo, new CheckRunRequest(NAME, headSha, null, "phase:" + phase.id())));
+        Long id = null;
+        if (gh.reportsCheckRuns()) {
+            // an unfinished run (ours, created before a retry) is reused; a completed one already has its annotations
+            id = gh.findCheckRun(repo, headSha, NAME).filter(run -> !"completed".equals(run.status())).map(CheckRun::id)
+                    .orElseGet(() -> gh.createCheckRun(repo, new CheckRunRequest(NAME, headSha, null, "phase:" + phase.id())));
+        } else {
+            gh.setCommitStatus(repo, headSha, new CommitStatus(CommitStatus.State.PENDING, NAME,
+                    "Verifying phase " + phase.id(), null));
+        }
         PhaseCheck.Verdict verdict = PhaseCheck.verify(services.engine(), headTree, phase, planned);
         CheckVerdict saved = new CheckVerdict(headSha, id, verdict.passed(), verdict.stepsInPlace(), verdict.steps(),
                 verdict.annotations().size(), approvalsNeeded);
+        if (id == null && !verdict.passed() && record != null && record.prNumber() != null) {
+            // a commit status has no room for annotations: the problems go in a comment it links to
+            gh.commentOnce(repo, record.prNumber(), problemsMarker(headSha), ProblemsComment.render(phase.id(), headSha,
+                    verdict.annotations()));
+        }
         complete(gh, repo, phase.id(), record, saved, verdict.annotations());
         if (record != null) {
             services.phases().update(record.repository(), record.phaseId(), "check_run_id = ?", id);
@@ -50,12 +64,12 @@ public final class CheckRuns {
     }
 
     /**
-     * Re-renders the summary of the check on the phase's head commit from its recorded verdict (approvals or CI
-     * changed, the code did not). Empty when that commit has no recorded check: it must be verified.
+     * Re-renders the check on the phase's head commit from its recorded verdict (approvals or CI changed, the code
+     * did not). Empty when that commit has no recorded check: it must be verified.
      */
     public Optional<CheckVerdict> refresh(GitHubClient gh, RepoRef repo, PhaseRecord record) {
         Optional<CheckVerdict> saved = services.reviews().checkOn(record.rowId(), record.headCommit());
-        saved.filter(v -> v.checkRunId() != null).ifPresent(v -> complete(gh, repo, record.phaseId(), record, v, List.of()));
+        saved.ifPresent(v -> complete(gh, repo, record.phaseId(), record, v, List.of()));
         return saved;
     }
 
@@ -64,9 +78,23 @@ public final class CheckRuns {
         String title = v.passed()
                 ? "Phase " + phaseId + " is in place: " + v.steps() + " of " + v.steps() + " steps"
                 : "Phase " + phaseId + ": " + v.problems() + " problem(s)";
-        gh.completeCheckRun(repo, v.checkRunId(), new CheckRunResult(
-                v.passed() ? CheckRunResult.Conclusion.SUCCESS : CheckRunResult.Conclusion.FAILURE,
-                title, summary(phaseId, record, v), null, annotations));
+        if (v.checkRunId() != null) {
+            gh.completeCheckRun(repo, v.checkRunId(), new CheckRunResult(
+                    v.passed() ? CheckRunResult.Conclusion.SUCCESS : CheckRunResult.Conclusion.FAILURE,
+                    title, summary(phaseId, record, v), null, annotations));
+            return;
+        }
+        String problems = v.passed() || record == null || record.prNumber() == null ? null
+                : gh.findComment(repo, record.prNumber(), problemsMarker(v.headSha())).map(c -> c.htmlUrl()).orElse(null);
+        String approvals = record == null ? ""
+                : " · approved " + services.reviews().approvalsOn(record.rowId(), v.headSha()) + "/" + v.approvalsNeeded();
+        gh.setCommitStatus(repo, v.headSha(), new CommitStatus(v.passed() ? CommitStatus.State.SUCCESS
+                : CommitStatus.State.FAILURE, NAME, (v.passed() ? "In place: " + v.steps() + "/" + v.steps() + " steps"
+                : v.problems() + " problem(s), listed in a comment") + approvals, problems));
+    }
+
+    private static String problemsMarker(String headSha) {
+        return CommentCommands.marker("problems:" + headSha);
     }
 
     private String summary(String phaseId, PhaseRecord record, CheckVerdict v) {

@@ -10,6 +10,9 @@ interface Credentials {
 
     GitCredentials git() throws IOException;
 
+    /** Whether these are a GitHub App installation's (which may use the checks API), not a personal token. */
+    boolean isInstallation();
+
     /** Whether {@link #invalidate()} makes a later call fetch new credentials (true for installation tokens). */
     boolean canRefresh();
 
@@ -26,6 +29,11 @@ interface Credentials {
             public GitCredentials git() {
                 // GitHub ignores the user name for a personal token; x-access-token keeps both modes alike
                 return new GitCredentials("x-access-token", token);
+            }
+
+            @Override
+            public boolean isInstallation() {
+                return false;
             }
 
             @Override
@@ -49,6 +57,11 @@ interface Credentials {
             @Override
             public GitCredentials git() throws IOException {
                 return new GitCredentials("x-access-token", tokens.token(installationId));
+            }
+
+            @Override
+            public boolean isInstallation() {
+                return true;
             }
 
             @Override

@@ -62,6 +62,15 @@ public interface GitHubClient {
     /** Completes a check run; GitHub takes 50 annotations per request, so more are sent in further PATCH requests. */
     void completeCheckRun(RepoRef repo, long checkRunId, CheckRunResult result);
 
+    /**
+     * Whether this client can report check runs. GitHub's checks API answers only GitHub Apps ("You must authenticate
+     * via a GitHub App"): a client on a personal token reports {@link #setCommitStatus commit statuses} instead.
+     */
+    boolean reportsCheckRuns();
+
+    /** Sets the status of {@code status.context()} on the commit (a later status of the same context replaces it). */
+    void setCommitStatus(RepoRef repo, String sha, CommitStatus status);
+
     /** Credentials for git over HTTPS, fresh enough for one clone or push (installation tokens live one hour). */
     GitCredentials gitCredentials();
 }

@@ -1,5 +1,6 @@
 package dev.consolidator.github;
 
+import org.kohsuke.github.GHCommitState;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHReaction;
 import org.kohsuke.github.GHRepository;
@@ -156,6 +157,18 @@ final class KohsukeGitHubClient implements GitHubClient {
             checkRuns.complete(bound(repo), checkRunId, result);
             return null;
         });
+    }
+
+    @Override
+    public boolean reportsCheckRuns() {
+        return credentials.isInstallation();
+    }
+
+    @Override
+    public void setCommitStatus(RepoRef repo, String sha, CommitStatus status) {
+        call("set status " + status.context() + " " + status.state() + " on " + sha + " of " + repo, () ->
+                bound(repo).createCommitStatus(sha, GHCommitState.valueOf(status.state().name()), status.targetUrl(),
+                        status.description(), status.context()));
     }
 
     @Override

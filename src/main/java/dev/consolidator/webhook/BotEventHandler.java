@@ -14,11 +14,14 @@ public final class BotEventHandler implements EventHandler {
     private final CommentCommands comments;
     private final PhaseEvents phases;
     private final Clock clock;
+    private final String ownAppId;
 
-    public BotEventHandler(CommentCommands comments, PhaseEvents phases, Clock clock) {
+    /** {@code ownAppId}: this bot's GitHub App id, or null in token mode. */
+    public BotEventHandler(CommentCommands comments, PhaseEvents phases, Clock clock, String ownAppId) {
         this.comments = comments;
         this.phases = phases;
         this.clock = clock;
+        this.ownAppId = ownAppId;
     }
 
     @Override
@@ -54,7 +57,9 @@ public final class BotEventHandler implements EventHandler {
                 phases.onRerequest(repo, run.pullRequests(), run.headSha(), run.checkRunId());
             }
         } else if (event instanceof CheckSuiteEvent suite) {
-            if ("completed".equals(suite.action())) {
+            // the suite of our own check run is not the repository's CI
+            boolean ours = ownAppId != null && suite.appId() != null && ownAppId.equals(String.valueOf(suite.appId()));
+            if ("completed".equals(suite.action()) && !ours) {
                 phases.onSuite(repo, suite.pullRequests(), suite.checkSuiteId(), suite.appSlug(), suite.headSha(),
                         suite.conclusion());
             }

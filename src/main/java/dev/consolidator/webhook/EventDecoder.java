@@ -52,7 +52,9 @@ public final class EventDecoder {
                 JsonNode suite = need(p, "check_suite");
                 yield new CheckSuiteEvent(action(p), repository(p), installation(p), sender(p), need(p, "check_suite", "id").asLong(),
                         text(suite.path("head_sha")), text(suite.path("head_branch")), text(suite.path("status")),
-                        text(suite.path("conclusion")), text(suite.path("app").path("slug")), numbers(suite.path("pull_requests")));
+                        text(suite.path("conclusion")), suite.path("app").path("id").isIntegralNumber()
+                                ? suite.path("app").path("id").asLong() : null,
+                        text(suite.path("app").path("slug")), numbers(suite.path("pull_requests")));
             }
             case "push" -> new PushEvent(repository(p), installation(p), sender(p), need(p, "ref").asText(), text(p.path("before")),
                     text(p.path("after")), p.path("created").asBoolean(false), p.path("deleted").asBoolean(false),

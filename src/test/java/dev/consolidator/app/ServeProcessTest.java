@@ -36,7 +36,7 @@ class ServeProcessTest {
         try {
             int port = awaitPort(process);
             WebhookClient client = new WebhookClient(port);
-            Await.until("/healthz answers 200", Duration.ofSeconds(5), () -> client.get("/healthz").statusCode() == 200);
+            Await.until("/healthz answers 200", Duration.ofSeconds(30), () -> client.get("/healthz").statusCode() == 200);
             long startup = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
 
             assertEquals(202, client.post("issue_comment", "in-process", Fixtures.bytes("issue_comment.created.json")).statusCode());

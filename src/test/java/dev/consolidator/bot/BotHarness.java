@@ -9,6 +9,7 @@ import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.plan.PlanParser;
 import dev.consolidator.store.Database;
+import dev.consolidator.testing.TestKeys;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.engine.PhaseResult;
 
@@ -16,7 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,13 +27,18 @@ import java.util.Optional;
 
 /**
  * The bot as it runs in production, on a test's temp dir: the real server (HTTP, H2 file, job worker) with the bot's
- * job handler, talking to {@link FakeGitHub} over HTTP in token mode and cloning {@link RemoteRepo} over file://.
+ * job handler, talking to {@link FakeGitHub} over HTTP as a GitHub App installation (JWT, installation token), or in
+ * token mode with plain repository webhooks, and cloning {@link RemoteRepo} over file://.
  */
 final class BotHarness implements AutoCloseable {
     static final String OWNER = "acme";
     static final String REPO = "acme-batch";
     static final String SECRET = "e2e-webhook-secret";
     static final String TOKEN = "ghp_e2eTestToken0000000000000000000000";
+    static final long INSTALLATION_ID = 11111111L;
+    static final String APP_ID = "89368";
+    /** One key for every test: generating a 2048-bit RSA key takes a noticeable fraction of a second. */
+    private static final KeyPair APP_KEYS = TestKeys.generate();
 
     final FakeGitHub github;
     final RemoteRepo remote;
@@ -39,15 +47,19 @@ final class BotHarness implements AutoCloseable {
     final Server server;
     final Deliveries deliveries;
     final String planText;
+    /** The installation every payload names; null in token mode (plain repository webhooks). */
+    final Long installationId;
 
-    private BotHarness(FakeGitHub github, RemoteRepo remote, Config config, Database db, Server server, String planText) {
+    private BotHarness(FakeGitHub github, RemoteRepo remote, Config config, Database db, Server server, String planText,
+                       Long installationId) {
         this.github = github;
         this.remote = remote;
         this.config = config;
         this.db = db;
         this.server = server;
         this.planText = planText;
-        this.deliveries = new Deliveries(server.port(), SECRET, OWNER, REPO, remote.url());
+        this.installationId = installationId;
+        this.deliveries = new Deliveries(server.port(), SECRET, OWNER, REPO, remote.url(), installationId);
     }
 
     static Builder builder(Path tmp, WireMockExtension wm, FakeGitHub github) {
@@ -61,6 +73,7 @@ final class BotHarness implements AutoCloseable {
         private String planResource = "two-phases.yml";
         private Path project = RemoteRepo.EXAMPLE;
         private final Map<String, String> env = new HashMap<>();
+        private boolean app = true;
 
         private Builder(Path tmp, WireMockExtension wm, FakeGitHub github) {
             this.tmp = tmp;
@@ -77,6 +90,12 @@ final class BotHarness implements AutoCloseable {
         /** Another project than examples/acme-batch, with its own plan (set {@code plan(null)} to keep it). */
         Builder project(Path project) {
             this.project = project;
+            return this;
+        }
+
+        /** No GitHub App configured: a personal token, and payloads without an installation. */
+        Builder tokenMode() {
+            this.app = false;
             return this;
         }
 
@@ -97,6 +116,11 @@ final class BotHarness implements AutoCloseable {
             vars.put("CONSOLIDATOR_WORK_DIR", tmp.resolve("work").toString());
             vars.put("CONSOLIDATOR_GITHUB_API_URL", wm.baseUrl());
             vars.put("CONSOLIDATOR_GITHUB_TOKEN", TOKEN);
+            if (app) {
+                vars.put("CONSOLIDATOR_APP_ID", APP_ID);
+                vars.put("CONSOLIDATOR_APP_PRIVATE_KEY_FILE", Files.writeString(tmp.resolve("app.pem"),
+                        TestKeys.pkcs1Pem(APP_KEYS)).toString());
+            }
             vars.put("CONSOLIDATOR_ALLOW_INSECURE_GIT", "true");
             vars.put("CONSOLIDATOR_WORKER_POLL", "PT0.05S");
             vars.put("CONSOLIDATOR_JOB_BACKOFF", "PT0.1S");
@@ -108,7 +132,7 @@ final class BotHarness implements AutoCloseable {
             try {
                 Server server = Server.builder(config, db).jobHandler(BotHandlers.create(config, db, Clock.systemUTC())).start();
                 String text = planText != null ? planText : remote.files(remote.baseCommit).get(RemoteRepo.PLAN_PATH);
-                return new BotHarness(github, remote, config, db, server, text);
+                return new BotHarness(github, remote, config, db, server, text, app ? INSTALLATION_ID : null);
             } catch (RuntimeException | Error e) {
                 db.close();
                 throw e;

@@ -50,13 +50,16 @@ final class Deliveries {
     private final String owner;
     private final String repo;
     private final String cloneUrl;
+    private final Long installationId;
 
-    Deliveries(int port, String secret, String owner, String repo, String cloneUrl) {
+    /** {@code installationId}: the GitHub App installation payloads name, or null for plain repository webhooks. */
+    Deliveries(int port, String secret, String owner, String repo, String cloneUrl, Long installationId) {
         this.server = "http://127.0.0.1:" + port;
         this.signature = new WebhookSignature(secret);
         this.owner = owner;
         this.repo = repo;
         this.cloneUrl = cloneUrl;
+        this.installationId = installationId;
     }
 
     /** A new comment by the maintainer (a User) on pull request #7. */
@@ -86,7 +89,7 @@ final class Deliveries {
         ObjectNode p = template("issue_comment.created.json");
         String api = "https://api.github.com/repos/" + owner + "/" + repo;
         String html = "https://github.com/" + owner + "/" + repo;
-        p.remove("installation"); // a plain repository webhook: token mode
+        adaptInstallation(p, installationId);
 
         adaptRepository((ObjectNode) p.get("repository"));
 
@@ -120,7 +123,7 @@ final class Deliveries {
      */
     Delivery pullRequest(String action, int number, String headRef, String headSha, boolean merged, String mergeCommit) {
         ObjectNode p = template("pull_request.closed.json");
-        p.remove("installation");
+        adaptInstallation(p, installationId);
         p.put("action", action);
         p.put("number", number);
         adaptRepository((ObjectNode) p.get("repository"));
@@ -151,7 +154,7 @@ final class Deliveries {
     /** A maintainer's "Re-run" of our check run on a phase PR (GitHub's check_run rerequested event). */
     Delivery checkRunRerequested(long checkRunId, String headSha, int prNumber) {
         ObjectNode p = template("check_run.rerequested.json");
-        p.remove("installation");
+        adaptInstallation(p, installationId);
         p.put("action", "rerequested");
         adaptRepository((ObjectNode) p.get("repository"));
         ObjectNode run = (ObjectNode) p.get("check_run");
@@ -172,6 +175,19 @@ final class Deliveries {
 
     private void adaptRepository(ObjectNode repository) {
         adaptRepository(repository, owner, repo, cloneUrl);
+    }
+
+    /**
+     * Points a payload at the test's GitHub App installation, or removes it (null): a plain repository webhook,
+     * which the bot answers in token mode.
+     */
+    static void adaptInstallation(ObjectNode payload, Long installationId) {
+        if (installationId == null) {
+            payload.remove("installation");
+        } else {
+            payload.putObject("installation").put("id", installationId).put("node_id", "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9u"
+                    + installationId);
+        }
     }
 
     /** Points a payload's repository object at the test's repository and its bare remote (null: nothing to do). */

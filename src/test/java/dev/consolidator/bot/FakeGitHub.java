@@ -60,12 +60,19 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
                     List<JsonNode> annotations) {
     }
 
+    /** A commit status as set by {@code POST /repos/{owner}/{repo}/statuses/{sha}}. */
+    record Status(String sha, String state, String context, String description, String targetUrl) {
+    }
+
     /** An answer served once, instead of the fake's, to the next request with this method and path. */
     private record CannedAnswer(String method, String path, ResponseDefinition answer) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REPO_PATH = Pattern.compile("/repos/([^/]+)/([^/]+)(/.*)?");
+    private static final Pattern INSTALLATION_PATH = Pattern.compile("/app/installations/(\\d+)(/access_tokens)?");
+    /** The installation token this fake hands out; API calls made with it count as the app's. */
+    static final String INSTALLATION_TOKEN = "ghs_e2eInstallationToken000000000000000";
 
     final String owner;
     final String repo;
@@ -77,6 +84,7 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     private final List<Reaction> reactions = new ArrayList<>();
     private final List<Pull> pulls = new ArrayList<>();
     private final List<CheckRun> checkRuns = new ArrayList<>();
+    private final List<Status> statuses = new ArrayList<>();
     private final List<CannedAnswer> canned = new ArrayList<>();
     private volatile Instant rateLimitedUntil = Instant.MIN;
     private long nextId = 9_000_001;
@@ -164,11 +172,20 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
         return List.copyOf(checkRuns);
     }
 
+    synchronized List<Status> statuses() {
+        return List.copyOf(statuses);
+    }
+
     /** Every request in order, one per line, for assertion messages. */
     synchronized String transcript() {
         StringBuilder sb = new StringBuilder();
         requests.forEach(r -> sb.append("  ").append(r.line()).append('\n'));
         return sb.length() == 0 ? "  (no request)\n" : sb.toString();
+    }
+
+    /** The html_url GitHub gives the comment. */
+    String commentUrl(Comment c) {
+        return answers.comment(c).path("html_url").asText();
     }
 
     String pullUrl(int number) {
@@ -206,6 +223,9 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition route(String method, String path, LoggedRequest request, String body) throws IOException {
+        if (path.startsWith("/app")) {
+            return app(method, path);
+        }
         Matcher m = REPO_PATH.matcher(path);
         if (!m.matches() || !m.group(1).equals(owner) || !m.group(2).equals(repo)) {
             return GitHubAnswers.notFound();
@@ -213,7 +233,14 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
         String rest = m.group(3) == null ? "" : m.group(3);
         String[] p = rest.isEmpty() ? new String[0] : rest.substring(1).split("/");
         String route = method + " " + rest.replaceAll("/\\d+", "/{n}").replaceAll("/collaborators/[^/]+/", "/collaborators/{login}/")
-                .replaceAll("/commits/[^/]+/", "/commits/{sha}/");
+                .replaceAll("/commits/[^/]+/", "/commits/{sha}/").replaceAll("/statuses/[^/]+$", "/statuses/{sha}");
+        boolean personalToken = request.header("Authorization").isPresent()
+                && request.header("Authorization").firstValue().startsWith("token ghp_");
+        if (personalToken && route.matches("(POST|PATCH) /check-runs.*")) {
+            // GitHub's checks API is for GitHub Apps only
+            return GitHubAnswers.json(403, "{\"message\":\"You must authenticate via a GitHub App.\",\"documentation_url\":"
+                    + "\"https://docs.github.com/rest/checks/runs#create-a-check-run\"}");
+        }
         return switch (route) {
             case "GET " -> GitHubAnswers.json(200, answers.fixture("repository.json"));
             case "GET /collaborators/{login}/permission" -> permission(decode(p[1]));
@@ -230,8 +257,47 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             case "POST /check-runs" -> createCheckRun(JSON.readTree(body));
             case "PATCH /check-runs/{n}" -> updateCheckRun(Long.parseLong(p[1]), JSON.readTree(body));
             case "GET /commits/{sha}/check-runs" -> listCheckRuns(p[1]);
+            case "POST /statuses/{sha}" -> createStatus(p[1], JSON.readTree(body));
             default -> GitHubAnswers.notFound();
         };
+    }
+
+    /** The app's own endpoints (JWT): itself, an installation, and a one-hour installation token. */
+    private ResponseDefinition app(String method, String path) {
+        if (method.equals("GET") && path.equals("/app")) {
+            return GitHubAnswers.json(200, answers.fixture("app.json"));
+        }
+        Matcher m = INSTALLATION_PATH.matcher(path);
+        if (!m.matches()) {
+            return GitHubAnswers.notFound();
+        }
+        if (method.equals("GET") && m.group(2) == null) {
+            ObjectNode installation = answers.fixtureTree("installation.json");
+            installation.put("id", Long.parseLong(m.group(1)));
+            installation.put("access_tokens_url", answers.baseUrl() + path + "/access_tokens");
+            return GitHubAnswers.json(200, installation.toString());
+        }
+        if (method.equals("POST") && m.group(2) != null) {
+            ObjectNode token = answers.fixtureTree("access-token.json");
+            token.put("token", INSTALLATION_TOKEN);
+            token.put("expires_at", Instant.now().plus(java.time.Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            return GitHubAnswers.json(201, token.toString());
+        }
+        return GitHubAnswers.notFound();
+    }
+
+    private ResponseDefinition createStatus(String sha, JsonNode request) {
+        Status status = new Status(sha, request.path("state").asText(), request.path("context").asText("default"),
+                request.path("description").asText(null), request.path("target_url").asText(null));
+        statuses.add(status);
+        ObjectNode answer = answers.fixtureTree("status-created.json");
+        answer.put("id", nextId++);
+        answer.put("url", answers.baseUrl() + "/repos/" + owner + "/" + repo + "/statuses/" + sha);
+        answer.put("state", status.state());
+        answer.put("context", status.context());
+        answer.put("description", status.description());
+        answer.put("target_url", status.targetUrl());
+        return GitHubAnswers.json(201, answer.toString());
     }
 
     private ResponseDefinition permission(String login) throws IOException {

@@ -5,6 +5,8 @@ import dev.consolidator.github.CheckRunRequest;
 import dev.consolidator.github.CheckRunResult;
 import dev.consolidator.github.Comment;
 import dev.consolidator.github.GitHubClient;
+import dev.consolidator.github.GitHubException;
+import dev.consolidator.github.CommitStatus;
 import dev.consolidator.github.GitHubClientFactory;
 import dev.consolidator.github.NewPullRequest;
 import dev.consolidator.github.Permission;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +77,22 @@ class FakeGitHubTest {
     }
 
     @Test
+    void a_personal_token_is_refused_the_checks_api_as_on_github_and_sets_commit_statuses_instead() {
+        GitHubException refused = assertThrows(GitHubException.class,
+                () -> github.createCheckRun(REPO, new CheckRunRequest("consolidation", SHA, null, null)));
+        assertEquals(403, refused.status());
+        assertTrue(refused.getMessage().contains("You must authenticate via a GitHub App"), refused.getMessage());
+        assertFalse(github.reportsCheckRuns());
+
+        github.setCommitStatus(REPO, SHA, new CommitStatus(CommitStatus.State.FAILURE, "consolidation", "2 problem(s)",
+                "https://github.com/acme/acme-batch/pull/1#issuecomment-5"));
+
+        assertEquals(List.of(new FakeGitHub.Status(SHA, "failure", "consolidation", "2 problem(s)",
+                "https://github.com/acme/acme-batch/pull/1#issuecomment-5")), fake.statuses());
+        assertEquals(List.of(), fake.checkRuns());
+    }
+
+    @Test
     void reactions_permissions_and_check_runs_round_trip() {
         long eyes = github.addReaction(REPO, 42, Reaction.EYES);
         assertEquals(eyes, github.addReaction(REPO, 42, Reaction.EYES), "GitHub answers 200 with the same reaction");
@@ -82,8 +101,9 @@ class FakeGitHubTest {
         assertEquals(Permission.READ, github.permission(REPO, "reader"));
         assertTrue(github.permission(REPO, "maintainer").canWrite());
 
-        long run = github.createCheckRun(REPO, new CheckRunRequest("consolidation", SHA, null, "phase:p1"));
-        github.completeCheckRun(REPO, run, new CheckRunResult(CheckRunResult.Conclusion.SUCCESS, "ok", "all in place", null, List.of()));
+        GitHubClient app = GitHubClientFactory.withToken(wm.baseUrl(), FakeGitHub.INSTALLATION_TOKEN, Clock.systemUTC()).forToken();
+        long run = app.createCheckRun(REPO, new CheckRunRequest("consolidation", SHA, null, "phase:p1"));
+        app.completeCheckRun(REPO, run, new CheckRunResult(CheckRunResult.Conclusion.SUCCESS, "ok", "all in place", null, List.of()));
 
         FakeGitHub.CheckRun stored = fake.checkRuns().get(0);
         assertEquals("completed", stored.status());

@@ -29,6 +29,10 @@ final class GitHubAnswers {
         this.repo = repo;
     }
 
+    String baseUrl() {
+        return baseUrl;
+    }
+
     void baseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
     }

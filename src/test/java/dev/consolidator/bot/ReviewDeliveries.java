@@ -21,15 +21,17 @@ final class ReviewDeliveries {
     private final String owner;
     private final String repo;
     private final String cloneUrl;
+    private final Long installationId;
 
-    ReviewDeliveries(String owner, String repo, String cloneUrl) {
+    ReviewDeliveries(String owner, String repo, String cloneUrl, Long installationId) {
         this.owner = owner;
         this.repo = repo;
         this.cloneUrl = cloneUrl;
+        this.installationId = installationId;
     }
 
     static ReviewDeliveries of(BotHarness bot) {
-        return new ReviewDeliveries(BotHarness.OWNER, BotHarness.REPO, bot.remote.url());
+        return new ReviewDeliveries(BotHarness.OWNER, BotHarness.REPO, bot.remote.url(), bot.installationId);
     }
 
     static long nextReviewId() {
@@ -44,6 +46,7 @@ final class ReviewDeliveries {
     /** A review event with every field chosen, e.g. action dismissed of an earlier review id. */
     Deliveries.Delivery review(String action, int pr, long reviewId, String reviewer, String state, String commitId) {
         ObjectNode p = template("pull_request_review.submitted.json");
+        Deliveries.adaptInstallation(p, installationId);
         p.put("action", action);
         adaptRepository((ObjectNode) p.get("repository"));
         ObjectNode review = (ObjectNode) p.get("review");
@@ -65,8 +68,13 @@ final class ReviewDeliveries {
 
     /** Another app's check suite {@code completed} on a phase PR's head. */
     Deliveries.Delivery suiteCompleted(int pr, long suiteId, String app, String headSha, String conclusion) {
+        return suiteCompleted(pr, suiteId, 29310L, app, headSha, conclusion);
+    }
+
+    /** The check suite {@code completed} of app {@code appId} (ours: {@link BotHarness#APP_ID}) on a commit. */
+    Deliveries.Delivery suiteCompleted(int pr, long suiteId, long appId, String app, String headSha, String conclusion) {
         ObjectNode p = template("check_suite.requested.json");
-        p.remove("installation");
+        Deliveries.adaptInstallation(p, installationId);
         p.put("action", "completed");
         adaptRepository((ObjectNode) p.get("repository"));
         ObjectNode suite = (ObjectNode) p.get("check_suite");
@@ -74,7 +82,7 @@ final class ReviewDeliveries {
         suite.put("head_sha", headSha);
         suite.put("status", "completed");
         suite.put("conclusion", conclusion);
-        ((ObjectNode) suite.get("app")).put("slug", app).put("name", app);
+        ((ObjectNode) suite.get("app")).put("id", appId).put("slug", app).put("name", app);
         ArrayNode prs = suite.putArray("pull_requests");
         prs.addObject().put("number", pr).put("url", "https://api.github.com/repos/" + owner + "/" + repo + "/pulls/" + pr);
         return delivery("check_suite", p);
@@ -83,7 +91,7 @@ final class ReviewDeliveries {
     /** The recorded "closed without merging" payload for PR {@code pr} with head {@code headRef} at {@code headSha}. */
     Deliveries.Delivery closedUnmerged(int pr, String headRef, String headSha) {
         ObjectNode p = template("pull_request.closed.not-merged.json");
-        p.remove("installation");
+        Deliveries.adaptInstallation(p, installationId);
         p.put("number", pr);
         adaptRepository((ObjectNode) p.get("repository"));
         ObjectNode pull = (ObjectNode) p.get("pull_request");

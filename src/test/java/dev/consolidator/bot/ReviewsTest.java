@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reviews on a phase PR: who counts, on which head commit, and what a dismissal or a request for changes does. */
@@ -122,6 +123,18 @@ class ReviewsTest extends BotTestSupport {
         assertTrue(summary.contains("acme-ci success") && summary.contains("approved 1/1"), summary);
         String status = steps.command("/consolidate status");
         assertTrue(status.contains("acme-ci"), "CI next to the approvals: " + status);
+    }
+
+    @Test
+    void the_suite_of_our_own_check_run_is_not_counted_as_the_repositorys_ci() throws Exception {
+        FakeGitHub.Pull pr = applyFirst();
+        String head = bot.remote.branch(pr.head()).orElseThrow();
+
+        assertEquals("done", bot.deliveries.deliver(steps.reviews.suiteCompleted(pr.number(), 118578150L,
+                Long.parseLong(BotHarness.APP_ID), "consolidator", head, "success")), context());
+
+        assertTrue(steps.checkSummary(head).contains("- CI: no results yet"), steps.checkSummary(head));
+        assertFalse(steps.command("/consolidate status").contains("consolidator success"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.consolidator.github;
 
 import dev.consolidator.testing.MutableClock;
+import dev.consolidator.testing.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

@@ -1,5 +1,6 @@
 package dev.consolidator.github;
 
+import dev.consolidator.testing.TestKeys;
 import org.junit.jupiter.api.Test;
 
 import java.security.KeyPair;

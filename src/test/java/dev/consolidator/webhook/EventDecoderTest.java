@@ -100,6 +100,7 @@ class EventDecoderTest {
         assertEquals("master", suite.headBranch());
         assertEquals("f95f852bd8fca8fcc58a9a2d6c842781e32a215e", suite.headSha());
         assertEquals(957387L, suite.installationId());
+        assertEquals(29310L, suite.appId(), "to tell our own app's suite from the repository's CI");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.consolidator.github;
+package dev.consolidator.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -9,11 +9,11 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.util.Base64;
 
 /** RSA keys generated per test run, written as the two PEM flavours a GitHub App key comes in. */
-final class TestKeys {
+public final class TestKeys {
     private TestKeys() {
     }
 
-    static KeyPair generate() {
+    public static KeyPair generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -24,7 +24,7 @@ final class TestKeys {
     }
 
     /** {@code BEGIN PRIVATE KEY}: the JDK's own encoding. */
-    static String pkcs8Pem(KeyPair keys) {
+    public static String pkcs8Pem(KeyPair keys) {
         return pem("PRIVATE KEY", keys.getPrivate().getEncoded());
     }
 
@@ -32,7 +32,7 @@ final class TestKeys {
      * {@code BEGIN RSA PRIVATE KEY}, as GitHub hands it out: RSAPrivateKey ::= SEQUENCE { version, n, e, d, p, q,
      * dP, dQ, qInv }, encoded here from the key's numbers (independently of the code under test).
      */
-    static String pkcs1Pem(KeyPair keys) {
+    public static String pkcs1Pem(KeyPair keys) {
         RSAPrivateCrtKey k = (RSAPrivateCrtKey) keys.getPrivate();
         ByteArrayOutputStream seq = new ByteArrayOutputStream();
         for (BigInteger i : new BigInteger[]{BigInteger.ZERO, k.getModulus(), k.getPublicExponent(),
