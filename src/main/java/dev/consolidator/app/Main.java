@@ -1,5 +1,6 @@
 package dev.consolidator.app;
 
+import dev.consolidator.store.DatabaseInUseException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class Main {
         }
         try {
             return command.factory().get().run(new Invocation(rest.subList(1, rest.size()), configFile, env, out, err));
-        } catch (ConfigException e) {
+        } catch (ConfigException | DatabaseInUseException e) {
             err.println("consolidator: " + e.getMessage());
             return FAILED;
         } catch (Exception e) {

@@ -52,9 +52,26 @@ public final class Database implements AutoCloseable {
             log.info("database ready at {} ({} migration(s) applied)", withoutCredentials(url), applied);
             return db;
         } catch (RuntimeException e) {
+            if (inUseElsewhere(e)) {
+                db.closed = true;
+                db.h2Pool.dispose(); // never opened: nothing to shut down
+                throw new DatabaseInUseException("the database " + h2FilePath(url).map(Path::toString).orElse(url)
+                        + " is open in another process (is `consolidator serve` running on it?): stop that process, or"
+                        + " set CONSOLIDATOR_DB_URL to another file", e);
+            }
             db.close();
             throw e;
         }
+    }
+
+    /** H2's "Database may be already in use" (90020): an embedded file is locked by another process. */
+    private static boolean inUseElsewhere(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -97,6 +97,31 @@ class ServeProcessTest {
         }
     }
 
+    @Test
+    void the_command_line_on_the_database_of_a_running_serve_says_so_in_one_line() throws Exception {
+        // given serve running on its H2 file (H2 lets one process open an embedded file)
+        Process process = start(dir.resolve("serve.log"));
+        try {
+            awaitPort(process);
+
+            // when `status` is run on the same file
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            int code = Main.run(List.of("status"), TestConfigs.env(dir), new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+
+            // then it fails with what to do, not a stack of Flyway and H2 messages
+            String message = err.toString(StandardCharsets.UTF_8).strip();
+            assertEquals(1, code, message);
+            assertEquals("consolidator: the database " + dir.resolve("data/consolidator").toAbsolutePath()
+                    + " is open in another process (is `consolidator serve` running on it?): stop that process, or set"
+                    + " CONSOLIDATOR_DB_URL to another file", message);
+        } finally {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     private Process start(Path log) throws java.io.IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // the test classpath sets tests' logging to warn; the served process logs as in production
