@@ -122,7 +122,7 @@ public final class PhaseEvents {
         }
         GitHubClient gh = session.gh(repo);
         String method = session.withCheckout(repo, gh, (co, plan) -> {
-            List<String> subjects = mergedSubjects(services, co, rec, plan.flatMap(p -> p.phase(rec.phaseId())));
+            List<String> subjects = PhaseSubjects.merged(services, co, rec, plan.flatMap(p -> p.phase(rec.phaseId())));
             MergedAs as = DetectMerge.of(co.repository(), mergeCommitSha, subjects);
             return as instanceof MergedAs.MergeCommit ? "merge" : as instanceof MergedAs.Squash ? "squash" : "rebase";
         }).orElse(null);
@@ -178,34 +178,6 @@ public final class PhaseEvents {
         String table = session.withCheckout(repo, gh, (co, plan) -> StatusTable.render(repo.fullName(),
                 Progress.of(plan.orElse(null), services.phases().list(repo.fullName()), services.reviews()))).orElseThrow();
         gh.commentOnce(RepoRef.of(repo.fullName()), prNumber, CommentCommands.marker("progress:" + prNumber), table);
-    }
-
-    /**
-     * The subjects of the PR's real commits, base to head (the bot's step commits plus anything pushed by hand), when
-     * the clone still has them.
-     */
-    private static Optional<List<String>> prSubjects(RepoCheckout co, PhaseRecord rec) {
-        if (rec.baseCommit() == null || rec.headCommit() == null) {
-            return Optional.empty();
-        }
-        try {
-            List<String> subjects = dev.consolidator.git.CommitLog.between(co.repository(), rec.baseCommit(), rec.headCommit(), true)
-                    .stream().map(c -> c.subject()).toList();
-            return subjects.isEmpty() ? Optional.empty() : Optional.of(subjects);
-        } catch (RuntimeException gone) {
-            return Optional.empty(); // the head branch was deleted and its commits are not in this clone
-        }
-    }
-
-    /**
-     * The subjects of the commits a phase PR brought, oldest first, to tell how it was merged: the PR's real commits
-     * when the clone has them, else the bot's step commits as recorded.
-     */
-    static List<String> mergedSubjects(BotServices services, RepoCheckout co, PhaseRecord rec, Optional<Phase> phase) {
-        return prSubjects(co, rec).orElseGet(() -> services.details().steps(rec.rowId()).stream()
-                .filter(s -> s.commitSha() != null)
-                .map(s -> "consolidate(" + rec.phaseId() + "): " + phase.filter(p -> s.index() < p.steps().size())
-                        .map(p -> p.steps().get(s.index()).describe()).orElse(s.summary())).toList());
     }
 
     private Optional<PhaseRecord> phasePr(RepoContext repo, int prNumber) {

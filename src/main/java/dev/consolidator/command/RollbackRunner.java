@@ -48,7 +48,7 @@ public final class RollbackRunner {
             return Outcome.refused("Phase `" + phaseId + "` is recorded as merged but without its merge commit, so there is"
                     + " nothing precise to revert. Restore from `" + rec.backupBranch() + "` by hand.");
         }
-        List<String> subjects = PhaseEvents.mergedSubjects(services, co, rec, Optional.of(phase));
+        List<String> subjects = PhaseSubjects.merged(services, co, rec, Optional.of(phase));
         List<String> toRevert = DetectMerge.of(co.repository(), rec.mergeCommit(), subjects).commitsToRevert();
         String branch = branch(phaseId);
         String head = null;
