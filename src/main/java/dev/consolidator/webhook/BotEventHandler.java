@@ -53,16 +53,25 @@ public final class BotEventHandler implements EventHandler {
                         "dismissed".equals(review.action()) ? "dismissed" : review.state(), review.commitId(), clock.instant());
             }
         } else if (event instanceof CheckRunEvent run) {
-            if ("rerequested".equals(run.action()) && CheckRuns.NAME.equals(run.name())) {
+            if ("rerequested".equals(run.action()) && CheckRuns.NAME.equals(run.name()) && !ofAnotherApp(run.appId())) {
                 phases.onRerequest(repo, run.pullRequests(), run.headSha(), run.checkRunId());
             }
         } else if (event instanceof CheckSuiteEvent suite) {
             // the suite of our own check run is not the repository's CI
-            boolean ours = ownAppId != null && suite.appId() != null && ownAppId.equals(String.valueOf(suite.appId()));
-            if ("completed".equals(suite.action()) && !ours) {
+            if ("completed".equals(suite.action()) && !isOurs(suite.appId())) {
                 phases.onSuite(repo, suite.pullRequests(), suite.checkSuiteId(), suite.appSlug(), suite.headSha(),
                         suite.conclusion());
             }
         }
+    }
+
+    /** Whether a check belongs to this bot's GitHub App (never known in token mode). */
+    private boolean isOurs(Long appId) {
+        return ownAppId != null && appId != null && ownAppId.equals(String.valueOf(appId));
+    }
+
+    /** Whether a check surely belongs to another app (a check of the same name is not ours to re-run). */
+    private boolean ofAnotherApp(Long appId) {
+        return ownAppId != null && appId != null && !ownAppId.equals(String.valueOf(appId));
     }
 }

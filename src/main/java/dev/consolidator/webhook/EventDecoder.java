@@ -46,15 +46,15 @@ public final class EventDecoder {
                 JsonNode run = need(p, "check_run");
                 yield new CheckRunEvent(action(p), repository(p), installation(p), sender(p), need(p, "check_run", "id").asLong(),
                         text(run.path("name")), text(run.path("head_sha")), text(run.path("status")), text(run.path("conclusion")),
-                        text(run.path("app").path("slug")), run.path("check_suite").path("id").asLong(0), numbers(run.path("pull_requests")));
+                        appId(run), text(run.path("app").path("slug")), run.path("check_suite").path("id").asLong(0),
+                        numbers(run.path("pull_requests")));
             }
             case "check_suite" -> {
                 JsonNode suite = need(p, "check_suite");
                 yield new CheckSuiteEvent(action(p), repository(p), installation(p), sender(p), need(p, "check_suite", "id").asLong(),
                         text(suite.path("head_sha")), text(suite.path("head_branch")), text(suite.path("status")),
-                        text(suite.path("conclusion")), suite.path("app").path("id").isIntegralNumber()
-                                ? suite.path("app").path("id").asLong() : null,
-                        text(suite.path("app").path("slug")), numbers(suite.path("pull_requests")));
+                        text(suite.path("conclusion")), appId(suite), text(suite.path("app").path("slug")),
+                        numbers(suite.path("pull_requests")));
             }
             case "push" -> new PushEvent(repository(p), installation(p), sender(p), need(p, "ref").asText(), text(p.path("before")),
                     text(p.path("after")), p.path("created").asBoolean(false), p.path("deleted").asBoolean(false),
@@ -118,5 +118,11 @@ public final class EventDecoder {
         List<String> out = new ArrayList<>();
         array.forEach(r -> out.add(r.path("full_name").asText()));
         return out;
+    }
+
+    /** The id of the app a check run or suite belongs to, if the payload says. */
+    private static Long appId(JsonNode runOrSuite) {
+        JsonNode id = runOrSuite.path("app").path("id");
+        return id.isIntegralNumber() ? id.asLong() : null;
     }
 }

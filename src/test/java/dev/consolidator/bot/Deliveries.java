@@ -153,6 +153,11 @@ final class Deliveries {
 
     /** A maintainer's "Re-run" of our check run on a phase PR (GitHub's check_run rerequested event). */
     Delivery checkRunRerequested(long checkRunId, String headSha, int prNumber) {
+        return checkRunRerequested(checkRunId, Long.parseLong(BotHarness.APP_ID), headSha, prNumber);
+    }
+
+    /** A "Re-run" of a check run named consolidation that belongs to app {@code appId}. */
+    Delivery checkRunRerequested(long checkRunId, long appId, String headSha, int prNumber) {
         ObjectNode p = template("check_run.rerequested.json");
         adaptInstallation(p, installationId);
         p.put("action", "rerequested");
@@ -160,6 +165,7 @@ final class Deliveries {
         ObjectNode run = (ObjectNode) p.get("check_run");
         run.put("id", checkRunId);
         run.put("name", "consolidation");
+        ((ObjectNode) run.get("app")).put("id", appId);
         run.put("head_sha", headSha);
         run.put("status", "completed");
         ArrayNode prs = run.putArray("pull_requests");

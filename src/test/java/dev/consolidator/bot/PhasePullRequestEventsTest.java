@@ -87,6 +87,18 @@ class PhasePullRequestEventsTest extends BotTestSupport {
     }
 
     @Test
+    void a_re_run_of_another_apps_check_of_the_same_name_is_not_ours_to_answer() throws Exception {
+        start();
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+        String head = bot.remote.branch(FIRST_BRANCH).orElseThrow();
+        int runs = github.checkRuns().size();
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.checkRunRerequested(99_999_999L, 29310L, head, 1)), context());
+
+        assertEquals(runs, github.checkRuns().size(), "no new check run" + context());
+    }
+
+    @Test
     void after_the_pull_request_is_closed_unmerged_apply_opens_a_new_one_and_never_moves_the_backup() throws Exception {
         start();
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());

@@ -90,6 +90,7 @@ class EventDecoderTest {
         assertNull(run.conclusion());
         assertEquals(118578147L, run.checkSuiteId());
         assertEquals(List.of(2), run.pullRequests());
+        assertEquals(29310L, run.appId());
 
         CheckRunEvent rerequested = (CheckRunEvent) decode("check_run", "check_run.rerequested.json");
         assertEquals("rerequested", rerequested.action());
