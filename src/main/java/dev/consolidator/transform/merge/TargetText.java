@@ -48,8 +48,14 @@ final class TargetText {
         int lineStart = Text.lineStart(text, close);
         if (text.substring(lineStart, close).isBlank()) {
             boolean hasConstants = target instanceof com.github.javaparser.ast.body.EnumDeclaration e && e.getEntries().isNonEmpty();
-            String lead = target.getMembers().isEmpty() && !hasConstants ? "" : "\n";
-            return text.substring(0, lineStart) + lead + joined + "\n" + text.substring(lineStart);
+            if (target.getMembers().isEmpty() && !hasConstants) {
+                return text.substring(0, lineStart) + joined + "\n" + text.substring(lineStart);
+            }
+            if (lineStart > 0 && text.substring(Text.lineStart(text, lineStart - 1), lineStart).isBlank()) {
+                // the body already ends with a blank line (the file's style): the blocks go after it, and so does one
+                return text.substring(0, lineStart) + joined + "\n\n" + text.substring(lineStart);
+            }
+            return text.substring(0, lineStart) + "\n" + joined + "\n" + text.substring(lineStart);
         }
         String closeIndent = Text.indentAt(text, Text.offset(text, target.getBegin().orElseThrow()));
         return text.substring(0, close).stripTrailing() + "\n" + joined + "\n" + closeIndent + text.substring(close);

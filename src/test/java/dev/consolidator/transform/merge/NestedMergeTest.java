@@ -107,6 +107,44 @@ class NestedMergeTest {
     }
 
     @Test
+    void a_target_with_a_blank_line_before_its_closing_brace_keeps_one_blank_line_on_each_side_of_the_nested_type() {
+        // as in commons-text's SimilarityScore: the file's own style leaves a blank line before the closing brace
+        SourceTree before = tree("src/main/java/p/Score.java", """
+                package p;
+
+                public interface Score {
+                    int apply(String s);
+
+                }
+                """, "src/main/java/p/Result.java", """
+                package p;
+
+                public class Result {
+                    int value;
+                }
+                """);
+        Step.Merge step = nested(List.of("p.Result"), "p.Score");
+
+        ChangeSet changes = new MergeTransform().apply(before, step);
+
+        assertEquals(List.of(), changes.problems());
+        assertEquals("""
+                package p;
+
+                public interface Score {
+                    int apply(String s);
+
+                    public static class Result {
+                        int value;
+                    }
+
+                }
+                """, changes.modified().get("src/main/java/p/Score.java"));
+        assertCompiles(before.apply(changes));
+        MergeSteps.assertSecondRunChangesNothing(before, step);
+    }
+
+    @Test
     void each_source_becomes_a_static_nested_type_and_references_become_target_dot_source() {
         SourceTree before = legacyMetrics();
 
