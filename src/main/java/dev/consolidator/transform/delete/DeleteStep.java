@@ -12,12 +12,11 @@ import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
 import dev.consolidator.transform.retarget.TypeReferences;
 import dev.consolidator.transform.source.JavaFile;
-import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.ServiceFiles;
 import dev.consolidator.transform.source.SourceModel;
+import dev.consolidator.transform.source.TypeMentions;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -67,16 +66,16 @@ public final class DeleteStep implements StepTransform {
             out.delete(path);
             out.mapping(new TypeMapping(TypeMapping.Kind.DELETED, type, path, null, null));
         }
-        textMentions(tree, types, paths, out);
+        textMentions(tree, types, paths, step, out);
         return out.build();
     }
 
     private static void serviceReferences(SourceTree tree, Set<String> types, ChangeBuilder out) {
         for (String path : tree.paths()) {
-            if (!path.contains("META-INF/services/")) continue;
+            if (!ServiceFiles.isServiceFile(path)) continue;
             String[] lines = tree.text(path).split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                String name = lines[i].replaceAll("#.*", "").strip();
+                String name = ServiceFiles.providerOf(lines[i]);
                 if (types.contains(name)) {
                     out.problem(new Problem(path, i + 1, name, "registers " + name + " as a service, which the step deletes; remove the line first"));
                 }
@@ -86,22 +85,11 @@ public final class DeleteStep implements StepTransform {
         }
     }
 
-    private static void textMentions(SourceTree tree, Set<String> types, Set<String> deleted, ChangeBuilder out) {
-        for (String path : tree.paths()) {
-            if (deleted.contains(path) || path.contains("META-INF/services/")) continue;
-            String text = tree.text(path);
-            for (String type : types) {
-                int at = text.indexOf(type);
-                if (at < 0) continue;
-                JavaText lines = new JavaText(text);
-                while (at >= 0) {
-                    int end = at + type.length();
-                    if (end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end)) || text.charAt(end) == '$') {
-                        out.warning(new Warning(path, lines.lineOf(at), "still names " + type + ", which the step deletes"));
-                    }
-                    at = text.indexOf(type, end);
-                }
-            }
+    private static void textMentions(SourceTree tree, Set<String> types, Set<String> deleted, Step step, ChangeBuilder out) {
+        Set<String> skip = new java.util.HashSet<>(deleted);
+        if (step.location() != null) skip.add(step.location().file()); // the plan names what it deletes on purpose
+        for (TypeMentions.Mention m : TypeMentions.find(tree.paths(), tree::text, types, skip)) {
+            out.warning(new Warning(m.path(), m.line(), "still names " + m.type() + ", which the step deletes"));
         }
     }
 

@@ -108,8 +108,11 @@ public final class MergeTransform implements StepTransform {
             subject.target().ifPresent(t -> t.getMethods().forEach(m -> targetOwn.add(m.getNameAsString())));
             result = JavadocRenames.apply(result, step.into(), step.methods(), targetOwn);
         }
+        MergedNamesElsewhere.Result elsewhere = MergedNamesElsewhere.apply(result, subject1, step);
+        result = elsewhere.tree();
         int references = renamed.rewritten() + written.rewritten() + retargeted.referencesRewritten();
         List<Warning> warnings = new ArrayList<>(retargeted.warnings());
+        warnings.addAll(elsewhere.warnings());
         if (step.as() == MergeMode.MEMBERS) {
             warnings.addAll(droppedTypeLevelParts(subject));
         }

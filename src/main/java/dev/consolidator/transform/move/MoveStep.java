@@ -42,7 +42,12 @@ public final class MoveStep implements StepTransform {
             return ctx.retargeter().retarget(ctx.model(), leftovers, forwarderPaths(ctx, leftovers)).toChangeSet();
         }
         return transform.apply(ctx.model(), plan, step instanceof Step.Move m ? m.compatibility()
-                : ((Step.MovePackage) step).compatibility());
+                : ((Step.MovePackage) step).compatibility(), planFile(step));
+    }
+
+    /** The plan names the types it moves on purpose: its mentions are not leftovers. */
+    static Set<String> planFile(Step step) {
+        return step.location() == null ? Set.of() : Set.of(step.location().file());
     }
 
     /** Nothing proves a missing package was moved rather than misspelt, so the step says what it assumed. */

@@ -28,6 +28,11 @@ public final class MoveTransform {
     private final TypeRetargeter retargeter = new TypeRetargeter();
 
     public ChangeSet apply(SourceModel model, MovePlan plan, Compatibility compatibility) {
+        return apply(model, plan, compatibility, Set.of());
+    }
+
+    /** {@code skip}: files whose mentions of the old names are meant (the plan), not reported. */
+    public ChangeSet apply(SourceModel model, MovePlan plan, Compatibility compatibility, Set<String> skip) {
         ChangeBuilder out = new ChangeBuilder(model.tree());
         Map<String, String> typeMap = plan.typeMap();
         new AccessCheck(model, plan).problems().forEach(out::problem);
@@ -66,7 +71,7 @@ public final class MoveTransform {
                     oldFqn, move.oldPath(), newFqn, move.newPath())));
             if (compatibility == Compatibility.FORWARDING) forward(move, text, out);
         }
-        NonJavaReferences.apply(model, typeMap, packageMap(plan), emptiedPackages(model, plan), out);
+        NonJavaReferences.apply(model, typeMap, packageMap(plan), emptiedPackages(model, plan), skip, out);
         return out.build();
     }
 

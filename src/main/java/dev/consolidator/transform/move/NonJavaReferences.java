@@ -7,10 +7,11 @@ import com.github.javaparser.ast.modules.ModuleOpensDirective;
 import dev.consolidator.transform.ChangeBuilder;
 import dev.consolidator.transform.Warning;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.ServiceFiles;
 import dev.consolidator.transform.source.SourceModel;
 import dev.consolidator.transform.source.TextEdits;
+import dev.consolidator.transform.source.TypeMentions;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,43 +29,28 @@ public final class NonJavaReferences {
     }
 
     /**
-     * @param typeMap    old FQN to new FQN of the moved types
+     * @param typeMap    old FQN to new FQN of the moved types (top-level types: their binary names too)
      * @param packageMap old package to the new package its types went to
      * @param emptied    old packages that no longer hold any type
+     * @param skip       files whose mentions of the old names are meant (the plan)
      */
     public static void apply(SourceModel model, Map<String, String> typeMap, Map<String, String> packageMap,
-                             Set<String> emptied, ChangeBuilder out) {
+                             Set<String> emptied, Set<String> skip, ChangeBuilder out) {
         for (String path : model.tree().paths()) {
-            if (path.contains("META-INF/services/")) services(path, out.text(path), typeMap, out);
+            if (ServiceFiles.isServiceFile(path) && out.text(path) != null) services(path, out.text(path), typeMap, out);
             if (path.endsWith("module-info.java") && out.text(path) != null) moduleInfo(path, out.text(path), packageMap, emptied, out);
         }
-        warnings(model, typeMap, out);
-    }
-
-    private static String retargetBinaryName(String name, Map<String, String> typeMap) {
-        for (Map.Entry<String, String> e : typeMap.entrySet()) {
-            String old = e.getKey();
-            if (name.equals(old) || name.startsWith(old + "$")) return e.getValue() + name.substring(old.length());
+        for (TypeMentions.Mention m : TypeMentions.find(model.tree().paths(), out::text, typeMap.keySet(), skip)) {
+            out.warning(new Warning(m.path(), m.line(), "still names " + m.type() + ", which this step moves to "
+                    + typeMap.get(m.type()) + "; update it by hand if it refers to the type"));
         }
-        return name;
     }
 
     private static void services(String path, String text, Map<String, String> typeMap, ChangeBuilder out) {
-        if (text == null) return;
-        int slash = path.lastIndexOf('/');
-        String service = path.substring(slash + 1);
-        String newService = retargetBinaryName(service, typeMap);
-        StringBuilder rewritten = new StringBuilder();
-        for (String line : text.split("(?<=\n)", -1)) {
-            int hash = line.indexOf('#');
-            String content = hash < 0 ? line : line.substring(0, hash);
-            String name = content.strip();
-            String retargeted = name.isEmpty() ? name : retargetBinaryName(name, typeMap);
-            rewritten.append(retargeted.equals(name) ? line : line.replace(name, retargeted));
-        }
-        String newPath = path.substring(0, slash + 1) + newService;
-        if (!newPath.equals(path)) out.delete(path);
-        out.write(newPath, rewritten.toString());
+        ServiceFiles.retarget(path, text, typeMap).ifPresent(r -> {
+            if (!r.path().equals(path)) out.delete(path);
+            out.write(r.path(), r.text());
+        });
     }
 
     private static void moduleInfo(String path, String text, Map<String, String> packageMap, Set<String> emptied,
@@ -102,33 +88,5 @@ public final class NonJavaReferences {
             added.put(keyword + " " + target, pkg);
         }
         if (!edits.isEmpty()) out.write(path, edits.apply());
-    }
-
-    private static void warnings(SourceModel model, Map<String, String> typeMap, ChangeBuilder out) {
-        Set<String> paths = new TreeSet<>(model.tree().paths());
-        Set<String> oldPackages = new TreeSet<>();
-        typeMap.keySet().forEach(t -> oldPackages.add(SourceModel.packageOf(t)));
-        for (String path : paths) {
-            String text = out.text(path);
-            if (text == null || path.contains("META-INF/services/")) continue;
-            if (oldPackages.stream().noneMatch(text::contains)) continue;   // one cheap scan per package, not per type
-            List<String> found = new ArrayList<>();
-            for (String old : typeMap.keySet()) if (text.contains(old)) found.add(old);
-            if (found.isEmpty()) continue;
-            JavaText lines = new JavaText(text);
-            for (String old : found) {
-                int at = text.indexOf(old);
-                while (at >= 0) {
-                    int end = at + old.length();
-                    boolean wholeName = end >= text.length() || text.charAt(end) == '$' || !Character.isJavaIdentifierPart(text.charAt(end));
-                    boolean startsName = at == 0 || (!Character.isJavaIdentifierPart(text.charAt(at - 1)) && text.charAt(at - 1) != '.');
-                    if (wholeName && startsName) {
-                        out.warning(new Warning(path, lines.lineOf(at), "still names " + old + ", which this step moves to "
-                                + typeMap.get(old) + "; update it by hand if it refers to the type"));
-                    }
-                    at = text.indexOf(old, end);
-                }
-            }
-        }
     }
 }

@@ -70,7 +70,9 @@ class BeyondJavaTest {
                 "src/main/java/com/a/spi/JsonCodec.java", "package com.a.spi;\n\npublic class JsonCodec {\n}\n",
                 "src/main/java/com/c/Loader.java", "package com.c;\n\nclass Loader {\n    String name = \"com.a.spi.JsonCodec\";\n}\n",
                 "src/main/resources/app.properties", "codec=com.a.spi.JsonCodec\nother=com.a.spi.JsonCodecs\n",
-                "src/main/resources/beans.xml", "<beans>\n  <bean class=\"com.a.spi.JsonCodec\"/>\n</beans>\n");
+                "src/main/resources/beans.xml", "<beans>\n  <bean class=\"com.a.spi.JsonCodec\"/>\n</beans>\n",
+                Steps.PLAN, "phases:\n  - id: p\n    steps:\n      - move: {type: com.a.spi.JsonCodec, to: com.b.JsonCodec}\n");
+        // the plan names the type on purpose: it is not a leftover
         List<Warning> warnings = run(before, move("com.a.spi.JsonCodec", "com.b.JsonCodec")).warnings();
         assertEquals(List.of("src/main/java/com/c/Loader.java:4", "src/main/resources/app.properties:1",
                         "src/main/resources/beans.xml:2"),
