@@ -22,8 +22,7 @@ final class EmptiedPackages {
 
     /** {@code candidates}: the packages the merge took types from; only those can have become empty. */
     static SourceTree removeImports(Set<String> candidates, SourceTree after, List<ImportChange> changes) {
-        Set<String> emptied = new TreeSet<>(candidates);
-        emptied.removeIf(pkg -> stillHasTypes(after, pkg));
+        Set<String> emptied = of(candidates, after);
         if (emptied.isEmpty()) {
             return after;
         }
@@ -44,6 +43,13 @@ final class EmptiedPackages {
             files.put(e.getKey(), text);
         }
         return SourceTree.of(files);
+    }
+
+    /** The {@code candidates} no Java file of {@code after} declares any more. */
+    static Set<String> of(Set<String> candidates, SourceTree after) {
+        Set<String> emptied = new TreeSet<>(candidates);
+        emptied.removeIf(pkg -> stillHasTypes(after, pkg));
+        return emptied;
     }
 
     /** Whether a Java file of the tree declares the package (only files in a directory named after it are read). */

@@ -6,6 +6,7 @@ import dev.consolidator.plan.Step;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.Warning;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.ModuleDirectives;
 import dev.consolidator.transform.source.ServiceFiles;
 import dev.consolidator.transform.source.TypeMentions;
 
@@ -20,7 +21,9 @@ import java.util.TreeMap;
  * The merged types' names outside Java code. Service files name providers by binary name: a nested source becomes
  * {@code Target$Source} there, and so does a member type a members merge carried into the target; a source whose
  * members went into the target is only pointed out (the target provides the service only if it implements it).
- * Any other mention (XML, properties, docs, strings, comments) is reported for a person to judge.
+ * The module declaration exports (opens) the target's package where it exported a source's, and drops the
+ * directives of packages the merge emptied. Any other mention (XML, properties, docs, strings, comments) is
+ * reported for a person to judge.
  */
 final class MergedNamesElsewhere {
     private MergedNamesElsewhere() {
@@ -54,6 +57,7 @@ final class MergedNamesElsewhere {
                 warnings.addAll(providersMergedAway(path, merged.text(path), subject));
             }
         }
+        moduleDirectives(files, subject);
         Set<String> skip = step.location() == null ? Set.of() : Set.of(step.location().file());
         Map<String, String> newNames = MergeTransform.newNames(subject, step.as());
         for (TypeMentions.Mention m : TypeMentions.find(files.keySet(), files::get, subject.sources().stream()
@@ -62,6 +66,19 @@ final class MergedNamesElsewhere {
                     + newNames.get(m.type()) + "; update it by hand if it refers to the type"));
         }
         return new Result(SourceTree.of(files), warnings);
+    }
+
+    private static void moduleDirectives(Map<String, String> files, MergeSubject subject) {
+        Map<String, String> packageMap = new TreeMap<>();
+        String targetPackage = MergeSubject.packageOf(subject.targetFqn());
+        subject.sources().stream().map(Part::packageName).filter(p -> !p.equals(targetPackage))
+                .forEach(p -> packageMap.put(p, targetPackage));
+        Set<String> emptied = EmptiedPackages.of(packageMap.keySet(), SourceTree.of(files));
+        for (String path : List.copyOf(files.keySet())) {
+            if (path.endsWith("module-info.java")) {
+                ModuleDirectives.retarget(files.get(path), packageMap, emptied).ifPresent(text -> files.put(path, text));
+            }
+        }
     }
 
     private static List<Warning> providersMergedAway(String path, String text, MergeSubject subject) {
