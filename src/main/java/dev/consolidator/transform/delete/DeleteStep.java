@@ -12,6 +12,7 @@ import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
 import dev.consolidator.transform.retarget.TypeReferences;
 import dev.consolidator.transform.source.JavaFile;
+import dev.consolidator.transform.source.ModuleDirectives;
 import dev.consolidator.transform.source.ServiceFiles;
 import dev.consolidator.transform.source.SourceModel;
 import dev.consolidator.transform.source.TypeMentions;
@@ -66,6 +67,7 @@ public final class DeleteStep implements StepTransform {
             out.delete(path);
             out.mapping(new TypeMapping(TypeMapping.Kind.DELETED, type, path, null, null));
         }
+        moduleDirectives(model, types, out);
         textMentions(tree, types, paths, step, out);
         return out.build();
     }
@@ -82,6 +84,23 @@ public final class DeleteStep implements StepTransform {
             }
             String service = path.substring(path.lastIndexOf('/') + 1);
             if (types.contains(service)) out.problem(new Problem(path, 1, service, "is the service file of " + service + ", which the step deletes"));
+        }
+    }
+
+    /** A package whose last types the step deletes no longer exists: the module may not export or open it. */
+    private static void moduleDirectives(SourceModel model, Set<String> types, ChangeBuilder out) {
+        Set<String> emptied = new java.util.TreeSet<>();
+        for (String type : types) {
+            String pkg = SourceModel.packageOf(type);
+            if (model.typesIn(pkg).stream().allMatch(simple -> types.contains(SourceModel.qualify(pkg, simple)))) {
+                emptied.add(pkg);
+            }
+        }
+        if (emptied.isEmpty()) return;
+        for (String path : model.tree().paths()) {
+            if (path.endsWith("module-info.java")) {
+                ModuleDirectives.drop(model.tree().text(path), emptied).ifPresent(text -> out.write(path, text));
+            }
         }
     }
 

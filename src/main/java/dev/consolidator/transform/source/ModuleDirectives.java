@@ -58,4 +58,20 @@ public final class ModuleDirectives {
         }
         return edits.isEmpty() ? Optional.empty() : Optional.of(edits.apply());
     }
+
+    /** The module declaration without the {@code exports} and {@code opens} of {@code packages} (they no longer exist). */
+    public static Optional<String> drop(String text, Set<String> packages) {
+        Optional<CompilationUnit> cu = JavaText.parse(text);
+        if (cu.isEmpty() || cu.get().getModule().isEmpty()) return Optional.empty();
+        JavaText source = new JavaText(text);
+        TextEdits edits = new TextEdits(text);
+        for (ModuleDirective d : cu.get().getModule().get().getDirectives()) {
+            String pkg = d instanceof ModuleExportsDirective e ? e.getNameAsString()
+                    : d instanceof ModuleOpensDirective o ? o.getNameAsString() : null;
+            if (pkg != null && packages.contains(pkg)) {
+                edits.replace(source.lineStart(source.begin(d)), source.nextLineStart(source.end(d)), "");
+            }
+        }
+        return edits.isEmpty() ? Optional.empty() : Optional.of(edits.apply());
+    }
 }

@@ -63,4 +63,26 @@ class DeleteStepTest {
         assertEquals("src/main/resources/META-INF/services/java.lang.Runnable:2",
                 result.problems().get(0).file() + ":" + result.problems().get(0).line());
     }
+
+    @Test
+    void deleting_the_last_type_of_an_exported_package_drops_its_module_directives() {
+        SourceTree before = tree("src/main/java/module-info.java", """
+                module com.a {
+                    exports com.a;
+                    exports com.a.old;
+                    opens com.a.old to com.fasterxml.jackson.databind;
+                }
+                """, "src/main/java/com/a/old/OldHelper.java", "package com.a.old;\n\npublic class OldHelper {\n}\n",
+                "src/main/java/com/a/Keep.java", "package com.a;\n\npublic class Keep {\n}\n");
+
+        PhaseResult result = run(before, delete("com.a.old.OldHelper"));
+
+        assertEquals(List.of(), result.problems());
+        assertEquals("""
+                module com.a {
+                    exports com.a;
+                }
+                """, result.after().text("src/main/java/module-info.java"));
+        assertCompiles(result.after());
+    }
 }
