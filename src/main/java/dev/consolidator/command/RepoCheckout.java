@@ -4,6 +4,7 @@ import dev.consolidator.git.CloneOrFetch;
 import dev.consolidator.git.GitCredentials;
 import dev.consolidator.git.LocalRepository;
 import dev.consolidator.git.ReadTextFiles;
+import dev.consolidator.git.TextFiles;
 import dev.consolidator.git.SyncResult;
 import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.plan.PlanParser;
@@ -51,7 +52,8 @@ public final class RepoCheckout implements AutoCloseable {
         }
         SyncResult.Ready ready = (SyncResult.Ready) sync;
         LocalRepository repository = LocalRepository.open(ready.gitDirectory());
-        SourceTree tree = SourceTree.of(ReadTextFiles.atCommit(repository, ready.defaultHead()).files());
+        TextFiles read = ReadTextFiles.atCommit(repository, ready.defaultHead());
+        SourceTree tree = SourceTree.of(read.files(), read.notUtf8());
         return new Ready(new RepoCheckout(repository, ready.defaultBranch(), ready.defaultHead(), tree));
     }
 
@@ -79,7 +81,8 @@ public final class RepoCheckout implements AutoCloseable {
 
     /** The files of another commit of this clone (e.g. a phase branch head). */
     public SourceTree treeAt(String commit) {
-        return SourceTree.of(ReadTextFiles.atCommit(repository, commit).files());
+        TextFiles read = ReadTextFiles.atCommit(repository, commit);
+        return SourceTree.of(read.files(), read.notUtf8());
     }
 
     @Override

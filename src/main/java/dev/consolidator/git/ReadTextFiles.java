@@ -19,8 +19,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Reads every text file of a commit straight from the object database (no checkout), which is what the engine
- * transforms. Binary files (a NUL byte), invalid UTF-8, files over the size limit, symlinks and submodules are
- * left out and listed.
+ * transforms. Binary files (a NUL byte), invalid UTF-8 (but for Java files: see {@link TextFiles#notUtf8()}), files
+ * over the size limit, symlinks and submodules are left out and listed.
  */
 public final class ReadTextFiles {
     /** Source files above this are generated or data, not code a person consolidates. */
@@ -36,6 +36,7 @@ public final class ReadTextFiles {
     public static TextFiles atCommit(LocalRepository repository, String commitSha, long maxBytes) {
         TreeMap<String, String> files = new TreeMap<>();
         List<TextFiles.Skipped> skipped = new ArrayList<>();
+        java.util.TreeSet<String> notUtf8 = new java.util.TreeSet<>();
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -61,12 +62,17 @@ public final class ReadTextFiles {
                 } else {
                     byte[] bytes = loader.getCachedBytes((int) Math.min(Integer.MAX_VALUE, maxBytes));
                     TextFiles.Reason reason = decode(bytes, decoder, path, files);
-                    if (reason != null) {
+                    if (reason == TextFiles.Reason.NOT_UTF8 && path.endsWith(".java")) {
+                        // ISO-8859-1 maps every byte to a character: the engine can read the code (and must not miss
+                        // its references); it is never written back
+                        files.put(path, new String(bytes, StandardCharsets.ISO_8859_1));
+                        notUtf8.add(path);
+                    } else if (reason != null) {
                         skipped.add(new TextFiles.Skipped(path, reason, size));
                     }
                 }
             }
-            return new TextFiles(files, skipped);
+            return new TextFiles(files, skipped, notUtf8);
         } catch (IOException e) {
             throw new GitException("Cannot read the tree of " + commitSha + " in " + repository + ": " + e.getMessage(), e);
         }

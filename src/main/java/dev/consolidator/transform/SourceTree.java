@@ -9,16 +9,28 @@ import java.util.TreeMap;
 /**
  * A repository's text files as a value: repository-relative paths with '/' separators mapped to their text.
  * The engine is pure: it reads a tree and returns a change set; callers (CLI, bot) do the I/O.
+ * {@code readOnly} files are there to be read (their references count) but cannot be written back as they were
+ * read (a Java file that is not UTF-8): a step that would change one is refused.
  */
 public final class SourceTree {
     private final NavigableMap<String, String> files;
+    private final Set<String> readOnly;
 
-    private SourceTree(NavigableMap<String, String> files) {
+    private SourceTree(NavigableMap<String, String> files, Set<String> readOnly) {
         this.files = Collections.unmodifiableNavigableMap(files);
+        this.readOnly = Set.copyOf(readOnly);
     }
 
     public static SourceTree of(Map<String, String> files) {
-        return new SourceTree(new TreeMap<>(files));
+        return new SourceTree(new TreeMap<>(files), Set.of());
+    }
+
+    public static SourceTree of(Map<String, String> files, Set<String> readOnly) {
+        return new SourceTree(new TreeMap<>(files), readOnly);
+    }
+
+    public Set<String> readOnly() {
+        return readOnly;
     }
 
     public NavigableMap<String, String> files() {
@@ -43,6 +55,10 @@ public final class SourceTree {
         changes.deleted().forEach(next::remove);
         next.putAll(changes.modified());
         next.putAll(changes.added());
-        return new SourceTree(next);
+        Set<String> stillReadOnly = new java.util.HashSet<>(readOnly);
+        stillReadOnly.retainAll(next.keySet());
+        stillReadOnly.removeAll(changes.modified().keySet());
+        stillReadOnly.removeAll(changes.added().keySet());
+        return new SourceTree(next, stillReadOnly);
     }
 }

@@ -50,6 +50,23 @@ class TreeContentTest {
     }
 
     @Test
+    void a_java_file_in_iso_8859_1_is_read_byte_for_character_and_marked_not_utf8() throws Exception {
+        try (Remote remote = Remote.create(tmp, "main", Map.of("src/main/java/a/A.java", "package a;\n\nclass A {}\n"))) {
+            String source = "package a;\n\n/** \u00c5ngstr\u00f6m. */\nclass Entities {\n    A a;\n}\n";
+            remote.write("src/main/java/a/Entities.java", source.getBytes(StandardCharsets.ISO_8859_1));
+            String head = remote.commitAll("an ISO-8859-1 source");
+
+            try (LocalRepository checkout = LocalRepository.open(remote.checkout)) {
+                TextFiles tree = ReadTextFiles.atCommit(checkout, head);
+
+                assertEquals(source, tree.files().get("src/main/java/a/Entities.java"));
+                assertEquals(java.util.Set.of("src/main/java/a/Entities.java"), tree.notUtf8());
+                assertEquals(List.of(), tree.skipped());
+            }
+        }
+    }
+
+    @Test
     void manifest_hashes_equal_sha256sum_of_the_checked_out_files() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/sha256sum")), "sha256sum not installed");
         try (Remote remote = Remote.create(tmp, "main", Map.of(

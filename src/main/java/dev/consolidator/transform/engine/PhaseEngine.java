@@ -67,6 +67,20 @@ public final class PhaseEngine {
     }
 
     private ChangeSet apply(SourceTree tree, Step step) {
+        ChangeSet changes = transform(tree, step);
+        List<Problem> unwritable = new ArrayList<>();
+        for (String path : changes.touchedPaths()) {
+            boolean rewritten = changes.modified().containsKey(path) || !(step instanceof Step.Delete);
+            if (tree.readOnly().contains(path) && rewritten) {
+                unwritable.add(new Problem(path, 1, "", path + " is not UTF-8 (read as ISO-8859-1), and this step has to"
+                        + " rewrite it: convert it to UTF-8 first (iconv -f ISO-8859-1 -t UTF-8, and set the build's"
+                        + " source encoding to UTF-8), then run the step again"));
+            }
+        }
+        return changes.hasProblems() || unwritable.isEmpty() ? changes : ChangeSet.failed(unwritable);
+    }
+
+    private ChangeSet transform(SourceTree tree, Step step) {
         TransformContext ctx = new TransformContext(SourceModel.of(tree), retargeter, compatibilityOf(step));
         try {
             if (step instanceof Step.Move || step instanceof Step.MovePackage) return moves.apply(tree, step, ctx);
