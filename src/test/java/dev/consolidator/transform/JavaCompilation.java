@@ -69,6 +69,11 @@ public final class JavaCompilation {
     }
 
     public static Result compile(SourceTree tree) {
+        return compile(tree, List.of());
+    }
+
+    /** With more javac options, e.g. an explicit {@code -classpath} (else javac also finds sources on the classpath). */
+    public static Result compile(SourceTree tree, List<String> options) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> sources = new ArrayList<>();
@@ -78,8 +83,9 @@ public final class JavaCompilation {
         Map<String, byte[]> classes = new HashMap<>();
         StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
         try (JavaFileManager files = new InMemoryClasses(standard, classes)) {
-            compiler.getTask(null, files, diagnostics, List.of("--release", "17", "-proc:none", "-Xlint:none"),
-                    null, sources).call();
+            List<String> all = new ArrayList<>(List.of("--release", "17", "-proc:none", "-Xlint:none"));
+            all.addAll(options);
+            compiler.getTask(null, files, diagnostics, all, null, sources).call();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

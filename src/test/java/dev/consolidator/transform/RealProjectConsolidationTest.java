@@ -1,0 +1,162 @@
+package dev.consolidator.transform;
+
+import dev.consolidator.plan.Phase;
+import dev.consolidator.plan.Plan;
+import dev.consolidator.plan.PlanParseResult;
+import dev.consolidator.plan.PlanParser;
+import dev.consolidator.transform.engine.PhaseEngine;
+import dev.consolidator.transform.engine.PhaseResult;
+import dev.consolidator.transform.merge.MergeTransform;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real library, not a fixture written for us: Apache Commons Text 1.12.0 as published on Maven Central (its
+ * sources jar, a test dependency), consolidated in five phases of every kind of step. After every phase the whole
+ * library compiles against commons-lang3, every file the phase did not touch is byte-identical, and running the
+ * phase again over its own output changes nothing. One of its files is ISO-8859-1: it is read, never written.
+ */
+class RealProjectConsolidationTest {
+    static final String ROOT = "src/main/java/";
+    static final String PLAN = """
+            version: 1
+            approvals: 1
+            phases:
+              - id: diff-package
+                title: Move the diff package under compare
+                steps:
+                  - movePackage: {from: org.apache.commons.text.diff, to: org.apache.commons.text.compare.diff}
+              - id: formats
+                title: Gather the format helpers
+                steps:
+                  - move: {type: org.apache.commons.text.CompositeFormat, to: org.apache.commons.text.format.CompositeFormat}
+                  - move: {type: org.apache.commons.text.FormatFactory, to: org.apache.commons.text.format.FormatFactory}
+              - id: distances
+                title: Similarity measures become distances
+                steps:
+                  - movePackage: {from: org.apache.commons.text.similarity, to: org.apache.commons.text.distance}
+              - id: word-utils
+                title: Fold CaseUtils into WordUtils
+                steps:
+                  - merge:
+                      types: [org.apache.commons.text.CaseUtils]
+                      into: org.apache.commons.text.WordUtils
+                      as: members
+              - id: results
+                title: Nest the result types in the interface they answer
+                steps:
+                  - merge:
+                      types: [org.apache.commons.text.distance.IntersectionResult, org.apache.commons.text.distance.LevenshteinResults]
+                      into: org.apache.commons.text.distance.SimilarityScore
+                      as: nested
+            """;
+
+    /** Per phase, the existing files it changes (moved files are added and deleted, not modified). */
+    static final Map<String, Set<String>> MODIFIED = Map.of(
+            "diff-package", Set.of(),
+            "formats", Set.of("ExtendedMessageFormat.java"),
+            "distances", Set.of(),
+            "word-utils", Set.of("WordUtils.java"),
+            "results", Set.of("SimilarityScore.java", "IntersectionSimilarity.java", "LevenshteinDetailedDistance.java"));
+
+    @Test
+    void commons_text_consolidated_phase_by_phase_compiles_after_each_and_keeps_every_untouched_file() throws Exception {
+        // given the library as published, and a plan for it
+        SourceTree tree = commonsText();
+        assertEquals(99, javaFiles(tree), "types, package-info files aside");
+        assertEquals(Set.of(ROOT + "org/apache/commons/text/translate/EntityArrays.java"), tree.readOnly(),
+                "the one ISO-8859-1 file of the library");
+        assertCompiles(tree, "as published");
+        PlanParseResult parsed = new PlanParser().parse(PLAN, ".github/consolidation.yml");
+        assertTrue(parsed.isValid(), () -> parsed.problems().toString());
+        Plan plan = parsed.plan();
+        PhaseEngine engine = new PhaseEngine(new MergeTransform());
+
+        // when each phase runs on what the one before left
+        SourceTree current = tree;
+        int mappings = 0;
+        for (Phase phase : plan.phases()) {
+            PhaseResult result = engine.run(current, phase);
+
+            // then it has no problem, changes only the files it must, compiles, and is a no-op when run again
+            assertTrue(result.problems().isEmpty(), () -> phase.id() + ": " + result.problems());
+            assertEquals(MODIFIED.get(phase.id()), modifiedFiles(current, result.after()), phase.id() + " modified");
+            assertCompiles(result.after(), "after " + phase.id());
+            PhaseResult again = engine.run(result.after(), phase);
+            assertTrue(again.problems().isEmpty() && again.alreadyApplied(), () -> phase.id() + " again: " + again.steps());
+            mappings += result.mappings().size();
+            current = result.after();
+        }
+
+        assertEquals(96, javaFiles(current), "CaseUtils merged away, two result types nested");
+        assertEquals(9 + 2 + 23 + 1 + 2, mappings, "one mapping per type moved or merged");
+        assertTrue(current.text(ROOT + "org/apache/commons/text/ExtendedMessageFormat.java")
+                .contains("\nimport org.apache.commons.text.format.FormatFactory;\n"));
+        assertEquals(tree.text(ROOT + "org/apache/commons/text/translate/EntityArrays.java"),
+                current.text(ROOT + "org/apache/commons/text/translate/EntityArrays.java"));
+    }
+
+    /** Every .java file of the sources jar under src/main/java, as ReadTextFiles would read it from git. */
+    static SourceTree commonsText() throws IOException {
+        URL any = RealProjectConsolidationTest.class.getClassLoader().getResource("org/apache/commons/text/WordUtils.java");
+        assertTrue(any != null && any.getProtocol().equals("jar"), "the commons-text sources jar is on the test classpath");
+        URI jar = URI.create(any.toString().substring(0, any.toString().indexOf("!/")));
+        Map<String, String> files = new TreeMap<>();
+        Set<String> notUtf8 = new TreeSet<>();
+        try (FileSystem zip = FileSystems.newFileSystem(jar, Map.of()); Stream<Path> all = Files.walk(zip.getPath("/"))) {
+            for (Path p : all.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String path = ROOT + p.toString().substring(1);
+                byte[] bytes = Files.readAllBytes(p);
+                try {
+                    files.put(path, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+                } catch (CharacterCodingException e) {
+                    files.put(path, new String(bytes, StandardCharsets.ISO_8859_1));
+                    notUtf8.add(path);
+                }
+            }
+        }
+        return SourceTree.of(files, notUtf8);
+    }
+
+    private static void assertCompiles(SourceTree tree, String when) {
+        // an explicit classpath: javac must not find the original sources in the jar on the test classpath
+        String lang3 = Path.of(org.apache.commons.lang3.StringUtils.class.getProtectionDomain().getCodeSource().getLocation()
+                .getPath()).toString();
+        List<String> errors = JavaCompilation.compile(tree, List.of("-classpath", lang3, "-sourcepath", "")).errors();
+        assertEquals(List.of(), errors.stream().limit(10).toList(), when);
+    }
+
+    /** The files that exist before and after and changed: every other file is byte-identical. */
+    private static Set<String> modifiedFiles(SourceTree before, SourceTree after) {
+        Set<String> out = new TreeSet<>();
+        for (String path : before.paths()) {
+            if (after.contains(path) && !after.text(path).equals(before.text(path))) {
+                out.add(path.substring(path.lastIndexOf('/') + 1));
+            }
+        }
+        return out;
+    }
+
+    private static long javaFiles(SourceTree tree) {
+        return tree.paths().stream().filter(p -> p.endsWith(".java") && !p.endsWith("package-info.java")).count();
+    }
+}
