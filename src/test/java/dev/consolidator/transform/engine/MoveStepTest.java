@@ -194,8 +194,8 @@ class MoveStepTest {
         assertEquals("""
                 package com.acme.app;
 
-                import com.acme.progress.metrics.Gauge;
                 import com.acme.legacy.metrics.sub.Rate;
+                import com.acme.progress.metrics.Gauge;
 
                 public class App {
                     Gauge gauge;
