@@ -10,21 +10,10 @@ import dev.consolidator.transform.merge.MergeTransform;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * phase again over its own output changes nothing. One of its files is ISO-8859-1: it is read, never written.
  */
 class RealProjectConsolidationTest {
-    static final String ROOT = "src/main/java/";
+    static final String ROOT = SourcesJar.ROOT;
     static final String PLAN = """
             version: 1
             approvals: 1
@@ -115,32 +104,13 @@ class RealProjectConsolidationTest {
                 current.text(ROOT + "org/apache/commons/text/translate/EntityArrays.java"));
     }
 
-    /** Every .java file of the sources jar under src/main/java, as ReadTextFiles would read it from git. */
     static SourceTree commonsText() throws IOException {
-        URL any = RealProjectConsolidationTest.class.getClassLoader().getResource("org/apache/commons/text/WordUtils.java");
-        assertTrue(any != null && any.getProtocol().equals("jar"), "the commons-text sources jar is on the test classpath");
-        URI jar = URI.create(any.toString().substring(0, any.toString().indexOf("!/")));
-        Map<String, String> files = new TreeMap<>();
-        Set<String> notUtf8 = new TreeSet<>();
-        try (FileSystem zip = FileSystems.newFileSystem(jar, Map.of()); Stream<Path> all = Files.walk(zip.getPath("/"))) {
-            for (Path p : all.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String path = ROOT + p.toString().substring(1);
-                byte[] bytes = Files.readAllBytes(p);
-                try {
-                    files.put(path, StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
-                } catch (CharacterCodingException e) {
-                    files.put(path, new String(bytes, StandardCharsets.ISO_8859_1));
-                    notUtf8.add(path);
-                }
-            }
-        }
-        return SourceTree.of(files, notUtf8);
+        return SourcesJar.tree("org/apache/commons/text/WordUtils.java");
     }
 
     private static void assertCompiles(SourceTree tree, String when) {
         // an explicit classpath: javac must not find the original sources in the jar on the test classpath
-        String lang3 = Path.of(org.apache.commons.lang3.StringUtils.class.getProtectionDomain().getCodeSource().getLocation()
-                .getPath()).toString();
+        String lang3 = SourcesJar.locationOf(org.apache.commons.lang3.StringUtils.class);
         List<String> errors = JavaCompilation.compile(tree, List.of("-classpath", lang3, "-sourcepath", "")).errors();
         assertEquals(List.of(), errors.stream().limit(10).toList(), when);
     }
