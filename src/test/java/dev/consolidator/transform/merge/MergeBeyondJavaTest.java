@@ -132,35 +132,16 @@ class MergeBeyondJavaTest {
 
     @Test
     void module_info_follows_a_merge_that_empties_an_exported_package() {
-        SourceTree before = tree("src/main/java/module-info.java", """
+        java.util.Map<String, String> files = new java.util.TreeMap<>(project().files());
+        files.put("src/main/java/module-info.java", """
                 module com.acme {
                     exports com.acme.api;
                     exports com.acme.legacy;
                     exports com.acme.codec;
                     provides com.acme.api.Codec with com.acme.legacy.JsonCodec;
                 }
-                """, API, """
-                package com.acme.api;
-
-                public interface Codec {
-                    String name();
-                }
-                """, CODEC, """
-                package com.acme.legacy;
-
-                import com.acme.api.Codec;
-
-                public class JsonCodec implements Codec {
-                    public String name() {
-                        return "json";
-                    }
-                }
-                """, CODECS, """
-                package com.acme.codec;
-
-                public final class Codecs {
-                }
                 """);
+        SourceTree before = SourceTree.of(files);
 
         ChangeSet changes = new MergeTransform().apply(before, nested(List.of("com.acme.legacy.JsonCodec"), "com.acme.codec.Codecs"));
 
