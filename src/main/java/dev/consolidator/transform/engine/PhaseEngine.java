@@ -10,16 +10,13 @@ import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.StepTransform;
 import dev.consolidator.transform.TransformContext;
-import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.delete.DeleteStep;
 import dev.consolidator.transform.move.MoveStep;
 import dev.consolidator.transform.retarget.TypeRetargeter;
-import dev.consolidator.transform.source.ImportOrder;
 import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * Runs phases as pure functions of a tree: each step on the tree the previous step left, stopping at the first step
@@ -70,33 +67,7 @@ public final class PhaseEngine {
     }
 
     private ChangeSet apply(SourceTree tree, Step step) {
-        ChangeSet changes = withImportsInOrder(tree, transform(tree, step));
-        List<Problem> unwritable = new ArrayList<>();
-        for (String path : changes.touchedPaths()) {
-            boolean rewritten = changes.modified().containsKey(path) || !(step instanceof Step.Delete);
-            if (tree.readOnly().contains(path) && rewritten) {
-                unwritable.add(new Problem(path, 1, "", path + " is not UTF-8 (read as ISO-8859-1), and this step has to"
-                        + " rewrite it: convert it to UTF-8 first (iconv -f ISO-8859-1 -t UTF-8, and set the build's"
-                        + " source encoding to UTF-8), then run the step again"));
-            }
-        }
-        return changes.hasProblems() || unwritable.isEmpty() ? changes : ChangeSet.failed(unwritable);
-    }
-
-    /** Files that kept their imports sorted still do (see {@link ImportOrder}); a moved file is compared with its old self. */
-    private static ChangeSet withImportsInOrder(SourceTree tree, ChangeSet changes) {
-        if (changes.hasProblems()) return changes;
-        TreeMap<String, String> modified = new TreeMap<>(changes.modified());
-        modified.replaceAll((path, text) -> path.endsWith(".java") ? ImportOrder.keepSorted(tree.text(path), text) : text);
-        TreeMap<String, String> added = new TreeMap<>(changes.added());
-        for (TypeMapping m : changes.mappings()) {
-            if (m.newPath() != null && added.containsKey(m.newPath()) && changes.deleted().contains(m.originalPath())
-                    && m.newPath().endsWith(".java")) {
-                added.put(m.newPath(), ImportOrder.keepSorted(tree.text(m.originalPath()), added.get(m.newPath())));
-            }
-        }
-        return new ChangeSet(added, modified, changes.deleted(), changes.mappings(), changes.importChanges(),
-                changes.problems(), changes.warnings(), changes.referencesRewritten());
+        return StepFinish.apply(tree, step, transform(tree, step));
     }
 
     private ChangeSet transform(SourceTree tree, Step step) {
