@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,6 +185,29 @@ class LocalCliTest {
             assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/broken"));
             assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/backup/broken"));
             assertEquals("main", git.getRepository().getBranch());
+        }
+    }
+
+    @Test
+    void a_user_of_a_moved_type_in_an_iso_8859_1_file_refuses_the_phase_instead_of_being_missed() throws Exception {
+        // given a second user of Strings, saved in ISO-8859-1 as older projects do
+        Path latin1 = repo.resolve("src/main/java/com/acme/app/Greeter.java");
+        Files.write(latin1, ("package com.acme.app;\n\nimport com.acme.util.Strings;\n\n/** Gr\u00fc\u00dfe. */\n"
+                + "class Greeter {\n    String hi = Strings.shout(\"gr\u00fc\u00df dich\");\n}\n").getBytes(StandardCharsets.ISO_8859_1));
+        try (Git git = Git.open(repo.toFile())) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("a latin-1 source").setAuthor("Dev", "dev@example.com").setCommitter("Dev", "dev@example.com").call();
+        }
+        byte[] bytes = Files.readAllBytes(latin1);
+
+        // when the phase that moves Strings is applied
+        assertEquals(1, run("apply", "--repo", repo.toString(), "--phase", "utils"));
+
+        // then it is refused, naming the file, and nothing is written
+        assertTrue(stdout.contains("src/main/java/com/acme/app/Greeter.java is not UTF-8"), stdout);
+        assertArrayEquals(bytes, Files.readAllBytes(latin1));
+        try (Git git = Git.open(repo.toFile())) {
+            assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/utils"));
         }
     }
 

@@ -2,7 +2,9 @@ package dev.consolidator.bot;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +47,22 @@ class RefusalsTest extends BotTestSupport {
 
         String reply = onlyReply();
         assertTrue(reply.contains("ProgressGhost") && reply.contains("nothing was pushed"), "the reply shows the problem:\n" + reply);
+        assertNothingPushedOrOpened();
+    }
+
+    @Test
+    void a_phase_that_would_have_to_rewrite_a_file_that_is_not_utf8_is_refused_naming_it() throws Exception {
+        start();
+        String path = "src/main/java/com/acme/app/LegacyExport.java";
+        bot.remote.pushBytes(tmp.resolve("maintainer"), "main", Map.of(path, ("package com.acme.app;\n\n"
+                + "import com.acme.legacy.report.ReportFormat;\n\n/** Export f\u00fcr alte Berichte. */\n"
+                + "public final class LegacyExport {\n    ReportFormat format;\n}\n").getBytes(StandardCharsets.ISO_8859_1)),
+                "An ISO-8859-1 source");
+
+        assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
+
+        String reply = onlyReply();
+        assertTrue(reply.contains(path + " is not UTF-8") && reply.contains("nothing was pushed"), reply);
         assertNothingPushedOrOpened();
     }
 

@@ -77,11 +77,18 @@ final class RemoteRepo {
 
     /** A maintainer's commit on {@code branch}, pushed: what a hand-made fix on a phase PR looks like. */
     String pushCommit(Path work, String branch, Map<String, String> files, String message) throws Exception {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return pushBytes(work, branch, bytes, message);
+    }
+
+    /** The same with files given as bytes, in whatever encoding the maintainer's editor used. */
+    String pushBytes(Path work, String branch, Map<String, byte[]> files, String message) throws Exception {
         try (Git git = Git.cloneRepository().setURI(url()).setBranch(branch).setDirectory(work.toFile()).call()) {
-            for (Map.Entry<String, String> f : files.entrySet()) {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path target = work.resolve(f.getKey());
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, f.getValue());
+                Files.write(target, f.getValue());
             }
             git.add().addFilepattern(".").call();
             String sha = git.commit().setMessage(message).setAuthor("Maintainer", "maintainer@acme.example")
