@@ -102,12 +102,9 @@ public final class ReviewStore {
     /** The verdict of the last check on {@code headSha}, if the commit was checked. */
     public Optional<CheckVerdict> checkOn(long phaseRowId, String headSha) {
         List<CheckVerdict> found = new ArrayList<>();
-        query("SELECT * FROM phase_checks WHERE phase_row_id = ?", phaseRowId, rs -> {
-            if (rs.getString("head_sha").equals(headSha)) {
+        query("SELECT * FROM phase_checks WHERE phase_row_id = ? AND head_sha = ?", phaseRowId, headSha, rs ->
                 found.add(new CheckVerdict(headSha, Jdbc.longValue(rs, "check_run_id"), rs.getBoolean("passed"),
-                        rs.getInt("steps_in_place"), rs.getInt("steps"), rs.getInt("problems"), rs.getInt("approvals_needed")));
-            }
-        });
+                        rs.getInt("steps_in_place"), rs.getInt("steps"), rs.getInt("problems"), rs.getInt("approvals_needed"))));
         return found.stream().findFirst();
     }
 
@@ -116,8 +113,16 @@ public final class ReviewStore {
     }
 
     private void query(String sql, long phaseRowId, RowReader reader) {
+        query(sql, phaseRowId, null, reader);
+    }
+
+    /** Rows of a phase, and of one commit when {@code headSha} is given (the query's second parameter). */
+    private void query(String sql, long phaseRowId, String headSha, RowReader reader) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, phaseRowId);
+            if (headSha != null) {
+                ps.setString(2, headSha);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     reader.read(rs);
