@@ -29,7 +29,7 @@ final class ConfigParser {
                 p.optional("appPrivateKeyFile").map(Path::of),
                 p.bool("allowInsecureGit"),
                 p.longValue("maxBodyBytes", 1, Long.MAX_VALUE),
-                p.integer("workerThreads", 1, 64),
+                p.integer("workerThreads", 0, 64),
                 p.integer("jobMaxAttempts", 1, 100),
                 p.duration("jobBackoff"),
                 p.duration("jobBackoffMax"),

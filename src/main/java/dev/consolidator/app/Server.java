@@ -141,8 +141,10 @@ public final class Server implements AutoCloseable {
                 });
             });
             javalin.start(config.host(), config.port());
-            if (startWorker) {
+            if (startWorker && config.workerThreads() > 0) {
                 worker.start();
+            } else {
+                log.info("receive only: deliveries are stored, no job is run by this process");
             }
             log.info("listening on {}:{} (database {})", config.host(), javalin.port(), db.url());
             return new Server(javalin, worker);
@@ -155,7 +157,7 @@ public final class Server implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             };
-            return Executors.newFixedThreadPool(threads, factory);
+            return Executors.newFixedThreadPool(Math.max(1, threads), factory); // 0 threads: receive only, the pool stays idle
         }
     }
 }

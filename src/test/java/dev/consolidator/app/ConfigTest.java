@@ -117,4 +117,12 @@ class ConfigTest {
         assertArrayEquals(Files.readAllBytes(Path.of("config/consolidator.yml")), bundled,
                 "src/main/resources/consolidator.yml must be a copy of config/consolidator.yml");
     }
+
+    @Test
+    void zero_worker_threads_means_receive_only_and_a_negative_count_is_refused() {
+        assertEquals(0, Config.load(Optional.empty(), Map.of("CONSOLIDATOR_WEBHOOK_SECRET", "s",
+                "CONSOLIDATOR_WORKER_THREADS", "0")).workerThreads());
+        assertThrows(ConfigException.class, () -> Config.load(Optional.empty(), Map.of("CONSOLIDATOR_WEBHOOK_SECRET", "s",
+                "CONSOLIDATOR_WORKER_THREADS", "-1")));
+    }
 }
