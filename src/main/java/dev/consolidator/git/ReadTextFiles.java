@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectLoader;
@@ -36,7 +37,7 @@ public final class ReadTextFiles {
     public static TextFiles atCommit(LocalRepository repository, String commitSha, long maxBytes) {
         TreeMap<String, String> files = new TreeMap<>();
         List<TextFiles.Skipped> skipped = new ArrayList<>();
-        java.util.TreeSet<String> notUtf8 = new java.util.TreeSet<>();
+        TreeSet<String> notUtf8 = new TreeSet<>();
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,6 +1,7 @@
 package dev.consolidator.transform;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -55,7 +56,7 @@ public final class SourceTree {
         changes.deleted().forEach(next::remove);
         next.putAll(changes.modified());
         next.putAll(changes.added());
-        Set<String> stillReadOnly = new java.util.HashSet<>(readOnly);
+        Set<String> stillReadOnly = new HashSet<>(readOnly);
         stillReadOnly.retainAll(next.keySet());
         stillReadOnly.removeAll(changes.modified().keySet());
         stillReadOnly.removeAll(changes.added().keySet());

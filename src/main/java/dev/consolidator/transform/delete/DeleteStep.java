@@ -17,8 +17,10 @@ import dev.consolidator.transform.source.ServiceFiles;
 import dev.consolidator.transform.source.SourceModel;
 import dev.consolidator.transform.source.TypeMentions;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Deletes the files of redundant top-level types, refused while anything still names them: one problem per
@@ -89,7 +91,7 @@ public final class DeleteStep implements StepTransform {
 
     /** A package whose last types the step deletes no longer exists: the module may not export or open it. */
     private static void moduleDirectives(SourceModel model, Set<String> types, ChangeBuilder out) {
-        Set<String> emptied = new java.util.TreeSet<>();
+        Set<String> emptied = new TreeSet<>();
         for (String type : types) {
             String pkg = SourceModel.packageOf(type);
             if (model.typesIn(pkg).stream().allMatch(simple -> types.contains(SourceModel.qualify(pkg, simple)))) {
@@ -105,7 +107,7 @@ public final class DeleteStep implements StepTransform {
     }
 
     private static void textMentions(SourceTree tree, Set<String> types, Set<String> deleted, Step step, ChangeBuilder out) {
-        Set<String> skip = new java.util.HashSet<>(deleted);
+        Set<String> skip = new HashSet<>(deleted);
         if (step.location() != null) skip.add(step.location().file()); // the plan names what it deletes on purpose
         for (TypeMentions.Mention m : TypeMentions.find(tree.paths(), tree::text, types, skip)) {
             out.warning(new Warning(m.path(), m.line(), "still names " + m.type() + ", which the step deletes"));

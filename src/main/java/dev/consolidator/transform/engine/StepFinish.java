@@ -11,6 +11,7 @@ import dev.consolidator.transform.source.ImportOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -65,16 +66,16 @@ final class StepFinish {
     }
 
     /** The lines of {@code after} longer than the longest line of {@code before}: only the step can have made them. */
-    static java.util.Optional<Warning> longerLines(String path, String before, String after) {
+    static Optional<Warning> longerLines(String path, String before, String after) {
         int widest = before.lines().mapToInt(String::length).max().orElse(0);
         List<Integer> longer = new ArrayList<>();
         List<String> lines = after.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).length() > widest) longer.add(i + 1);
         }
-        if (longer.isEmpty()) return java.util.Optional.empty();
+        if (longer.isEmpty()) return Optional.empty();
         List<String> shown = longer.stream().limit(LINES_LISTED).map(String::valueOf).toList();
-        return java.util.Optional.of(new Warning(path, longer.get(0), longer.size() + " line(s) are now longer than any"
+        return Optional.of(new Warning(path, longer.get(0), longer.size() + " line(s) are now longer than any"
                 + " line the file had (" + widest + " characters): line " + String.join(", ", shown)
                 + (longer.size() > LINES_LISTED ? " and " + (longer.size() - LINES_LISTED) + " more" : "")
                 + "; wrap them if a style check limits the width"));
