@@ -36,7 +36,12 @@ public record Config(
         Duration jobBackoffMax,
         Duration jobLease,
         Duration workerPoll,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        java.util.List<String> apiTokens,
+        boolean metricsPublic,
+        String logFormat,
+        Optional<String> dbUser,
+        Optional<String> dbPassword) {
 
     public static final String BUNDLED = "consolidator.yml";
     public static final Path LOCAL_FILE = Path.of("config", "consolidator.yml");
@@ -83,7 +88,9 @@ public record Config(
                 + ", allowInsecureGit=" + allowInsecureGit + ", maxBodyBytes=" + maxBodyBytes
                 + ", workerThreads=" + workerThreads + ", jobMaxAttempts=" + jobMaxAttempts + ", jobBackoff=" + jobBackoff
                 + ", jobBackoffMax=" + jobBackoffMax + ", jobLease=" + jobLease + ", workerPoll=" + workerPoll
-                + ", shutdownGrace=" + shutdownGrace + "]";
+                + ", shutdownGrace=" + shutdownGrace + ", apiTokens=" + (apiTokens.isEmpty() ? "<none>" : apiTokens.size() + " <redacted>")
+                + ", metricsPublic=" + metricsPublic + ", logFormat=" + logFormat + ", dbUser=" + dbUser.orElse("<none>")
+                + ", dbPassword=" + dbPassword.map(Config::redact).orElse("<none>") + "]";
     }
 
     private static String redact(String secret) {

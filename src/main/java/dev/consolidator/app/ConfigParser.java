@@ -35,7 +35,12 @@ final class ConfigParser {
                 p.duration("jobBackoffMax"),
                 p.duration("jobLease"),
                 p.duration("workerPoll"),
-                p.duration("shutdownGrace"));
+                p.duration("shutdownGrace"),
+                p.tokens("apiTokens"),
+                p.bool("metricsPublic"),
+                p.oneOf("logFormat", "text", "json"),
+                p.optional("dbUser"),
+                p.optional("dbPassword"));
         if (config.appId().isPresent() != config.appPrivateKeyFile().isPresent()) {
             throw new ConfigException("GitHub App mode needs both " + Config.envName("appId") + " and "
                     + Config.envName("appPrivateKeyFile"));
@@ -57,6 +62,26 @@ final class ConfigParser {
 
     private String required(String key) {
         return optional(key).orElseThrow(() -> bad(key, "must not be empty"));
+    }
+
+    /** A comma-separated list of secrets; each at least 16 characters so a guessable token cannot guard the API. */
+    private java.util.List<String> tokens(String key) {
+        java.util.List<String> tokens = java.util.Arrays.stream(text(key).split(","))
+                .map(String::strip).filter(t -> !t.isEmpty()).toList();
+        for (String t : tokens) {
+            if (t.length() < 16) {
+                throw bad(key, "holds a token shorter than 16 characters (use e.g. `openssl rand -hex 32`)");
+            }
+        }
+        return tokens;
+    }
+
+    private String oneOf(String key, String... allowed) {
+        String v = required(key).toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.List.of(allowed).contains(v)) {
+            throw bad(key, "must be one of " + String.join(", ", allowed) + ", got '" + text(key) + "'");
+        }
+        return v;
     }
 
     private int integer(String key, int min, int max) {
