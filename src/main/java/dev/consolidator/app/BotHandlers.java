@@ -2,6 +2,7 @@ package dev.consolidator.app;
 
 import dev.consolidator.command.BotServices;
 import dev.consolidator.command.CommentCommands;
+import dev.consolidator.command.Guard;
 import dev.consolidator.command.PhaseEvents;
 import dev.consolidator.github.GitHubClientFactory;
 import dev.consolidator.github.GitHubSettings;
@@ -44,7 +45,7 @@ public final class BotHandlers {
         BotServices services = BotServices.of(db.dataSource(), github, Engines.phaseEngine(), config.workDir(),
                 config.allowInsecureGit(), clock);
         return new DecodingJobHandler(installations.andThen(
-                new BotEventHandler(new CommentCommands(services), new PhaseEvents(services), clock,
+                new BotEventHandler(new CommentCommands(services), new PhaseEvents(services), new Guard(services), clock,
                         config.appId().orElse(null))));
     }
 }

@@ -4,9 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** A parsed, structurally valid `.github/consolidation.yml`. */
-public record Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases) {
+public record Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases, GuardMode guard) {
     public Plan {
         phases = List.copyOf(phases);
+        guard = guard == null ? GuardMode.FAIL : guard;
+    }
+
+    /** A plan with the default guard ({@link GuardMode#FAIL}). */
+    public Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases) {
+        this(version, approvals, compatibility, phases, GuardMode.FAIL);
     }
 
     public Optional<Phase> phase(String id) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * the source tree (does the type exist, is the target free) belong to the transform engine.
  */
 public final class PlanParser {
-    static final List<String> PLAN_KEYS = List.of("version", "approvals", "compatibility", "phases");
+    static final List<String> PLAN_KEYS = List.of("version", "approvals", "compatibility", "phases", "guard");
     static final List<String> PHASE_KEYS = List.of("id", "title", "description", "steps");
     static final int SUPPORTED_VERSION = 1;
     /** Used when the plan does not say how many approving reviews a phase needs. */
@@ -51,10 +51,14 @@ public final class PlanParser {
                         "what every move leaves at the old location unless a step overrides it; default none")
                 .map(c -> Compatibility.valueOf(c.toUpperCase(Locale.ROOT)))
                 .orElse(Compatibility.NONE);
+        GuardMode guard = fields.optionalChoice("guard", List.of("fail", "warn", "off"),
+                        "what the consolidation/guard check does with new uses of names a merged phase retired; default fail")
+                .map(g -> GuardMode.valueOf(g.toUpperCase(Locale.ROOT)))
+                .orElse(GuardMode.FAIL);
         List<Phase> phases = new ArrayList<>();
         fields.requiredSequence("phases", "the list of phases, each with an `id`, a `title` and `steps`")
                 .ifPresent(list -> readPhases(list, compatibility, problems, phases));
-        return Optional.of(new Plan(SUPPORTED_VERSION, approvals, compatibility, phases));
+        return Optional.of(new Plan(SUPPORTED_VERSION, approvals, compatibility, phases, guard));
     }
 
     private void readPhases(YamlNode.Sequence list, Compatibility compatibility, Problems problems, List<Phase> phases) {

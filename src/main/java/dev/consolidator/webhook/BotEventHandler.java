@@ -3,6 +3,7 @@ package dev.consolidator.webhook;
 import dev.consolidator.command.CheckRuns;
 import dev.consolidator.command.CommentCommands;
 import dev.consolidator.command.CommentRequest;
+import dev.consolidator.command.Guard;
 import dev.consolidator.command.PhaseEvents;
 import dev.consolidator.command.RepoContext;
 import dev.consolidator.command.RetryLaterException;
@@ -13,13 +14,15 @@ import java.time.Clock;
 public final class BotEventHandler implements EventHandler {
     private final CommentCommands comments;
     private final PhaseEvents phases;
+    private final Guard guard;
     private final Clock clock;
     private final String ownAppId;
 
     /** {@code ownAppId}: this bot's GitHub App id, or null in token mode. */
-    public BotEventHandler(CommentCommands comments, PhaseEvents phases, Clock clock, String ownAppId) {
+    public BotEventHandler(CommentCommands comments, PhaseEvents phases, Guard guard, Clock clock, String ownAppId) {
         this.comments = comments;
         this.phases = phases;
+        this.guard = guard;
         this.clock = clock;
         this.ownAppId = ownAppId;
     }
@@ -46,6 +49,9 @@ public final class BotEventHandler implements EventHandler {
                 phases.onPush(repo, pr.number(), pr.headSha());
             } else if ("reopened".equals(pr.action())) {
                 phases.onReopened(repo, pr.number(), pr.headSha());
+            }
+            if ("opened".equals(pr.action()) || "synchronize".equals(pr.action()) || "reopened".equals(pr.action())) {
+                guard.onPullRequest(repo, pr.number(), pr.headSha(), pr.baseRef());
             }
         } else if (event instanceof PullRequestReviewEvent review) {
             if ("submitted".equals(review.action()) || "dismissed".equals(review.action())) {

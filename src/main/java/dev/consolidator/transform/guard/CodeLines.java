@@ -1,0 +1,51 @@
+package dev.consolidator.transform.guard;
+
+/**
+ * The lines of a Java file with comments and string, character and text-block literals blanked out: a name left on
+ * a line is code, a real reference, not prose or data.
+ */
+final class CodeLines {
+    private CodeLines() {
+    }
+
+    /** Line {@code i} (0-based) of the result is line {@code i + 1} of the file. */
+    static String[] of(String src) {
+        StringBuilder out = new StringBuilder(src);
+        int i = 0;
+        int n = src.length();
+        while (i < n) {
+            char c = src.charAt(i);
+            if (c == '/' && i + 1 < n && src.charAt(i + 1) == '/') {
+                int end = src.indexOf('\n', i);
+                i = blank(out, src, i, end < 0 ? n : end);
+            } else if (c == '/' && i + 1 < n && src.charAt(i + 1) == '*') {
+                int end = src.indexOf("*/", i + 2);
+                i = blank(out, src, i, end < 0 ? n : end + 2);
+            } else if (src.startsWith("\"\"\"", i)) {
+                int end = src.indexOf("\"\"\"", i + 3);
+                while (end > 0 && src.charAt(end - 1) == '\\') {
+                    end = src.indexOf("\"\"\"", end + 1);
+                }
+                i = blank(out, src, i, end < 0 ? n : end + 3);
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && src.charAt(j) != c && src.charAt(j) != '\n') {
+                    j += src.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = blank(out, src, i, Math.min(n, j + 1));
+            } else {
+                i++;
+            }
+        }
+        return out.toString().split("\r?\n|\r", -1);
+    }
+
+    private static int blank(StringBuilder out, String src, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (src.charAt(k) != '\n' && src.charAt(k) != '\r') {
+                out.setCharAt(k, ' ');
+            }
+        }
+        return to;
+    }
+}
