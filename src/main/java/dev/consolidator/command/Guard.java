@@ -45,6 +45,9 @@ public final class Guard {
             if (gh.reportsCheckRuns() && gh.findCheckRun(ref, headSha, GuardReport.NAME).isPresent()) {
                 return null; // answered by a job that held the lock before us
             }
+            if (services.phases().findByPullRequest(repo.fullName(), number).isPresent()) {
+                return null; // a phase PR whose number the apply job (holding the lock) recorded after GitHub told us
+            }
             judge(repo, number, headSha, gh).ifPresent(j -> new GuardReport(gh, ref).report(number, headSha, j.mode(),
                     j.findings()));
             return null;

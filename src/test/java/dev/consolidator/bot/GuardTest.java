@@ -31,6 +31,7 @@ class GuardTest extends BotTestSupport {
 
     private PhaseSteps steps;
     private FakeGitHub.Pull reportingPr;
+    private FakeGitHub.Pull statsPr;
 
     /** Phase one merged (the legacy report package and its helpers retired), phase two open for review. */
     private void oneMergedOneOpen() throws Exception {
@@ -38,7 +39,7 @@ class GuardTest extends BotTestSupport {
         steps = new PhaseSteps(bot, maintainer);
         reportingPr = steps.apply();
         steps.mergeWithMergeCommit(reportingPr);
-        steps.apply();
+        statsPr = steps.apply();
     }
 
     /** A contributor's PR on top of main: its head is pushed to refs/pull/42/head only, as GitHub does for forks. */
@@ -233,6 +234,23 @@ class GuardTest extends BotTestSupport {
             assertThat(c.body()).contains("src/main/java/com/acme/app/Export.java:3", "com.acme.reporting.ReportGenerator",
                     "src/main/java/module-info.java:2", "(notice)");
         });
+    }
+
+    @Test
+    void phase_prs_and_prs_to_other_branches_get_no_guard_check() throws Exception {
+        start();
+        oneMergedOneOpen();
+        String phaseHead = bot.remote.branch(statsPr.head()).orElseThrow();
+        String head = pushPullHead(everyKindOfUse());
+        Deliveries.Delivery toRelease = opened("opened", head);
+        ObjectNode payload = (ObjectNode) JSON.readTree(toRelease.body());
+        ((ObjectNode) payload.path("pull_request").path("base")).put("ref", "release-1.x");
+
+        assertThat(bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", statsPr.number(), statsPr.head(),
+                phaseHead, false, null))).isEqualTo("done");
+        assertThat(bot.deliveries.deliver(Deliveries.Delivery.of("pull_request", payload))).isEqualTo("done");
+
+        assertThat(guardRuns()).as(context()).isEmpty();
     }
 
     @Test
