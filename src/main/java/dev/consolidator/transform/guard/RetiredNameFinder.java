@@ -22,16 +22,14 @@ public final class RetiredNameFinder {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.\\s]+?)\\s*;");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?([\\w$.\\s]+?)(\\s*\\.\\s*\\*)?\\s*;");
     private static final Pattern DECLARED = Pattern.compile("\\b(?:class|interface|enum|record|@interface)\\s+([\\w$]+)");
-    private static final Pattern MODULE_PACKAGE = Pattern.compile("^\\s*(?:exports|opens)\\s+([\\w.]+)");
     private static final String SERVICES = "META-INF/services/";
 
     /** Retired names by fully qualified name; a name retired by a merged phase wins over one an open phase retires. */
     private final Map<String, RetiredName> byName = new LinkedHashMap<>();
     private final Map<String, List<RetiredName>> bySimpleName = new HashMap<>();
-    /** Packages left without any type by merged phases, and the package their types went to. */
-    private final Map<String, RetiredName> retiredPackages;
     private final Pattern qualified;
     private final Pattern simple;
+    private final DescriptorUses descriptors;
 
     /** @param retiredPackages packages no type is left in, each with one name of it (for the new package's name) */
     public RetiredNameFinder(List<RetiredName> names, Set<String> retiredPackages) {
@@ -39,10 +37,10 @@ public final class RetiredNameFinder {
             byName.merge(n.oldType(), n, (a, b) -> a.merged() ? a : b);
         }
         byName.values().forEach(n -> bySimpleName.computeIfAbsent(n.simpleName(), k -> new ArrayList<>()).add(n));
-        this.retiredPackages = new HashMap<>();
+        Map<String, RetiredName> emptied = new HashMap<>();
         for (RetiredName n : byName.values()) {
             if (n.merged() && retiredPackages.contains(n.oldPackage())) {
-                this.retiredPackages.putIfAbsent(n.oldPackage(), n);
+                emptied.putIfAbsent(n.oldPackage(), n);
             }
         }
         // longest first, so that a nested name wins over its outer type
@@ -51,6 +49,7 @@ public final class RetiredNameFinder {
         this.qualified = quoted.isEmpty() ? null : Pattern.compile("(?<![\\w$.])(" + String.join("|", quoted) + ")(?![\\w$])");
         List<String> simpleNames = bySimpleName.keySet().stream().map(Pattern::quote).toList();
         this.simple = simpleNames.isEmpty() ? null : Pattern.compile("(?<![\\w$.])(" + String.join("|", simpleNames) + ")(?![\\w$])");
+        this.descriptors = new DescriptorUses(byName, emptied, qualified);
     }
 
     public List<GuardFinding> find(List<ChangedFile> files) {
@@ -63,9 +62,9 @@ public final class RetiredNameFinder {
                 continue;
             }
             if (file.path().contains(SERVICES)) {
-                serviceFile(file, out);
+                descriptors.serviceFile(file, out);
             } else if (file.path().endsWith("module-info.java")) {
-                moduleInfo(file, out);
+                descriptors.moduleInfo(file, out);
             } else if (file.path().endsWith(".java")) {
                 javaFile(file, out);
             }
@@ -170,51 +169,5 @@ public final class RetiredNameFinder {
             }
         }
         return Optional.empty();
-    }
-
-    private void moduleInfo(ChangedFile file, List<GuardFinding> out) {
-        String[] lines = CodeLines.of(file.text());
-        for (int line : file.changedLines()) {
-            if (line < 1 || line > lines.length) {
-                continue;
-            }
-            Matcher pkg = MODULE_PACKAGE.matcher(lines[line - 1]);
-            if (pkg.find() && retiredPackages.containsKey(pkg.group(1))) {
-                out.add(new GuardFinding(file.path(), line, GuardFinding.Use.MODULE_DIRECTIVE,
-                        packageName(retiredPackages.get(pkg.group(1)))));
-            }
-            if (qualified != null) {
-                Matcher q = qualified.matcher(lines[line - 1]);
-                while (q.find()) {
-                    out.add(new GuardFinding(file.path(), line, GuardFinding.Use.MODULE_DIRECTIVE, byName.get(q.group(1))));
-                }
-            }
-        }
-    }
-
-    /** A retired package as a name: from the package of one of its types to the package that type went to. */
-    private static RetiredName packageName(RetiredName type) {
-        String newPackage = type.newType() == null ? null : new RetiredName(type.newType(), null, "", null, true, false).oldPackage();
-        return new RetiredName(type.oldPackage(), newPackage, type.phaseId(), type.prNumber(), type.merged(), false);
-    }
-
-    /** {@code META-INF/services/<interface>}: the file's name is line 1's concern, each provider line its own. */
-    private void serviceFile(ChangedFile file, List<GuardFinding> out) {
-        String service = file.path().substring(file.path().lastIndexOf('/') + 1).trim();
-        RetiredName named = byName.get(service.replace('$', '.'));
-        if (named != null && file.changedLines().contains(1)) {
-            out.add(new GuardFinding(file.path(), 1, GuardFinding.Use.SERVICE_ENTRY, named));
-        }
-        String[] lines = file.text().split("\r?\n|\r", -1);
-        for (int line : file.changedLines()) {
-            if (line < 1 || line > lines.length) {
-                continue;
-            }
-            String entry = lines[line - 1].replaceFirst("#.*", "").trim().replace('$', '.');
-            RetiredName n = byName.get(entry);
-            if (n != null && !(n == named && line == 1)) {
-                out.add(new GuardFinding(file.path(), line, GuardFinding.Use.SERVICE_ENTRY, n));
-            }
-        }
     }
 }
