@@ -199,6 +199,34 @@ class GuardTest extends BotTestSupport {
     }
 
     @Test
+    void a_type_kept_as_a_deprecated_forwarder_is_still_retired() throws Exception {
+        start(b -> b.plan("two-phases-forwarding.yml"));
+        oneMergedOneOpen();
+        assertThat(bot.remote.files(bot.remote.branch("main").orElseThrow()))
+                .as("the move left a forwarder at the old name").containsKey(
+                        "src/main/java/com/acme/legacy/report/ReportGenerator.java");
+        String head = pushPullHead(Map.of("src/main/java/com/acme/app/Export.java", """
+                package com.acme.app;
+
+                import com.acme.legacy.report.ReportGenerator;
+
+                public class Export {
+                }
+                """));
+
+        assertThat(bot.deliveries.deliver(opened("opened", head))).isEqualTo("done");
+
+        assertThat(guardRuns()).as(context()).singleElement().satisfies(run -> {
+            assertThat(run.conclusion()).isEqualTo("failure");
+            assertThat(run.annotations()).singleElement().satisfies(a -> {
+                assertThat(a.path("start_line").asInt()).isEqualTo(3);
+                assertThat(a.path("message").asText()).contains("only survives as a deprecated forwarder",
+                        "com.acme.reporting.ReportGenerator");
+            });
+        });
+    }
+
+    @Test
     void guard_warn_makes_findings_neutral() throws Exception {
         start(b -> b.plan("two-phases-guard-warn.yml"));
         oneMergedOneOpen();
