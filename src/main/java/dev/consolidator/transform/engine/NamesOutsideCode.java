@@ -12,7 +12,6 @@ import dev.consolidator.transform.source.JavaText;
 import dev.consolidator.transform.source.RetiredNames;
 import dev.consolidator.transform.source.RetiredNames.Rename;
 import dev.consolidator.transform.source.ServiceFiles;
-import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +45,8 @@ final class NamesOutsideCode {
             if (!java && !options.rewritesText(path)) continue;
             List<JavaLiterals.Region> ranges = java ? JavaLiterals.of(text)
                     : List.of(new JavaLiterals.Region(JavaLiterals.Kind.COMMENT, 0, text.length()));
-            if (java && options.strings() == TextRewrites.Strings.WARN) {
+            // a file that cannot be written back as read (not UTF-8) must not refuse the step over a string
+            if (java && (options.strings() == TextRewrites.Strings.WARN || tree.readOnly().contains(path))) {
                 warnings.addAll(leftInJava(path, text, ranges, names, changes));
                 continue;
             }

@@ -116,6 +116,50 @@ class NamesInStringsTest {
     }
 
     @Test
+    void a_members_merge_points_old_names_at_the_target_and_its_carried_nested_types() {
+        SourceTree before = tree(OLD, OLD_TEXT, LOADER, LOADER_TEXT.replace("Class.forName(com.a.Old.self())",
+                "Class.forName(\"com.a.Old\")"), "src/main/java/com/b/Target.java", """
+                package com.b;
+
+                public final class Target {
+                }
+                """);
+        Step.Merge merge = new Step.Merge(List.of("com.a.Old"), "com.b.Target", MergeMode.MEMBERS, Map.of(), Steps.line(9));
+
+        SourceTree after = runTwiceAndCompile(before, phase(TextRewrites.DEFAULT, merge)).after();
+
+        assertThat(after.text(LOADER)).contains("// creates com.b.Target by reflection, never com.a.OldThing\r\n",
+                "Class.forName(\"com.b.Target\").getName() + \" \" + Class.forName(\"com.b.Target$Inner\")");
+        assertThat(JavaCompilation.compile(after).run("com.c.Loader")).isEqualTo("com.b.Target com.b.Target$Inner"
+                + " usage: com.b.Target [args] com.a.OldThing acom.a.Old com.a.Older Target");
+    }
+
+    @Test
+    void the_rewritten_sources_compile_at_release_8_too() {   // the last --release given to javac wins
+        SourceTree before = tree(OLD, OLD_TEXT, LOADER, LOADER_TEXT);
+
+        SourceTree after = runTwiceAndCompile(before, phase(TextRewrites.DEFAULT, MOVE)).after();
+
+        assertThat(JavaCompilation.compile(after, List.of("--release", "8")).errors()).isEmpty();
+    }
+
+    @Test
+    void a_user_that_is_not_utf8_is_warned_about_instead_of_refusing_the_step() {
+        SourceTree before = SourceTree.of(Map.of(OLD, OLD_TEXT, LOADER, LOADER_TEXT), java.util.Set.of(LOADER));
+
+        PhaseResult result = new PhaseEngine().run(before, phase(TextRewrites.DEFAULT, new Step.Move("com.a.Old",
+                "com.a.New", Compatibility.NONE, Steps.line(7))));
+
+        assertThat(result.problems()).isNotEmpty(); // its code names the type: the step must refuse it, as before
+        SourceTree stringsOnly = SourceTree.of(Map.of(OLD, OLD_TEXT, LOADER, "package com.c;\r\n\r\nclass Loader {\r\n"
+                + "    String name = \"com.a.Old\";\r\n}\r\n"), java.util.Set.of(LOADER));
+        PhaseResult named = new PhaseEngine().run(stringsOnly, phase(TextRewrites.DEFAULT, MOVE));
+        assertThat(named.problems()).isEmpty();
+        assertThat(named.after().text(LOADER)).isEqualTo(stringsOnly.text(LOADER));
+        assertThat(named.warnings()).extracting(w -> w.file() + ":" + w.line()).contains(LOADER + ":4");
+    }
+
+    @Test
     void a_package_move_rewrites_every_name_under_the_package() {
         SourceTree before = tree(OLD, OLD_TEXT, "src/main/java/com/a/Helper.java", """
                 package com.a;
