@@ -51,10 +51,14 @@ final class NamesOutsideCode {
                 continue;
             }
             RetiredNames.Rewrite r = names.rewrite(text, ranges, !java);
+            warnings.addAll(warnings(path, text, r.kept(), changes));
             if (r.matches().isEmpty()) continue;
             (added.containsKey(path) || !tree.contains(path) ? added : modified).put(path, r.text());
             JavaText lines = new JavaText(text);
-            r.matches().forEach(m -> rewritten.add(path + ":" + lines.lineOf(m.start()) + ":" + m.rename().old()));
+            Set<String> kept = new HashSet<>();
+            r.kept().forEach(m -> kept.add(path + ":" + lines.lineOf(m.start()) + ":" + m.rename().old()));
+            r.matches().stream().map(m -> path + ":" + lines.lineOf(m.start()) + ":" + m.rename().old())
+                    .filter(key -> !kept.contains(key)).forEach(rewritten::add);
         }
         List<Warning> kept = new ArrayList<>();
         for (Warning w : changes.warnings()) {
@@ -106,18 +110,24 @@ final class NamesOutsideCode {
     /** {@code strings: warn}: the mentions in Java files the step's own scan did not see (moved and merged files). */
     private static List<Warning> leftInJava(String path, String text, List<JavaLiterals.Region> ranges,
                                             RetiredNames names, ChangeSet changes) {
+        List<RetiredNames.Match> matches = new ArrayList<>();
+        ranges.forEach(region -> matches.addAll(names.find(text, region.start(), region.end())));
+        return warnings(path, text, matches, changes);
+    }
+
+    /** A warning per line and name left in place, unless the step's own scan already gave one. */
+    private static List<Warning> warnings(String path, String text, List<RetiredNames.Match> left, ChangeSet changes) {
+        if (left.isEmpty()) return List.of();
         Set<String> warned = new HashSet<>();
         changes.warnings().forEach(w -> warned.add(w.file() + ":" + w.line() + ":" + namedIn(w)));
         List<Warning> out = new ArrayList<>();
         JavaText lines = new JavaText(text);
-        for (JavaLiterals.Region region : ranges) {
-            for (RetiredNames.Match m : names.find(text, region.start(), region.end())) {
-                String key = path + ":" + lines.lineOf(m.start()) + ":" + m.rename().old();
-                if (warned.add(key)) {
-                    out.add(new Warning(path, lines.lineOf(m.start()), "still names " + m.rename().old()
-                            + ", which this step changes to " + m.rename().canonical()
-                            + "; update it by hand if it refers to the type"));
-                }
+        for (RetiredNames.Match m : left) {
+            String key = path + ":" + lines.lineOf(m.start()) + ":" + m.rename().old();
+            if (warned.add(key)) {
+                out.add(new Warning(path, lines.lineOf(m.start()), "still names " + m.rename().old()
+                        + ", which this step changes to " + m.rename().canonical()
+                        + "; update it by hand if it refers to the type"));
             }
         }
         return out;

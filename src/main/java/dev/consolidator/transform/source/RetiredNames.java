@@ -85,9 +85,14 @@ public final class RetiredNames {
     public Rewrite rewrite(String text, List<JavaLiterals.Region> ranges, boolean binaryAlways) {
         StringBuilder out = new StringBuilder(text.length());
         List<Match> done = new ArrayList<>();
+        List<Match> kept = new ArrayList<>();
         int copied = 0;
         for (JavaLiterals.Region region : ranges) {
             for (Match m : find(text, region.start(), region.end())) {
+                if (region.kind() != JavaLiterals.Kind.COMMENT && followedByMember(text, m.end(), region.end())) {
+                    kept.add(m);
+                    continue;
+                }
                 boolean exact = region.kind() == JavaLiterals.Kind.STRING && m.start() == region.start()
                         && onlyNestedParts(text, m.end(), region.end());
                 boolean binary = binaryAlways || exact || (m.end() < text.length() && text.charAt(m.end()) == '$');
@@ -97,10 +102,18 @@ public final class RetiredNames {
             }
         }
         out.append(text, copied, text.length());
-        return new Rewrite(out.toString(), done);
+        return new Rewrite(out.toString(), done, kept);
     }
 
-    /** The new text and the matches replaced (their offsets are in the old text). */
-    public record Rewrite(String text, List<Match> matches) {
+    /**
+     * {@code "com.x.Old.defaultLookups"}: a key made from the name (a system property, a logger, a message key) that
+     * users out there set by this spelling; renaming it would change behaviour, so it is left for a person to judge.
+     */
+    private static boolean followedByMember(String text, int end, int regionEnd) {
+        return end + 1 < regionEnd && text.charAt(end) == '.' && Character.isLowerCase(text.charAt(end + 1));
+    }
+
+    /** The new text, the matches replaced and those left alone (their offsets are in the old text). */
+    public record Rewrite(String text, List<Match> matches, List<Match> kept) {
     }
 }
