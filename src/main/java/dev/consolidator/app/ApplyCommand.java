@@ -80,7 +80,8 @@ final class ApplyCommand implements Subcommand {
             }
             int applied = apply(inv, repo, repository, plan, phase.get());
             Optional<String> verify = options.get("verify");
-            return applied == Main.OK && verify.isPresent() ? verify(inv, repository.workTree().orElse(repo), phase.get(), verify.get()) : applied;
+            if (applied != Main.OK || verify.isEmpty()) return applied;
+            return verify(inv, repository.workTree().orElse(repo), phase.get(), verify.get());
         }
     }
 

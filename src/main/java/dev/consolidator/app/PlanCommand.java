@@ -74,7 +74,8 @@ final class PlanCommand implements Subcommand {
             LocalCheckout.Head head = LocalCheckout.head(repository);
             results = Engines.phaseEngine().dryRun(head.tree(), plan);
             // up to the last phase shown, each on top of the ones before it; a phase with problems is not built
-            List<PhaseResult> verified = results.subList(0, only.map(id -> indexOf(results, id)).orElse(results.size() - 1) + 1);
+            int last = only.map(id -> indexOf(results, id)).orElse(results.size() - 1);
+            List<PhaseResult> verified = results.subList(0, last + 1);
             if (verify.isPresent() && verified.stream().noneMatch(PhaseResult::hasProblems)) {
                 verdicts = PlanVerification.run(repository, head.commit(), verified, verify.get());
             }

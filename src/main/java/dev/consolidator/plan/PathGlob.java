@@ -13,11 +13,12 @@ public record PathGlob(String glob, Pattern pattern) {
         return pattern.matcher(path).matches();
     }
 
-    /** The glob, or why it cannot be one. */
+    /** The glob of a text that {@link #whyInvalid} accepts. */
     public static PathGlob parse(String glob) {
         return new PathGlob(glob, Pattern.compile(regex(glob)));
     }
 
+    /** Why a glob cannot be used (empty, absolute, leading out of the repository), or empty when it can. */
     static Optional<String> whyInvalid(String glob) {
         if (glob.isBlank()) return Optional.of("is empty");
         if (glob.startsWith("/") || glob.startsWith("\\") || glob.matches("^[A-Za-z]:.*") || glob.startsWith("~")) {
