@@ -29,8 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code apply --repo DIR --phase ID [--plan FILE]}: on a clean checkout, keeps HEAD on a backup branch, writes the
- * phase on {@code consolidation/<id>} with one commit per step, checks it out and records it all in the database.
+ * {@code apply --repo DIR --phase ID [--plan FILE] [--verify COMMAND]}: on a clean checkout, keeps HEAD on a backup
+ * branch, writes the phase on {@code consolidation/<id>} with one commit per step, checks it out and records it all
+ * in the database. With {@code --verify}, the command then runs in the checkout; if it fails, the branch stays
+ * checked out for inspection and the exit code is 1.
  * Locally the phase applies on the current HEAD, so a team can try phase 2 on top of phase 1's unmerged branch.
  */
 final class ApplyCommand implements Subcommand {
@@ -42,12 +44,12 @@ final class ApplyCommand implements Subcommand {
         Path repo;
         String phaseId;
         try {
-            options = CliOptions.parse(inv.args(), Set.of("repo", "plan", "phase"));
+            options = CliOptions.parse(inv.args(), Set.of("repo", "plan", "phase", "verify"));
             repo = Path.of(options.require("repo"));
             phaseId = options.require("phase");
         } catch (CliOptions.UsageException e) {
             inv.err().println("apply: " + e.getMessage());
-            inv.err().println("usage: consolidator apply --repo DIR --phase ID [--plan FILE]");
+            inv.err().println("usage: consolidator apply --repo DIR --phase ID [--plan FILE] [--verify COMMAND]");
             return Main.USAGE;
         }
         PlanParseResult parsed;
@@ -76,7 +78,10 @@ final class ApplyCommand implements Subcommand {
                 status.untracked().stream().limit(20).forEach(p -> inv.err().println("  untracked: " + p));
                 return Main.FAILED;
             }
-            return apply(inv, repo, repository, plan, phase.get());
+            int applied = apply(inv, repo, repository, plan, phase.get());
+            Optional<String> verify = options.get("verify");
+            if (applied != Main.OK || verify.isEmpty()) return applied;
+            return verify(inv, repository.workTree().orElse(repo), phase.get(), verify.get());
         }
     }
 
@@ -118,6 +123,19 @@ final class ApplyCommand implements Subcommand {
         }
         printSummary(inv, result, branches, backup, backupCommit, written);
         return Main.OK;
+    }
+
+    /** The branch is left checked out either way: on failure the user inspects it as it is. */
+    private static int verify(Invocation inv, Path repo, Phase phase, String command) throws Exception {
+        VerifyRun.Outcome outcome = VerifyRun.run(command, repo);
+        if (outcome.passed()) {
+            inv.out().println("verify after phase " + phase.id() + ": `" + command + "` passed");
+            return Main.OK;
+        }
+        inv.out().print(VerifyRun.failure(phase.id(), outcome));
+        inv.err().println("apply: phase " + phase.id() + " is applied and checked out, but `" + command + "` fails on"
+                + " it (exit code " + outcome.exitCode() + "); the branch is left for inspection");
+        return Main.FAILED;
     }
 
     private static void printSummary(Invocation inv, PhaseResult r, AppliedPhases.Branches branches, BranchResult backup,

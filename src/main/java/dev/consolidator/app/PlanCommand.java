@@ -15,16 +15,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code plan --repo DIR [--plan FILE] [--phase ID] [--format text|json]}: validates the plan and dry-runs every phase
- * in order, each on top of the ones before, on the commit at HEAD. Writes nothing. Exit 0 when there are no
- * problems, 1 when a phase has problems, 2 on a usage error or an invalid plan.
+ * {@code plan --repo DIR [--plan FILE] [--phase ID] [--format text|json] [--verify COMMAND]}: validates the plan and
+ * dry-runs every phase in order, each on top of the ones before, on the commit at HEAD. Writes nothing in the
+ * checkout; with {@code --verify}, the phases are written into a temporary clone and the command runs after each.
+ * Exit 0 when there are no problems, 1 when a phase has problems or fails verification, 2 on a usage error or an
+ * invalid plan.
  */
 final class PlanCommand implements Subcommand {
     @Override
     public int run(Invocation inv) throws Exception {
         CliOptions options;
         try {
-            options = CliOptions.parse(inv.args(), Set.of("repo", "plan", "phase", "format"));
+            options = CliOptions.parse(inv.args(), Set.of("repo", "plan", "phase", "format", "verify"));
             String format = options.get("format").orElse("text");
             if (!format.equals("text") && !format.equals("json")) {
                 throw new CliOptions.UsageException("--format is text or json");
@@ -32,7 +34,8 @@ final class PlanCommand implements Subcommand {
             options.require("repo");
         } catch (CliOptions.UsageException e) {
             inv.err().println("plan: " + e.getMessage());
-            inv.err().println("usage: consolidator plan --repo DIR [--plan FILE] [--phase ID] [--format text|json]");
+            inv.err().println("usage: consolidator plan --repo DIR [--plan FILE] [--phase ID] [--format text|json]"
+                    + " [--verify COMMAND]");
             return Main.USAGE;
         }
         boolean json = options.get("format").orElse("text").equals("json");
@@ -47,7 +50,8 @@ final class PlanCommand implements Subcommand {
         }
         if (!parsed.isValid()) {
             if (json) {
-                print(inv, new JsonReport(planFile.toString(), false, parsed.problems().stream().map(Object::toString).toList(), List.of()));
+                print(inv, new JsonReport(planFile.toString(), false, parsed.problems().stream().map(Object::toString).toList(),
+                        List.of(), List.of()));
             } else {
                 inv.out().print(DryRunReport.invalidPlan(parsed.problems()));
             }
@@ -61,23 +65,42 @@ final class PlanCommand implements Subcommand {
             return Main.USAGE;
         }
         List<PhaseResult> results;
+        List<PlanVerification.Verdict> verdicts = List.of();
+        Optional<String> verify = options.get("verify");
         try (LocalRepository repository = LocalRepository.open(repo)) {
             if (!WorkingTreeStatus.of(repository).isClean()) {
                 inv.err().println("note: the working tree has uncommitted changes; the dry run uses the commit at HEAD");
             }
-            results = Engines.phaseEngine().dryRun(LocalCheckout.head(repository).tree(), plan);
+            LocalCheckout.Head head = LocalCheckout.head(repository);
+            results = Engines.phaseEngine().dryRun(head.tree(), plan);
+            // up to the last phase shown, each on top of the ones before it; a phase with problems is not built
+            int last = only.map(id -> indexOf(results, id)).orElse(results.size() - 1);
+            List<PhaseResult> verified = results.subList(0, last + 1);
+            if (verify.isPresent() && verified.stream().noneMatch(PhaseResult::hasProblems)) {
+                verdicts = PlanVerification.run(repository, head.commit(), verified, verify.get());
+            }
         }
         List<PhaseResult> shown = only.map(id -> results.stream().filter(r -> r.phase().id().equals(id)).toList()).orElse(results);
         if (only.isPresent() && shown.isEmpty()) {
             shown = results.subList(results.size() - 1, results.size()); // an earlier phase stopped the run: show why
         }
-        boolean problems = shown.stream().anyMatch(PhaseResult::hasProblems);
+        boolean problems = shown.stream().anyMatch(PhaseResult::hasProblems)
+                || verdicts.stream().anyMatch(v -> !v.passed());
         if (json) {
-            print(inv, new JsonReport(planFile.toString(), true, List.of(), shown.stream().map(JsonPhase::of).toList()));
+            print(inv, new JsonReport(planFile.toString(), true, List.of(), shown.stream().map(JsonPhase::of).toList(),
+                    verdicts));
         } else {
             inv.out().print(DryRunReport.render(shown, only.isPresent() ? shown.size() : plan.phases().size()));
+            if (verify.isPresent()) inv.out().print(PlanVerification.render(verdicts, verify.get()));
         }
         return problems ? Main.FAILED : Main.OK;
+    }
+
+    private static int indexOf(List<PhaseResult> results, String id) {
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).phase().id().equals(id)) return i;
+        }
+        return results.size() - 1;
     }
 
     private static void print(Invocation inv, Object report) throws Exception {
@@ -85,7 +108,8 @@ final class PlanCommand implements Subcommand {
     }
 
     /** The JSON document scripts read: nothing else goes to standard output with --format json. */
-    record JsonReport(String plan, boolean valid, List<String> planProblems, List<JsonPhase> phases) {
+    record JsonReport(String plan, boolean valid, List<String> planProblems, List<JsonPhase> phases,
+                      List<PlanVerification.Verdict> verify) {
     }
 
     record JsonPhase(String id, String title, boolean hasProblems, boolean alreadyApplied, List<JsonStep> steps,

@@ -2,9 +2,18 @@ package dev.consolidator.plan;
 
 import java.util.List;
 
-/** One reviewable phase: an ordered list of steps that lands as one pull request. */
-public record Phase(String id, String title, String description, List<Step> steps, Location location) {
+/**
+ * One reviewable phase: an ordered list of steps that lands as one pull request. {@code text} is the plan's handling
+ * of retired names in strings, comments and text files, which every phase of the plan shares.
+ */
+public record Phase(String id, String title, String description, List<Step> steps, Location location,
+                    TextRewrites text) {
     public Phase {
         steps = List.copyOf(steps);
+    }
+
+    /** A phase with the default handling of names in strings and text files. */
+    public Phase(String id, String title, String description, List<Step> steps, Location location) {
+        this(id, title, description, steps, location, TextRewrites.DEFAULT);
     }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * the source tree (does the type exist, is the target free) belong to the transform engine.
  */
 public final class PlanParser {
-    static final List<String> PLAN_KEYS = List.of("version", "approvals", "compatibility", "phases", "guard");
+    static final List<String> PLAN_KEYS = List.of("version", "approvals", "compatibility", "strings", "rewriteText",
+            "phases", "guard");
     static final List<String> PHASE_KEYS = List.of("id", "title", "description", "steps");
     static final int SUPPORTED_VERSION = 1;
     /** Used when the plan does not say how many approving reviews a phase needs. */
@@ -55,20 +56,39 @@ public final class PlanParser {
                         "what the consolidation/guard check does with new uses of names a merged phase retired; default fail")
                 .map(g -> GuardMode.valueOf(g.toUpperCase(Locale.ROOT)))
                 .orElse(GuardMode.FAIL);
+        TextRewrites text = readTextRewrites(fields, problems);
         List<Phase> phases = new ArrayList<>();
         fields.requiredSequence("phases", "the list of phases, each with an `id`, a `title` and `steps`")
-                .ifPresent(list -> readPhases(list, compatibility, problems, phases));
+                .ifPresent(list -> readPhases(list, compatibility, text, problems, phases));
         return Optional.of(new Plan(SUPPORTED_VERSION, approvals, compatibility, phases, guard));
     }
 
-    private void readPhases(YamlNode.Sequence list, Compatibility compatibility, Problems problems, List<Phase> phases) {
+    private static TextRewrites readTextRewrites(Fields fields, Problems problems) {
+        TextRewrites.Strings strings = fields.optionalChoice("strings", List.of("rewrite", "warn"),
+                        "what happens to retired qualified names in the strings and comments of Java files: rewrite"
+                                + " them (default) or only warn")
+                .map(s -> TextRewrites.Strings.valueOf(s.toUpperCase(Locale.ROOT)))
+                .orElse(TextRewrites.Strings.REWRITE);
+        List<PathGlob> globs = new ArrayList<>();
+        if (fields.has("rewriteText")) {
+            fields.requiredStringList("rewriteText", "globs of text files, relative to the repository root, whose"
+                    + " exact qualified type names are rewritten, e.g. `src/main/resources/**/*.properties`")
+                    .ifPresent(items -> items.forEach(item -> PathGlob.whyInvalid(item.text()).ifPresentOrElse(
+                            why -> problems.add(item.location(), "`rewriteText` glob `" + item.text() + "` " + why),
+                            () -> globs.add(PathGlob.parse(item.text())))));
+        }
+        return new TextRewrites(strings, globs);
+    }
+
+    private void readPhases(YamlNode.Sequence list, Compatibility compatibility, TextRewrites textRewrites,
+                            Problems problems, List<Phase> phases) {
         if (list.items().isEmpty()) {
             problems.add(list.location(), "`phases` is empty; add at least one phase with an `id`, a `title` and `steps`");
         }
         Map<String, Location> ids = new HashMap<>();
         StepReader steps = new StepReader(problems, compatibility);
         for (YamlNode item : list.items()) {
-            readPhase(item, steps, problems).ifPresent(phase -> {
+            readPhase(item, steps, textRewrites, problems).ifPresent(phase -> {
                 Location first = ids.putIfAbsent(phase.id(), phase.location());
                 if (first != null) {
                     problems.add(phase.location(), "duplicate phase id `" + phase.id() + "`: the phase at line "
@@ -80,7 +100,8 @@ public final class PlanParser {
     }
 
     /** The phase, even with broken steps (so duplicate ids are still found), or empty when it has no usable id. */
-    private Optional<Phase> readPhase(YamlNode node, StepReader stepReader, Problems problems) {
+    private Optional<Phase> readPhase(YamlNode node, StepReader stepReader, TextRewrites textRewrites,
+                                      Problems problems) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             problems.add(node.location(), "each phase must be a mapping with `id`, `title` and `steps`, found "
                     + node.describe());
@@ -115,7 +136,7 @@ public final class PlanParser {
                     }
                     list.items().forEach(item -> stepReader.read(item).ifPresent(steps::add));
                 });
-        return id.map(value -> new Phase(value, title, description, steps, mapping.location()));
+        return id.map(value -> new Phase(value, title, description, steps, mapping.location(), textRewrites));
     }
 
     private static boolean validTitle(String title, Fields fields, Problems problems) {

@@ -5,6 +5,7 @@ import dev.consolidator.plan.Location;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.Step;
+import dev.consolidator.plan.TextRewrites;
 import dev.consolidator.transform.ChangeSet;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
@@ -43,7 +44,7 @@ public final class PhaseEngine {
         int references = 0;
         for (int i = 0; i < phase.steps().size(); i++) {
             Step step = phase.steps().get(i);
-            ChangeSet changes = apply(current, step);
+            ChangeSet changes = apply(current, step, phase.text());
             boolean alreadyApplied = !changes.hasProblems() && changes.isEmpty();
             results.add(new StepResult(i, step, summary(step, changes, alreadyApplied), alreadyApplied, changes));
             if (changes.hasProblems()) break;
@@ -66,8 +67,8 @@ public final class PhaseEngine {
         return results;
     }
 
-    private ChangeSet apply(SourceTree tree, Step step) {
-        return StepFinish.apply(tree, step, transform(tree, step));
+    private ChangeSet apply(SourceTree tree, Step step, TextRewrites text) {
+        return StepFinish.apply(tree, step, NamesOutsideCode.apply(tree, step, transform(tree, step), text));
     }
 
     private ChangeSet transform(SourceTree tree, Step step) {
