@@ -13,12 +13,13 @@ public final class StatusTable {
         if (phases.isEmpty()) {
             return sb.append("The plan has no phases.\n").toString();
         }
-        sb.append("| # | phase | state | PR | revert PR | approvals | CI | Java files | Java lines |\n")
-                .append("|---:|---|---|---|---|---|---|---|---|\n");
+        sb.append("| # | phase | state | base | PR | revert PR | approvals | CI | Java files | Java lines |\n")
+                .append("|---:|---|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < phases.size(); i++) {
             PhaseStatus p = phases.get(i);
             sb.append("| ").append(i + 1).append(" | `").append(p.id()).append("` ").append(escape(p.title()))
-                    .append(" | ").append(p.state())
+                    .append(" | ").append(p.state()).append(p.stale() ? " (stale)" : "")
+                    .append(" | ").append(p.baseCommit() == null ? "" : "`" + p.baseCommit().substring(0, Math.min(12, p.baseCommit().length())) + "`")
                     .append(" | ").append(p.pr() == null ? "" : "#" + p.pr())
                     .append(" | ").append(p.revertPr() == null ? "" : "#" + p.revertPr())
                     .append(" | ").append(p.pr() == null ? "" : p.approvals() + "/" + p.approvalsNeeded())
