@@ -54,14 +54,14 @@ public final class Staleness {
         if (human.isEmpty()) {
             PhaseResult fresh = engine.run(co.tree(), phase);
             if (fresh.hasProblems()) {
-                fresh.problems().forEach(p -> differ.add(p.file()));
+                fresh.problems().stream().map(p -> p.file()).filter(Objects::nonNull).forEach(differ::add);
                 return new Verdict(true, "the phase no longer applies cleanly to `" + co.defaultBranch() + "`",
                         List.copyOf(differ), human);
             }
             differ.addAll(differences(merged, fresh.after()));
         } else {
             PhaseResult rerun = engine.run(merged, phase);
-            rerun.problems().forEach(p -> differ.add(p.file()));
+            rerun.problems().stream().map(p -> p.file()).filter(Objects::nonNull).forEach(differ::add);
             for (StepResult s : rerun.steps()) {
                 if (!s.alreadyApplied()) {
                     differ.addAll(s.changes().touchedPaths());
@@ -69,7 +69,6 @@ public final class Staleness {
             }
             PhaseCheck.staleReferences(merged, planned).forEach(a -> differ.add(a.path()));
         }
-        differ.remove(null);
         return differ.isEmpty()
                 ? new Verdict(false, "`" + co.defaultBranch() + "` moved without touching what the phase changes", List.of(), human)
                 : new Verdict(true, "merged into the current `" + co.defaultBranch() + "`, the branch differs from the phase"

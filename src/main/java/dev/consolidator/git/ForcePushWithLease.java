@@ -3,6 +3,7 @@ package dev.consolidator.git;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
@@ -37,7 +38,7 @@ public final class ForcePushWithLease {
             RemoteRefUpdate update = new RemoteRefUpdate(repository.jgit(), commit, refName, true, null,
                     ObjectId.fromString(expectedOld));
             LOG.info("Rebuilding {} on {} (lease {})", branch, RemoteUrls.redact(url), expectedOld);
-            PushResult result = transport.push(null, List.of(update));
+            PushResult result = transport.push(NullProgressMonitor.INSTANCE, List.of(update));
             RemoteRefUpdate done = result.getRemoteUpdate(refName);
             PushOutcome.Status status = switch (done.getStatus()) {
                 case OK -> PushOutcome.Status.OK;

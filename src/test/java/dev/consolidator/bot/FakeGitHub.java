@@ -252,6 +252,7 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             case "GET /pulls" -> listPulls(request.queryParameter("head").isPresent() ? request.queryParameter("head").firstValue() : null,
                     request.queryParameter("state").isPresent() ? request.queryParameter("state").firstValue() : "open");
             case "POST /pulls" -> createPull(JSON.readTree(body));
+            case "PATCH /pulls/{n}" -> updatePull(Integer.parseInt(p[1]), JSON.readTree(body));
             case "GET /pulls/{n}" -> pulls.stream().filter(pr -> pr.number() == Integer.parseInt(p[1])).findFirst()
                     .map(pr -> GitHubAnswers.json(200, answers.pull(pr, branchHeads.apply(pr.base()).orElse(null)).toString())).orElseGet(GitHubAnswers::notFound);
             case "POST /check-runs" -> createCheckRun(JSON.readTree(body));
@@ -396,6 +397,20 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
                 headSha.get(), "open");
         pulls.add(pr);
         return GitHubAnswers.json(201, answers.pull(pr, branchHeads.apply(pr.base()).orElse(null)).toString());
+    }
+
+    /** Edits a pull request's title or body; its head is the branch's current commit, as GitHub shows it. */
+    private ResponseDefinition updatePull(int number, JsonNode request) throws IOException {
+        for (int i = 0; i < pulls.size(); i++) {
+            Pull p = pulls.get(i);
+            if (p.number() == number) {
+                Pull updated = new Pull(number, request.path("title").asText(p.title()), p.head(), p.base(),
+                        request.path("body").asText(p.body()), branchHeads.apply(p.head()).orElse(p.headSha()), p.state());
+                pulls.set(i, updated);
+                return GitHubAnswers.json(200, answers.pull(updated, branchHeads.apply(p.base()).orElse(null)).toString());
+            }
+        }
+        return GitHubAnswers.notFound();
     }
 
     private ResponseDefinition createCheckRun(JsonNode request) throws IOException {
