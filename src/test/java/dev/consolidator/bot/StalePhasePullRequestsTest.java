@@ -181,6 +181,37 @@ class StalePhasePullRequestsTest extends BotTestSupport {
     }
 
     @Test
+    void a_lease_lost_mid_job_overwrites_nothing_and_the_job_runs_again_on_what_the_branch_now_holds() throws Exception {
+        // given an applied phase, and main with a new user of a moved type
+        github.shortLivedTokens();
+        start();
+        applied();
+        String before = bot.remote.branch("main").orElseThrow();
+        String main = bot.remote.pushCommit(tmp.resolve("m1"), "main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
+        // the job asks for a token to clone, then for one to push: a maintainer pushes to the phase branch in between
+        String[] theirs = new String[1];
+        github.onTokenRequest(1, () -> {
+            try {
+                theirs[0] = bot.remote.pushCommit(tmp.resolve("fix"), BRANCH, Map.of("docs/reporting.md", "Moved.\n"),
+                        "Document the move");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        // when the push to main is delivered
+        assertThat(bot.deliveries.deliver(pushes.push("main", before, main))).as(context()).isEqualTo("done");
+
+        // then the maintainer's commit is still the branch head, nothing was rebuilt, and the retried job asks for action
+        assertThat(theirs[0]).as("the maintainer pushed mid-job" + context()).isNotNull();
+        assertThat(bot.remote.branch(BRANCH)).contains(theirs[0]);
+        assertThat(prComments()).noneMatch(c -> c.body().contains("Rebuilt"));
+        assertThat(prComments()).filteredOn(c -> c.body().contains("is stale")).hasSize(1);
+        assertThat(newestRunOn(theirs[0]).conclusion()).isEqualTo("action_required");
+        assertThat(steps.details(PHASE).path("bases")).hasSize(1);
+    }
+
+    @Test
     void recreate_needs_write_access() throws Exception {
         start();
         applied();
