@@ -212,6 +212,48 @@ class StalePhasePullRequestsTest extends BotTestSupport {
     }
 
     @Test
+    void a_burst_of_pushes_is_checked_once_on_the_newest_head() throws Exception {
+        // given two pushes to main that land before the bot handles the first
+        start();
+        applied();
+        String start = bot.remote.branch("main").orElseThrow();
+        String first = bot.remote.pushCommit(tmp.resolve("m1"), "main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
+        String second = bot.remote.pushCommit(tmp.resolve("m2"), "main", Map.of("NOTES.md", "Release notes.\n"), "Notes");
+
+        // when both pushes are delivered
+        assertThat(bot.deliveries.deliver(pushes.push("main", start, first))).isEqualTo("done");
+        String rebuilt = bot.remote.branch(BRANCH).orElseThrow();
+        assertThat(bot.deliveries.deliver(pushes.push("main", first, second))).isEqualTo("done");
+
+        // then the phase was rebuilt once, on the newest head
+        assertThat(bot.remote.branch(BRANCH)).contains(rebuilt);
+        assertThat(bot.remote.commitsBetween(second, rebuilt)).hasSize(3);
+        assertThat(prComments()).hasSize(1);
+        assertThat(steps.details(PHASE).path("bases")).hasSize(2);
+        assertThat(steps.phase(PHASE).path("baseCommit").asText()).isEqualTo(second);
+    }
+
+    @Test
+    void the_check_is_verified_on_the_merge_with_main_so_a_stale_phase_is_never_a_success() throws Exception {
+        // given main with a new user of a moved type whose push the bot has not handled yet
+        start();
+        applied();
+        bot.remote.pushCommit(tmp.resolve("m1"), "main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
+
+        // when a maintainer pushes a harmless commit to the phase PR
+        String human = humanCommitOnBranch();
+
+        // then its check fails at the new user's import, which the branch alone does not have
+        FakeGitHub.CheckRun run = newestRunOn(human);
+        assertThat(run.conclusion()).isEqualTo("failure");
+        assertThat(run.annotations()).anySatisfy(a -> {
+            assertThat(a.path("path").asText()).isEqualTo(NEW_USER);
+            assertThat(a.path("start_line").asInt()).isEqualTo(3);
+        });
+        assertThat(bot.remote.files(human)).doesNotContainKey(NEW_USER);
+    }
+
+    @Test
     void recreate_needs_write_access() throws Exception {
         start();
         applied();
