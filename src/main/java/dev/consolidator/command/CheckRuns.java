@@ -69,7 +69,7 @@ public final class CheckRuns {
      * verdict is recorded as failed so that later reviews never turn it back into success.
      */
     public void actionRequired(GitHubClient gh, RepoRef repo, String phaseId, PhaseRecord record, String headSha,
-                               String reason, List<String> files, int approvalsNeeded) {
+                               String reason, List<String> files, int approvalsNeeded, String detailsUrl) {
         String title = "Phase " + phaseId + " is stale: " + reason;
         String summary = "Merged into the current default branch, this branch is not what the phase gives there: " + reason
                 + ".\n\nFiles:\n" + files.stream().limit(50).map(f -> "- `" + f + "`\n").collect(Collectors.joining())
@@ -78,12 +78,13 @@ public final class CheckRuns {
                 + " commits pushed by people are kept on a `consolidation/" + phaseId + "-previous-<n>` branch.\n";
         Long id = null;
         if (gh.reportsCheckRuns()) {
-            id = gh.createCheckRun(repo, new CheckRunRequest(NAME, headSha, null, "phase:" + phaseId));
+            // GitHub expects the details of an action_required check behind its details URL: the comment explaining it
+            id = gh.createCheckRun(repo, new CheckRunRequest(NAME, headSha, detailsUrl, "phase:" + phaseId));
             gh.completeCheckRun(repo, id, new CheckRunResult(CheckRunResult.Conclusion.ACTION_REQUIRED, title, summary,
                     null, List.of()));
         } else {
             gh.setCommitStatus(repo, headSha, new CommitStatus(CommitStatus.State.FAILURE, NAME,
-                    "Stale: action required, see /consolidate recreate " + phaseId, null));
+                    "Stale: action required, see /consolidate recreate " + phaseId, detailsUrl));
         }
         if (record != null) {
             services.phases().update(record.repository(), record.phaseId(), "check_run_id = ?", id);

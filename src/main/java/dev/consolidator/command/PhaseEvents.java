@@ -177,7 +177,7 @@ public final class PhaseEvents {
             MergePreview.Result merge = MergePreview.of(co.repository(), co.head(), headSha);
             if (merge instanceof MergePreview.Conflicts c) {
                 new CheckRuns(services).actionRequired(gh, RepoRef.of(repo.fullName()), phaseId, rec, headSha,
-                        "the branch conflicts with `" + co.defaultBranch() + "`", c.paths(), needed);
+                        "the branch conflicts with `" + co.defaultBranch() + "`", c.paths(), needed, null);
                 return null;
             }
             new CheckRuns(services).report(gh, RepoRef.of(repo.fullName()), phase.get(), rec, headSha,

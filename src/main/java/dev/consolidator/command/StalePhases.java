@@ -1,6 +1,7 @@
 package dev.consolidator.command;
 
 import dev.consolidator.git.Refs;
+import dev.consolidator.github.Comment;
 import dev.consolidator.github.GitHubClient;
 import dev.consolidator.github.RepoRef;
 import dev.consolidator.plan.Phase;
@@ -69,11 +70,12 @@ public final class StalePhases {
             v = new Staleness.Verdict(true, ((PhaseRebuild.Refused) r).reason(), v.files(), v.humanCommits());
         }
         PhaseRecord current = rec.headCommit().equals(phaseHead) ? rec : withHead(repo, rec, phaseHead);
-        new CheckRuns(services).actionRequired(gh, repo, phase.id(), current, phaseHead, v.reason(), v.files(), plan.approvals());
-        services.bases().markChecked(rec.rowId(), new Freshness(co.head(), phaseHead, true, v.reason()));
         // one comment per base the PR is built on, not one per push
-        gh.commentOnce(repo, rec.prNumber(), CommentCommands.marker("stale:" + phase.id() + ":" + rec.baseCommit()),
+        Comment told = gh.commentOnce(repo, rec.prNumber(), CommentCommands.marker("stale:" + phase.id() + ":" + rec.baseCommit()),
                 humanComment(co, phase, v));
+        new CheckRuns(services).actionRequired(gh, repo, phase.id(), current, phaseHead, v.reason(), v.files(), plan.approvals(),
+                told.htmlUrl());
+        services.bases().markChecked(rec.rowId(), new Freshness(co.head(), phaseHead, true, v.reason()));
     }
 
     private PhaseRecord withHead(RepoRef repo, PhaseRecord rec, String head) {
