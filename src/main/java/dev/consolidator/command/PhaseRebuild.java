@@ -11,6 +11,7 @@ import dev.consolidator.plan.Plan;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.transform.engine.PhaseResult;
+import dev.consolidator.transform.engine.StepResult;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -104,7 +105,7 @@ final class PhaseRebuild {
     private static List<String> newlyRewritten(RepoCheckout co, String oldBase, String oldHead, PhaseResult result) {
         TreeSet<String> before = Staleness.differences(co.treeAt(oldBase), co.treeAt(oldHead));
         TreeSet<String> now = new TreeSet<>();
-        for (dev.consolidator.transform.engine.StepResult s : result.steps()) {
+        for (StepResult s : result.steps()) {
             now.addAll(s.changes().touchedPaths());
         }
         now.removeAll(before);
