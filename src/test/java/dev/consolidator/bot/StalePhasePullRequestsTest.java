@@ -254,6 +254,20 @@ class StalePhasePullRequestsTest extends BotTestSupport {
     }
 
     @Test
+    void a_push_to_another_branch_checks_nothing() throws Exception {
+        start();
+        FakeGitHub.Pull pr = applied();
+        String before = bot.remote.branch("main").orElseThrow();
+        bot.remote.pushCommit(tmp.resolve("m1"), "main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
+        int requests = github.requests().size();
+
+        assertThat(bot.deliveries.deliver(pushes.push("feature/export", before, before))).isEqualTo("done");
+
+        assertThat(bot.remote.branch(BRANCH)).contains(pr.headSha());
+        assertThat(github.requests()).hasSize(requests);
+    }
+
+    @Test
     void recreate_needs_write_access() throws Exception {
         start();
         applied();
