@@ -125,7 +125,8 @@ public final class Server implements AutoCloseable {
             WebhookEndpoint webhook = new WebhookEndpoint(new WebhookSignature(config.webhookSecret()), deliveries, worker::wake, clock);
             OperatorRoutes operator = new OperatorRoutes(db, deliveries, jobs);
             ProgressRoutes progress = new ProgressRoutes(new PhaseStore(db.dataSource(), clock),
-                    new PhaseDetails(db.dataSource()), new ReviewStore(db.dataSource()));
+                    new PhaseDetails(db.dataSource()), new ReviewStore(db.dataSource()),
+                    new dev.consolidator.store.PhaseBases(db.dataSource(), clock));
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.http.maxRequestSize = config.maxBodyBytes();

@@ -73,6 +73,7 @@ public final class ApplyRunner {
         services.recorder().record(AppliedPhases.of(repo.fullName(), selected.index(), result, PhaseState.OPEN, branches,
                 co.head(), w.written(), pr.number(), FileManifest.ofCommit(co.repository(), co.head())));
         PhaseRecord record = services.phases().find(repo.fullName(), phase.id()).orElseThrow();
+        services.bases().record(record.rowId(), co.head(), w.written().head(), "applied");
         boolean sound = new CheckRuns(services).report(gh, repo, phase, record, w.written().head(),
                 co.treeAt(w.written().head()), result.mappings(), plan.approvals());
         return Outcome.done("Opened " + pr.htmlUrl() + " for phase `" + phase.id() + "`: " + phase.title() + "\n\n"

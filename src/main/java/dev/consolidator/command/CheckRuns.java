@@ -64,11 +64,44 @@ public final class CheckRuns {
     }
 
     /**
+     * The phase PR is stale and the bot will not rewrite it (people's commits, or a conflict): the check on its head
+     * becomes {@code action_required} with the reason and the files (a failed commit status in token mode), and the
+     * verdict is recorded as failed so that later reviews never turn it back into success.
+     */
+    public void actionRequired(GitHubClient gh, RepoRef repo, String phaseId, PhaseRecord record, String headSha,
+                               String reason, List<String> files, int approvalsNeeded, String detailsUrl) {
+        String title = "Phase " + phaseId + " is stale: " + reason;
+        String summary = "Merged into the current default branch, this branch is not what the phase gives there: " + reason
+                + ".\n\nFiles:\n" + files.stream().limit(50).map(f -> "- `" + f + "`\n").collect(Collectors.joining())
+                + (files.size() > 50 ? "- … and " + (files.size() - 50) + " more\n" : "")
+                + "\nComment `/consolidate recreate " + phaseId + "` to rebuild the phase on the current default branch;"
+                + " commits pushed by people are kept on a `consolidation/" + phaseId + "-previous-<n>` branch.\n";
+        Long id = null;
+        if (gh.reportsCheckRuns()) {
+            // GitHub expects the details of an action_required check behind its details URL: the comment explaining it
+            id = gh.createCheckRun(repo, new CheckRunRequest(NAME, headSha, detailsUrl, "phase:" + phaseId));
+            gh.completeCheckRun(repo, id, new CheckRunResult(CheckRunResult.Conclusion.ACTION_REQUIRED, title, summary,
+                    null, List.of()));
+        } else {
+            gh.setCommitStatus(repo, headSha, new CommitStatus(CommitStatus.State.FAILURE, NAME,
+                    "Stale: action required, see /consolidate recreate " + phaseId, detailsUrl));
+        }
+        if (record != null) {
+            services.phases().update(record.repository(), record.phaseId(), "check_run_id = ?", id);
+            services.reviews().recordCheck(record.rowId(), new CheckVerdict(headSha, id, false, 0,
+                    0, Math.max(1, files.size()), approvalsNeeded), services.clock().instant());
+        }
+    }
+
+    /**
      * Re-renders the check on the phase's head commit from its recorded verdict (approvals or CI changed, the code
      * did not). Empty when that commit has no recorded check: it must be verified.
      */
     public Optional<CheckVerdict> refresh(GitHubClient gh, RepoRef repo, PhaseRecord record) {
         Optional<CheckVerdict> saved = services.reviews().checkOn(record.rowId(), record.headCommit());
+        if (services.bases().isStale(record.rowId(), record.headCommit())) {
+            return saved; // the action_required check stays as it is until the phase is recreated
+        }
         saved.ifPresent(v -> complete(gh, repo, record.phaseId(), record, v, List.of()));
         return saved;
     }

@@ -9,7 +9,9 @@ public enum CommandVerb {
     PLAN(false, "validate the plan on the default branch and dry-run it (optionally one phase): nothing is pushed"),
     APPLY(true, "open the pull request of a phase (default: the first phase not merged yet); needs write access"),
     STATUS(false, "show every phase with its state, pull request, approvals and size"),
-    ROLLBACK(true, "open a pull request that reverts a merged phase; needs write access");
+    ROLLBACK(true, "open a pull request that reverts a merged phase; needs write access"),
+    RECREATE(true, "rebuild an open phase pull request on the current default branch (commits pushed by people are"
+            + " kept on consolidation/<phase>-previous-<n>); needs write access");
 
     private final boolean mutating;
     private final String help;

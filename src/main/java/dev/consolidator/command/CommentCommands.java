@@ -119,9 +119,10 @@ public final class CommentCommands {
         return switch (run.verb()) {
             case PLAN -> plan(co, plan, run.phaseId());
             case STATUS -> Outcome.done(StatusTable.render(repo.fullName(),
-                    Progress.of(plan, services.phases().list(repo.fullName()), services.reviews())));
+                    Progress.of(plan, services.phases().list(repo.fullName()), services.reviews(), services.bases())));
             case APPLY -> new ApplyRunner(services).run(gh, repo, co, plan, run.phaseId());
             case ROLLBACK -> new RollbackRunner(services).run(gh, repo, co, plan, run.phaseId().orElseThrow());
+            case RECREATE -> new RecreateRunner(services).run(gh, repo, co, plan, run.phaseId().orElseThrow());
             case HELP -> Outcome.done(CommentParser.help());
         };
     }

@@ -58,7 +58,8 @@ public final class CommentParser {
             return new ParsedCommand.NotUnderstood(text, "`" + words[0] + "` is not a command", line);
         }
         CommandVerb v = verb.get();
-        boolean takesPhase = v == CommandVerb.PLAN || v == CommandVerb.APPLY || v == CommandVerb.ROLLBACK;
+        boolean takesPhase = v == CommandVerb.PLAN || v == CommandVerb.APPLY || v == CommandVerb.ROLLBACK
+                || v == CommandVerb.RECREATE;
         int max = takesPhase ? 2 : 1;
         if (words.length > max) {
             return new ParsedCommand.NotUnderstood(text, "`" + v.word() + "` takes "
@@ -72,6 +73,9 @@ public final class CommentParser {
         if (v == CommandVerb.ROLLBACK && phase.isEmpty()) {
             return new ParsedCommand.NotUnderstood(text, "`rollback` needs the id of the phase to roll back", line);
         }
+        if (v == CommandVerb.RECREATE && phase.isEmpty()) {
+            return new ParsedCommand.NotUnderstood(text, "`recreate` needs the id of the phase to rebuild", line);
+        }
         return new ParsedCommand.Run(v, phase, line);
     }
 
@@ -81,7 +85,7 @@ public final class CommentParser {
         for (CommandVerb v : CommandVerb.values()) {
             String args = switch (v) {
                 case PLAN, APPLY -> " [phase-id]";
-                case ROLLBACK -> " <phase-id>";
+                case ROLLBACK, RECREATE -> " <phase-id>";
                 default -> "";
             };
             sb.append("- `/consolidate ").append(v.word()).append(args).append("`: ").append(v.help()).append('\n');

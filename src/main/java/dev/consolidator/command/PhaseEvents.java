@@ -1,6 +1,7 @@
 package dev.consolidator.command;
 
 import dev.consolidator.git.DetectMerge;
+import dev.consolidator.git.MergePreview;
 import dev.consolidator.git.MergedAs;
 import dev.consolidator.github.GitHubClient;
 import dev.consolidator.github.RepoRef;
@@ -49,6 +50,11 @@ public final class PhaseEvents {
         prNumbers.stream().map(n -> phasePr(repo, n)).flatMap(Optional::stream).findFirst()
                 .or(() -> services.phases().list(repo.fullName()).stream().filter(p -> headSha.equals(p.headCommit())).findFirst())
                 .ifPresent(p -> recheck(repo, p.phaseId(), headSha, runId));
+    }
+
+    /** The default branch moved: open phase PRs are checked for staleness (rebuilt, or action asked for). */
+    public void onDefaultBranchPush(RepoContext repo) {
+        new StalePhases(services).onDefaultBranchPush(repo);
     }
 
     /** A review on a phase PR: recorded, counted only from writers; the phase is approved once enough count. */
@@ -167,8 +173,15 @@ public final class PhaseEvents {
             List<TypeMapping> planned = services.details().mappings(rec.rowId()).stream()
                     .map(m -> new TypeMapping(TypeMapping.Kind.valueOf(m.kind().toUpperCase(Locale.ROOT)), m.originalType(),
                             m.originalPath(), m.newType(), m.newPath())).toList();
-            new CheckRuns(services).report(gh, RepoRef.of(repo.fullName()), phase.get(), rec, headSha, co.treeAt(headSha),
-                    planned, needed);
+            // verified on the merge with the current default branch: a stale phase is never a success
+            MergePreview.Result merge = MergePreview.of(co.repository(), co.head(), headSha);
+            if (merge instanceof MergePreview.Conflicts c) {
+                new CheckRuns(services).actionRequired(gh, RepoRef.of(repo.fullName()), phaseId, rec, headSha,
+                        "the branch conflicts with `" + co.defaultBranch() + "`", c.paths(), needed, null);
+                return null;
+            }
+            new CheckRuns(services).report(gh, RepoRef.of(repo.fullName()), phase.get(), rec, headSha,
+                    co.treeAt(((MergePreview.Clean) merge).commit()), planned, needed);
             return null;
         });
     }
@@ -176,7 +189,8 @@ public final class PhaseEvents {
     private void commentProgress(RepoContext repo, int prNumber) {
         GitHubClient gh = session.gh(repo);
         String table = session.withCheckout(repo, gh, (co, plan) -> StatusTable.render(repo.fullName(),
-                Progress.of(plan.orElse(null), services.phases().list(repo.fullName()), services.reviews()))).orElseThrow();
+                Progress.of(plan.orElse(null), services.phases().list(repo.fullName()), services.reviews(),
+                services.bases()))).orElseThrow();
         gh.commentOnce(RepoRef.of(repo.fullName()), prNumber, CommentCommands.marker("progress:" + prNumber), table);
     }
 

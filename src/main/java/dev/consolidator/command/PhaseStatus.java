@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One row of the progress table and of {@code GET /api/repos/{owner}/{repo}/phases}: a phase of the plan with what
- * is recorded about it. Phases the bot never touched are {@code pending} with null figures.
+ * is recorded about it. Phases the bot never touched are {@code pending} with null figures. {@code stale}: the open
+ * PR no longer matches the phase on the current default branch; {@code baseCommit}: the commit it is built on.
  */
 public record PhaseStatus(String id,
                           String title,
@@ -17,8 +18,16 @@ public record PhaseStatus(String id,
                           Integer filesBefore,
                           Integer filesAfter,
                           Integer linesBefore,
-                          Integer linesAfter) {
+                          Integer linesAfter,
+                          boolean stale,
+                          String baseCommit) {
     public PhaseStatus {
         ci = List.copyOf(ci);
+    }
+
+    public PhaseStatus(String id, String title, String state, Integer pr, Integer revertPr, int approvals, int approvalsNeeded,
+                       List<String> ci, Integer filesBefore, Integer filesAfter, Integer linesBefore, Integer linesAfter) {
+        this(id, title, state, pr, revertPr, approvals, approvalsNeeded, ci, filesBefore, filesAfter, linesBefore, linesAfter,
+                false, null);
     }
 }

@@ -2,7 +2,9 @@ package dev.consolidator.command;
 
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
+import dev.consolidator.store.PhaseBases;
 import dev.consolidator.store.PhaseRecord;
+import dev.consolidator.store.PhaseState;
 import dev.consolidator.store.ReviewStore;
 
 import java.util.ArrayList;
@@ -19,6 +21,11 @@ public final class Progress {
     }
 
     public static List<PhaseStatus> of(Plan plan, List<PhaseRecord> recorded, ReviewStore reviews) {
+        return of(plan, recorded, reviews, null);
+    }
+
+    /** With {@code bases} (may be null), open phases found stale on their current head say so. */
+    public static List<PhaseStatus> of(Plan plan, List<PhaseRecord> recorded, ReviewStore reviews, PhaseBases bases) {
         Map<String, PhaseRecord> byId = new LinkedHashMap<>();
         recorded.forEach(r -> byId.put(r.phaseId(), r));
         int needed = plan == null ? 1 : plan.approvals();
@@ -26,10 +33,10 @@ public final class Progress {
         if (plan != null) {
             for (Phase p : plan.phases()) {
                 PhaseRecord r = byId.remove(p.id());
-                out.add(r == null ? pending(p) : status(r, p.title(), needed, reviews));
+                out.add(r == null ? pending(p) : status(r, p.title(), needed, reviews, bases));
             }
         }
-        byId.values().forEach(r -> out.add(status(r, r.title(), needed, reviews)));
+        byId.values().forEach(r -> out.add(status(r, r.title(), needed, reviews, bases)));
         return out;
     }
 
@@ -37,11 +44,13 @@ public final class Progress {
         return new PhaseStatus(p.id(), p.title(), "pending", null, null, 0, 0, List.of(), null, null, null, null);
     }
 
-    private static PhaseStatus status(PhaseRecord r, String title, int needed, ReviewStore reviews) {
+    private static PhaseStatus status(PhaseRecord r, String title, int needed, ReviewStore reviews, PhaseBases bases) {
         int approvals = reviews.approvalsOn(r.rowId(), r.headCommit());
+        boolean underReview = r.state() == PhaseState.OPEN || r.state() == PhaseState.APPROVED;
+        boolean stale = bases != null && underReview && r.headCommit() != null && bases.isStale(r.rowId(), r.headCommit());
         List<String> ci = reviews.suitesOn(r.rowId(), r.headCommit()).stream()
                 .map(s -> s.app() + ": " + s.conclusion()).toList();
         return new PhaseStatus(r.phaseId(), title, r.state().label(), r.prNumber(), r.revertPrNumber(), approvals, needed, ci,
-                r.filesBefore(), r.filesAfter(), r.linesBefore(), r.linesAfter());
+                r.filesBefore(), r.filesAfter(), r.linesBefore(), r.linesAfter(), stale, r.baseCommit());
     }
 }

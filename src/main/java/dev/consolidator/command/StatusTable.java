@@ -18,7 +18,7 @@ public final class StatusTable {
         for (int i = 0; i < phases.size(); i++) {
             PhaseStatus p = phases.get(i);
             sb.append("| ").append(i + 1).append(" | `").append(p.id()).append("` ").append(escape(p.title()))
-                    .append(" | ").append(p.state())
+                    .append(" | ").append(p.state()).append(p.stale() ? " (stale)" : "").append(base(p))
                     .append(" | ").append(p.pr() == null ? "" : "#" + p.pr())
                     .append(" | ").append(p.revertPr() == null ? "" : "#" + p.revertPr())
                     .append(" | ").append(p.pr() == null ? "" : p.approvals() + "/" + p.approvalsNeeded())
@@ -37,6 +37,12 @@ public final class StatusTable {
                 .mapToInt(p -> p.filesBefore() - p.filesAfter()).sum();
         String share = start == null || start == 0 ? "" : String.format(Locale.ROOT, " (%.1f%% of %d)", 100.0 * reduced / start, start);
         return "**" + merged + " of " + phases.size() + " phases merged; Java files reduced by " + reduced + share + ".**";
+    }
+
+    /** The commit an open phase PR is built on (merged phases are on the default branch: no base to show). */
+    private static String base(PhaseStatus p) {
+        boolean open = "open".equals(p.state()) || "approved".equals(p.state());
+        return !open || p.baseCommit() == null ? "" : " on `" + p.baseCommit().substring(0, Math.min(12, p.baseCommit().length())) + "`";
     }
 
     private static String range(Integer before, Integer after) {

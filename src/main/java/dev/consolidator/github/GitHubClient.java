@@ -47,6 +47,9 @@ public interface GitHubClient {
 
     PullRequest pullRequest(RepoRef repo, int number);
 
+    /** Replaces a pull request's description (a body over GitHub's limit is cut with a note). */
+    void updatePullRequestBody(RepoRef repo, int number, String body);
+
     /** The reviews of a pull request in the order they were given. */
     List<Review> reviews(RepoRef repo, int number);
 

@@ -130,6 +130,14 @@ final class KohsukeGitHubClient implements GitHubClient {
     }
 
     @Override
+    public void updatePullRequestBody(RepoRef repo, int number, String body) {
+        call("update the description of #" + number + " on " + repo, () -> {
+            pullRequests.updateBody(bound(repo), number, body);
+            return null;
+        });
+    }
+
+    @Override
     public List<Review> reviews(RepoRef repo, int number) {
         return call("list reviews of #" + number + " on " + repo, () -> pullRequests.reviews(bound(repo), number));
     }

@@ -37,6 +37,10 @@ final class PullRequests {
         return toRecord(repo.getPullRequest(number));
     }
 
+    void updateBody(GHRepository repo, int number, String body) throws IOException {
+        repo.getPullRequest(number).setBody(Bodies.cap(body));
+    }
+
     List<Review> reviews(GHRepository repo, int number) throws IOException {
         List<Review> reviews = new ArrayList<>();
         for (GHPullRequestReview r : repo.getPullRequest(number).listReviews().withPageSize(100)) {

@@ -62,6 +62,11 @@ public final class BotEventHandler implements EventHandler {
             if ("rerequested".equals(run.action()) && CheckRuns.NAME.equals(run.name()) && !ofAnotherApp(run.appId())) {
                 phases.onRerequest(repo, run.pullRequests(), run.headSha(), run.checkRunId());
             }
+        } else if (event instanceof PushEvent push) {
+            // a push to the default branch may leave open phase PRs stale (tags and other branches do not)
+            if (!push.deleted() && push.branch() != null && push.branch().equals(repo.defaultBranch())) {
+                phases.onDefaultBranchPush(repo);
+            }
         } else if (event instanceof CheckSuiteEvent suite) {
             // the suite of our own check run is not the repository's CI
             if ("completed".equals(suite.action()) && !isOurs(suite.appId())) {

@@ -2,6 +2,7 @@ package dev.consolidator.webhook;
 
 import dev.consolidator.command.PhaseStatus;
 import dev.consolidator.command.Progress;
+import dev.consolidator.store.PhaseBases;
 import dev.consolidator.store.PhaseDetails;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseStore;
@@ -20,10 +21,17 @@ import java.util.Optional;
  */
 public final class ProgressRoutes {
     private final PhaseStore phases;
+    private final PhaseBases bases;
     private final PhaseDetails details;
     private final ReviewStore reviews;
 
     public ProgressRoutes(PhaseStore phases, PhaseDetails details, ReviewStore reviews) {
+        this(phases, details, reviews, null);
+    }
+
+    /** {@code bases}: where stale phases are known (null: none is shown stale). */
+    public ProgressRoutes(PhaseStore phases, PhaseDetails details, ReviewStore reviews, PhaseBases bases) {
+        this.bases = bases;
         this.phases = phases;
         this.details = details;
         this.reviews = reviews;
@@ -48,6 +56,7 @@ public final class ProgressRoutes {
         body.put("branch", r.phaseBranch());
         body.put("backup", details.backups(r.rowId()).stream().findFirst().orElse(null));
         body.put("baseCommit", r.baseCommit());
+        body.put("bases", bases == null ? List.of() : bases.bases(r.rowId()));
         body.put("headCommit", r.headCommit());
         body.put("mergeCommit", r.mergeCommit());
         body.put("mergeMethod", r.mergeMethod());
@@ -58,7 +67,7 @@ public final class ProgressRoutes {
     }
 
     private List<PhaseStatus> statuses(String repository) {
-        return Progress.of(null, phases.list(repository), reviews);
+        return Progress.of(null, phases.list(repository), reviews, bases);
     }
 
     private static String repository(Context ctx) {

@@ -87,6 +87,10 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     private final List<Status> statuses = new ArrayList<>();
     private final List<CannedAnswer> canned = new ArrayList<>();
     private volatile Instant rateLimitedUntil = Instant.MIN;
+    /** Minutes an installation token lives; under the client's five-minute margin, every call asks for a new one. */
+    private volatile long tokenMinutes = 60;
+    private int tokenRequestsToSkip = -1;
+    private Runnable onTokenRequest;
     private long nextId = 9_000_001;
 
     FakeGitHub(String owner, String repo) {
@@ -133,6 +137,20 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
      */
     void rateLimitedUntil(Instant until) {
         this.rateLimitedUntil = until;
+    }
+
+    /** Installation tokens that expire within the client's refresh margin: every call asks for a new one. */
+    void shortLivedTokens() {
+        tokenMinutes = 1;
+    }
+
+    /**
+     * The {@code skip + 1}-th installation token request from now runs {@code action} before it is answered: what
+     * happens on GitHub while the bot is between two calls (with {@link #shortLivedTokens}, every call).
+     */
+    synchronized void onTokenRequest(int skip, Runnable action) {
+        tokenRequestsToSkip = skip;
+        onTokenRequest = action;
     }
 
     @Override
@@ -252,6 +270,7 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             case "GET /pulls" -> listPulls(request.queryParameter("head").isPresent() ? request.queryParameter("head").firstValue() : null,
                     request.queryParameter("state").isPresent() ? request.queryParameter("state").firstValue() : "open");
             case "POST /pulls" -> createPull(JSON.readTree(body));
+            case "PATCH /pulls/{n}" -> updatePull(Integer.parseInt(p[1]), JSON.readTree(body));
             case "GET /pulls/{n}" -> pulls.stream().filter(pr -> pr.number() == Integer.parseInt(p[1])).findFirst()
                     .map(pr -> GitHubAnswers.json(200, answers.pull(pr, branchHeads.apply(pr.base()).orElse(null)).toString())).orElseGet(GitHubAnswers::notFound);
             case "POST /check-runs" -> createCheckRun(JSON.readTree(body));
@@ -278,9 +297,14 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             return GitHubAnswers.json(200, installation.toString());
         }
         if (method.equals("POST") && m.group(2) != null) {
+            if (onTokenRequest != null && tokenRequestsToSkip-- == 0) {
+                Runnable action = onTokenRequest;
+                onTokenRequest = null;
+                action.run();
+            }
             ObjectNode token = answers.fixtureTree("access-token.json");
             token.put("token", INSTALLATION_TOKEN);
-            token.put("expires_at", Instant.now().plus(java.time.Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            token.put("expires_at", Instant.now().plus(java.time.Duration.ofMinutes(tokenMinutes)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
             return GitHubAnswers.json(201, token.toString());
         }
         return GitHubAnswers.notFound();
@@ -396,6 +420,20 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
                 headSha.get(), "open");
         pulls.add(pr);
         return GitHubAnswers.json(201, answers.pull(pr, branchHeads.apply(pr.base()).orElse(null)).toString());
+    }
+
+    /** Edits a pull request's title or body; its head is the branch's current commit, as GitHub shows it. */
+    private ResponseDefinition updatePull(int number, JsonNode request) throws IOException {
+        for (int i = 0; i < pulls.size(); i++) {
+            Pull p = pulls.get(i);
+            if (p.number() == number) {
+                Pull updated = new Pull(number, request.path("title").asText(p.title()), p.head(), p.base(),
+                        request.path("body").asText(p.body()), branchHeads.apply(p.head()).orElse(p.headSha()), p.state());
+                pulls.set(i, updated);
+                return GitHubAnswers.json(200, answers.pull(updated, branchHeads.apply(p.base()).orElse(null)).toString());
+            }
+        }
+        return GitHubAnswers.notFound();
     }
 
     private ResponseDefinition createCheckRun(JsonNode request) throws IOException {

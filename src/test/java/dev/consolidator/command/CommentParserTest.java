@@ -82,4 +82,18 @@ class CommentParserTest {
             assertTrue(help.contains("`/consolidate " + v.word()), v.word());
         }
     }
+
+    @Test
+    void recreate_takes_exactly_one_phase_and_is_in_the_help() {
+        List<ParsedCommand> parsed = CommentParser.parse("/consolidate recreate reporting-package\n/consolidate recreate\n"
+                + "/consolidate recreate a b");
+
+        ParsedCommand.Run run = assertInstanceOf(ParsedCommand.Run.class, parsed.get(0));
+        assertEquals(CommandVerb.RECREATE, run.verb());
+        assertEquals(Optional.of("reporting-package"), run.phaseId());
+        assertTrue(run.verb().mutating());
+        assertTrue(assertInstanceOf(ParsedCommand.NotUnderstood.class, parsed.get(1)).reason().contains("needs the id"));
+        assertInstanceOf(ParsedCommand.NotUnderstood.class, parsed.get(2));
+        assertTrue(CommentParser.help().contains("`/consolidate recreate <phase-id>`"), CommentParser.help());
+    }
 }
