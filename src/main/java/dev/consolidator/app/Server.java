@@ -1,5 +1,6 @@
 package dev.consolidator.app;
 
+import dev.consolidator.http.ApiTokens;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.DeliveryStore;
 import dev.consolidator.store.InstallationStore;
@@ -123,7 +124,8 @@ public final class Server implements AutoCloseable {
                     new JobWorker.Settings(config.workerThreads(), config.jobMaxAttempts(), config.jobBackoff(),
                             config.jobBackoffMax(), config.jobLease(), config.workerPoll(), config.shutdownGrace()));
             WebhookEndpoint webhook = new WebhookEndpoint(new WebhookSignature(config.webhookSecret()), deliveries, worker::wake, clock);
-            OperatorRoutes operator = new OperatorRoutes(db, deliveries, jobs);
+            ApiTokens tokens = new ApiTokens(config.apiTokens());
+            OperatorRoutes operator = new OperatorRoutes(db, deliveries, jobs, tokens);
             ProgressRoutes progress = new ProgressRoutes(new PhaseStore(db.dataSource(), clock),
                     new PhaseDetails(db.dataSource()), new ReviewStore(db.dataSource()));
             Javalin javalin = Javalin.create(cfg -> {
@@ -132,9 +134,9 @@ public final class Server implements AutoCloseable {
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.routes.post("/webhook", webhook);
                 cfg.routes.get("/healthz", operator::health);
-                cfg.routes.get("/api/deliveries", operator::recentDeliveries);
-                cfg.routes.get("/api/repos/{owner}/{repo}/phases", progress::list);
-                cfg.routes.get("/api/repos/{owner}/{repo}/phases/{id}", progress::one);
+                cfg.routes.get("/api/deliveries", operator.protect(operator::recentDeliveries));
+                cfg.routes.get("/api/repos/{owner}/{repo}/phases", operator.protect(progress::list));
+                cfg.routes.get("/api/repos/{owner}/{repo}/phases/{id}", operator.protect(progress::one));
                 cfg.routes.exception(SQLException.class, (e, ctx) -> {
                     log.error("database error on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                     ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", "database unavailable"));
@@ -146,7 +148,8 @@ public final class Server implements AutoCloseable {
             } else {
                 log.info("receive only: deliveries are stored, no job is run by this process");
             }
-            log.info("listening on {}:{} (database {})", config.host(), javalin.port(), db.url());
+            log.info("listening on {}:{} (database {}; /api {})", config.host(), javalin.port(), db.url(),
+                    tokens.enabled() ? "needs a bearer token" : "off: no API token configured");
             return new Server(javalin, worker);
         }
 
