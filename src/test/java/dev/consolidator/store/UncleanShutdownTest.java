@@ -85,4 +85,53 @@ class UncleanShutdownTest {
                     .as("the primary key works again").isEqualTo(DeliveryStore.Outcome.DUPLICATE);
         }
     }
+
+    @Test
+    void a_row_missing_from_its_primary_key_after_a_crash_is_found_at_start_and_the_file_rebuilt() throws Exception {
+        // given a file where one delivery is in the table but not in its primary-key index, as a kill -9 left it
+        storeDeliveries(5);
+        dropFromPrimaryKey("deliveries", "d2");
+        Files.writeString(dir.resolve("data/consolidator.open"), "12345\n");
+
+        // when the database is opened
+        try (Database db = Database.open(url())) {
+            // then it was rebuilt: every row is there and found by key, and the old file is kept
+            assertThat(db.recovery()).hasValueSatisfying(r -> assertThat(r)
+                    .contains("rebuilt from its committed rows").contains("deliveries: 5 rows scanned, 4 found by primary key"));
+            DeliveryStore deliveries = new DeliveryStore(db);
+            assertThat(deliveries.count()).isEqualTo(5);
+            assertThat(deliveries.find("d2")).isPresent();
+            assertThat(deliveries.recordWithJob(new Delivery("d2", "push", null, "o/r", 1L, null, Instant.now()), "{}"))
+                    .isEqualTo(DeliveryStore.Outcome.DUPLICATE);
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("data"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("consolidator.mv.db.before-rebuild-"));
+        }
+    }
+
+    /** Test-only damage through H2's internals: removes one row from the table's primary-key index, not from the table. */
+    private void dropFromPrimaryKey(String table, String id) throws Exception {
+        try (Connection c = java.sql.DriverManager.getConnection(Database.normalizeH2Url(url()), "sa", "")) {
+            c.setAutoCommit(false);
+            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            org.h2.table.Table t = session.getDatabase().getSchema("public").getTableOrView(session, table);
+            org.h2.index.Index pk = t.getIndexes().stream().filter(i -> i.getIndexType().isPrimaryKey()).findFirst().orElseThrow();
+            org.h2.index.Cursor rows = t.getScanIndex(session).find(session, null, null, false);
+            while (rows.next()) {
+                if (rows.get().getValue(0).getString().equals(id)) {
+                    pk.remove(session, rows.get());
+                }
+            }
+            c.commit();
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(Database.normalizeH2Url(url()), "sa", "")) {
+            assertThat(H2Recovery.inconsistencies(c)).as("the damage is there").isNotEmpty();
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        }
+    }
 }
