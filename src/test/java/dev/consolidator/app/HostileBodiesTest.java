@@ -87,4 +87,35 @@ class HostileBodiesTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("not valid JSON at line 1");
     }
+
+    @Test
+    void a_chunked_body_without_a_length_is_still_cut_at_the_limit() throws Exception {
+        java.io.InputStream endless = new java.io.InputStream() {
+            long sent;
+
+            @Override
+            public int read() {
+                return sent++ < 27L * 1024 * 1024 ? ' ' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (sent >= 27L * 1024 * 1024) {
+                    return -1;
+                }
+                java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+                sent += len;
+                return len;
+            }
+        };
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.port() + "/webhook"))
+                .header("X-GitHub-Event", "push").header("X-GitHub-Delivery", "chunked").header("X-Hub-Signature-256", "sha256=00")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build();
+
+        int status = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+
+        assertThat(status).isEqualTo(413);
+        assertThat(deliveries.find("chunked")).isEmpty();
+    }
 }
