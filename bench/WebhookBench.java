@@ -42,6 +42,7 @@ public class WebhookBench {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/consolidator.jar", "serve").redirectError(dir.resolve("serve.log").toFile());
         pb.environment().put("CONSOLIDATOR_WEBHOOK_SECRET", secret);
+        pb.environment().put("CONSOLIDATOR_API_TOKENS", API_TOKEN); // /healthz shows job counts only with a token
         pb.environment().put("CONSOLIDATOR_PORT", "0");
         pb.environment().put("CONSOLIDATOR_HOST", "127.0.0.1");
         pb.environment().put("CONSOLIDATOR_DB_URL", dbUrl);
@@ -187,8 +188,11 @@ public class WebhookBench {
         throw new IllegalStateException("serve exited before listening");
     }
 
+    static final String API_TOKEN = "bench-api-token-0123456789";
+
     static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + API_TOKEN).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static String sign(String secret, byte[] body) throws Exception {

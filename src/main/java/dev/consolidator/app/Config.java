@@ -41,7 +41,9 @@ public record Config(
         boolean metricsPublic,
         String logFormat,
         Optional<String> dbUser,
-        Optional<String> dbPassword) {
+        Optional<String> dbPassword,
+        Duration requestReadTimeout,
+        int httpThreads) {
 
     public static final String BUNDLED = "consolidator.yml";
     public static final Path LOCAL_FILE = Path.of("config", "consolidator.yml");
@@ -90,7 +92,8 @@ public record Config(
                 + ", jobBackoffMax=" + jobBackoffMax + ", jobLease=" + jobLease + ", workerPoll=" + workerPoll
                 + ", shutdownGrace=" + shutdownGrace + ", apiTokens=" + (apiTokens.isEmpty() ? "<none>" : apiTokens.size() + " <redacted>")
                 + ", metricsPublic=" + metricsPublic + ", logFormat=" + logFormat + ", dbUser=" + dbUser.orElse("<none>")
-                + ", dbPassword=" + dbPassword.map(Config::redact).orElse("<none>") + "]";
+                + ", dbPassword=" + dbPassword.map(Config::redact).orElse("<none>")
+                + ", requestReadTimeout=" + requestReadTimeout + ", httpThreads=" + httpThreads + "]";
     }
 
     private static String redact(String secret) {

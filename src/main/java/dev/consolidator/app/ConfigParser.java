@@ -40,7 +40,9 @@ final class ConfigParser {
                 p.bool("metricsPublic"),
                 p.oneOf("logFormat", "text", "json"),
                 p.optional("dbUser"),
-                p.optional("dbPassword"));
+                p.optional("dbPassword"),
+                p.duration("requestReadTimeout"),
+                p.integer("httpThreads", 32, 10_000));
         if (config.appId().isPresent() != config.appPrivateKeyFile().isPresent()) {
             throw new ConfigException("GitHub App mode needs both " + Config.envName("appId") + " and "
                     + Config.envName("appPrivateKeyFile"));

@@ -1,9 +1,11 @@
 package dev.consolidator.app;
 
+import dev.consolidator.http.ApiTokens;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.DeliveryStore;
 import dev.consolidator.store.InstallationStore;
 import dev.consolidator.store.JobStore;
+import dev.consolidator.webhook.BodyReader;
 import dev.consolidator.webhook.DecodingJobHandler;
 import dev.consolidator.webhook.InstallationRecorder;
 import dev.consolidator.webhook.JobHandler;
@@ -19,6 +21,7 @@ import dev.consolidator.webhook.WebhookSignature;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +40,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Server implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Server.class);
 
+    static final int RESERVED_THREADS = 16;
+
     private final Javalin javalin;
     private final JobWorker worker;
+    private final BodyReader bodies;
     private volatile boolean closed;
 
-    private Server(Javalin javalin, JobWorker worker) {
+    private Server(Javalin javalin, JobWorker worker, BodyReader bodies) {
         this.javalin = javalin;
         this.worker = worker;
+        this.bodies = bodies;
     }
 
     /** Starts with the given handler and a fresh worker pool. */
@@ -76,6 +83,7 @@ public final class Server implements AutoCloseable {
         }
         closed = true;
         javalin.stop();
+        bodies.close();
         worker.close();
         log.info("server stopped");
     }
@@ -122,20 +130,26 @@ public final class Server implements AutoCloseable {
             JobWorker worker = new JobWorker(jobs, handler, executor != null ? executor : workerPool(config.workerThreads()),
                     new JobWorker.Settings(config.workerThreads(), config.jobMaxAttempts(), config.jobBackoff(),
                             config.jobBackoffMax(), config.jobLease(), config.workerPoll(), config.shutdownGrace()));
-            WebhookEndpoint webhook = new WebhookEndpoint(new WebhookSignature(config.webhookSecret()), deliveries, worker::wake, clock);
-            OperatorRoutes operator = new OperatorRoutes(db, deliveries, jobs);
+            // threads kept from webhook bodies, for /healthz, /api and Jetty's own acceptor and selector
+            BodyReader bodies = new BodyReader(config.maxBodyBytes(), config.requestReadTimeout(),
+                    config.httpThreads() - RESERVED_THREADS);
+            WebhookEndpoint webhook = new WebhookEndpoint(new WebhookSignature(config.webhookSecret()), bodies, deliveries,
+                    worker::wake, clock);
+            ApiTokens tokens = new ApiTokens(config.apiTokens());
+            OperatorRoutes operator = new OperatorRoutes(db, deliveries, jobs, tokens);
             ProgressRoutes progress = new ProgressRoutes(new PhaseStore(db.dataSource(), clock),
                     new PhaseDetails(db.dataSource()), new ReviewStore(db.dataSource()),
                     new dev.consolidator.store.PhaseBases(db.dataSource(), clock));
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.http.maxRequestSize = config.maxBodyBytes();
+                cfg.jetty.threadPool = httpPool(config.httpThreads());
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.routes.post("/webhook", webhook);
                 cfg.routes.get("/healthz", operator::health);
-                cfg.routes.get("/api/deliveries", operator::recentDeliveries);
-                cfg.routes.get("/api/repos/{owner}/{repo}/phases", progress::list);
-                cfg.routes.get("/api/repos/{owner}/{repo}/phases/{id}", progress::one);
+                cfg.routes.get("/api/deliveries", operator.protect(operator::recentDeliveries));
+                cfg.routes.get("/api/repos/{owner}/{repo}/phases", operator.protect(progress::list));
+                cfg.routes.get("/api/repos/{owner}/{repo}/phases/{id}", operator.protect(progress::one));
                 cfg.routes.exception(SQLException.class, (e, ctx) -> {
                     log.error("database error on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                     ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", "database unavailable"));
@@ -147,8 +161,15 @@ public final class Server implements AutoCloseable {
             } else {
                 log.info("receive only: deliveries are stored, no job is run by this process");
             }
-            log.info("listening on {}:{} (database {})", config.host(), javalin.port(), db.url());
-            return new Server(javalin, worker);
+            log.info("listening on {}:{} (database {}; /api {})", config.host(), javalin.port(), db.url(),
+                    tokens.enabled() ? "needs a bearer token" : "off: no API token configured");
+            return new Server(javalin, worker, bodies);
+        }
+
+        private static QueuedThreadPool httpPool(int threads) {
+            QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(8, threads), 60_000);
+            pool.setName("http");
+            return pool;
         }
 
         private static ExecutorService workerPool(int threads) {

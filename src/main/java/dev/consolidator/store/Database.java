@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final DataSource dataSource;
     private final JdbcConnectionPool h2Pool;
+    private H2Recovery h2File;
+    private java.util.Optional<String> recovery = java.util.Optional.empty();
     private volatile boolean closed;
 
     private Database(String url, DataSource dataSource, JdbcConnectionPool h2Pool) {
@@ -39,6 +41,8 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl) {
         String url = normalizeH2Url(jdbcUrl);
         h2FilePath(url).map(Path::getParent).ifPresent(Database::createDirectories);
+        H2Recovery h2File = h2FilePath(url).map(path -> new H2Recovery(url, path)).orElse(null);
+        java.util.Optional<String> recovery = h2File == null ? java.util.Optional.empty() : h2File.afterUncleanShutdown();
         Database db;
         if (url.startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
@@ -50,6 +54,11 @@ public final class Database implements AutoCloseable {
         try {
             int applied = Flyway.configure().dataSource(db.dataSource).load().migrate().migrationsExecuted;
             log.info("database ready at {} ({} migration(s) applied)", withoutCredentials(url), applied);
+            db.recovery = recovery;
+            if (h2File != null) {
+                db.h2File = h2File;
+                h2File.markOpen(); // removed by a clean close: still there at the next start means a crash
+            }
             return db;
         } catch (RuntimeException e) {
             if (inUseElsewhere(e)) {
@@ -119,6 +128,11 @@ public final class Database implements AutoCloseable {
         return java.util.Optional.of(Path.of(name).toAbsolutePath());
     }
 
+    /** What the start-up check after an unclean shutdown found or did (checked, or rebuilt), if it ran. */
+    public java.util.Optional<String> recovery() {
+        return recovery;
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
@@ -180,6 +194,9 @@ public final class Database implements AutoCloseable {
             // A plain connection: closing a pooled one after SHUTDOWN makes H2 write a trace file.
             try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
+                if (h2File != null) {
+                    h2File.markClosed();
+                }
             } catch (SQLException e) {
                 log.warn("H2 shutdown failed: {}", e.getMessage());
             }

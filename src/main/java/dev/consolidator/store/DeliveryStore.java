@@ -47,6 +47,26 @@ public final class DeliveryStore {
         }
     }
 
+    /** Where a page of {@link #page} starts: after the delivery received at {@code receivedAt} with this id. */
+    public record Cursor(Instant receivedAt, String deliveryId) {
+    }
+
+    /** Up to {@code limit} deliveries, newest first, starting after the cursor (from the newest without one). */
+    public List<Delivery> page(Optional<Cursor> after, int limit) throws SQLException {
+        if (after.isEmpty()) {
+            return recent(limit);
+        }
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT * FROM deliveries"
+                + " WHERE received_at < ? OR (received_at = ? AND delivery_id < ?)"
+                + " ORDER BY received_at DESC, delivery_id DESC LIMIT ?")) {
+            ps.setObject(1, utc(after.get().receivedAt()));
+            ps.setObject(2, utc(after.get().receivedAt()));
+            ps.setString(3, after.get().deliveryId());
+            ps.setInt(4, limit);
+            return read(ps);
+        }
+    }
+
     public Optional<Delivery> find(String deliveryId) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT * FROM deliveries WHERE delivery_id = ?")) {

@@ -21,7 +21,12 @@ public final class DecodingJobHandler implements JobHandler {
 
     @Override
     public void handle(Job job) throws Exception {
-        GitHubEvent event = EventDecoder.decode(job.event(), job.payload());
+        GitHubEvent event;
+        try {
+            event = EventDecoder.decode(job.event(), job.payload());
+        } catch (IllegalArgumentException e) { // the stored payload will never decode differently
+            throw new PermanentJobFailure("cannot be handled: " + e.getMessage(), e);
+        }
         next.handle(event);
         log.debug("job {} delivery={} event={} handled as {}", job.id(), job.deliveryId(), job.event(), event.getClass().getSimpleName());
     }

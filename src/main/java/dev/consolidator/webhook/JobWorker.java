@@ -153,6 +153,12 @@ public final class JobWorker implements AutoCloseable {
                     job.event(), delay, error);
             return;
         }
+        if (PermanentJobFailure.isPermanent(e)) {
+            jobs.markFailed(job, workerId, error);
+            log.warn("job {} delivery={} event={} failed for good (permanent, not retried): {}", job.id(), job.deliveryId(),
+                    job.event(), error);
+            return;
+        }
         if (job.attempts() >= settings.maxAttempts()) {
             jobs.markFailed(job, workerId, error);
             log.warn("job {} delivery={} event={} failed for good after {} attempts: {}", job.id(), job.deliveryId(),

@@ -8,6 +8,7 @@ import java.util.Optional;
 /** Real configs for tests: loopback, random port, H2 file in a temp dir, short timings. */
 final class TestConfigs {
     static final String SECRET = "test-secret";
+    static final String API_TOKEN = "test-api-token-0123456789";
 
     private TestConfigs() {
     }
@@ -23,6 +24,7 @@ final class TestConfigs {
         env.put("CONSOLIDATOR_JOB_BACKOFF", "PT0.05S");
         env.put("CONSOLIDATOR_JOB_BACKOFF_MAX", "PT0.2S");
         env.put("CONSOLIDATOR_SHUTDOWN_GRACE", "PT1S");
+        env.put("CONSOLIDATOR_API_TOKENS", API_TOKEN);
         return env;
     }
 

@@ -50,7 +50,17 @@ final class WebhookClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET with the test's API token (operator routes need it). */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(path, "Bearer " + TestConfigs.API_TOKEN);
+    }
+
+    /** GET with this Authorization header, or none when null. */
+    HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -126,6 +126,7 @@ final class BotHarness implements AutoCloseable {
             vars.put("CONSOLIDATOR_JOB_BACKOFF", "PT0.1S");
             vars.put("CONSOLIDATOR_JOB_BACKOFF_MAX", "PT0.5S");
             vars.put("CONSOLIDATOR_SHUTDOWN_GRACE", "PT2S");
+            vars.put("CONSOLIDATOR_API_TOKENS", Deliveries.API_TOKEN);
             vars.putAll(env);
             Config config = Config.load(Optional.empty(), vars);
             Database db = Database.open(config.dbUrl());

@@ -44,6 +44,9 @@ final class Deliveries {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicLong COMMENT_IDS = new AtomicLong(1_900_000_001L);
 
+    /** The operator API token BotHarness configures. */
+    static final String API_TOKEN = "bot-harness-api-token-0123";
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String server;
     private final WebhookSignature signature;
@@ -246,7 +249,8 @@ final class Deliveries {
 
     /** Its status as GET /api/deliveries shows it, or "unknown". */
     String status(String deliveryId) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server + "/api/deliveries?limit=500")).GET().build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server + "/api/deliveries?limit=500"))
+                        .header("Authorization", "Bearer " + API_TOKEN).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         for (JsonNode d : JSON.readTree(r.body())) {
             if (d.path("delivery").asText().equals(deliveryId)) {
@@ -258,7 +262,8 @@ final class Deliveries {
 
     /** GET on the server's operator API, e.g. /api/repos/acme/acme-batch/phases. */
     JsonNode api(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server + path)).GET().build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server + path))
+                        .header("Authorization", "Bearer " + API_TOKEN).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), "GET " + path + ": " + r.body());
         return JSON.readTree(r.body());
