@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The compatibility type left at a moved type's old place: {@code @Deprecated(forRemoval = true)}, extending the new
- * type, with a constructor forwarding to each accessible constructor. Java allows it for non-final, non-sealed
- * classes with an accessible constructor and for interfaces; for anything else the reason comes back instead.
+ * The compatibility type left at a moved type's old place: deprecated ({@code forRemoval = true} from Java 9 on),
+ * extending the new type, with a constructor forwarding to each accessible constructor, under the moved file's
+ * license header. Java allows it for public non-final, non-sealed classes with an accessible constructor and for
+ * public interfaces; for anything else (a type no code outside its package could name) the reason comes back.
  */
 final class Forwarder {
     /** Either the forwarding source or why there is none. */
@@ -26,11 +27,12 @@ final class Forwarder {
     }
 
     static final String MARK = "@Deprecated(forRemoval = true)";
+    static final String MARK_BEFORE_9 = "@Deprecated";
 
     /**
      * @param retargeted the moved file's text after retargeting, still in its old package (its imports are valid there)
      */
-    static Outcome forward(String retargeted, String oldFqn, String newFqn) {
+    static Outcome forward(String retargeted, String oldFqn, String newFqn, int release) {
         Optional<CompilationUnit> parsed = JavaText.parse(retargeted);
         if (parsed.isEmpty()) return refused("its source does not parse");
         CompilationUnit cu = parsed.get();
@@ -43,6 +45,7 @@ final class Forwarder {
             String kind = type.isEnumDeclaration() ? "an enum" : type.isRecordDeclaration() ? "a record" : "an annotation type";
             return refused("it is " + kind + ", which Java does not let another type extend");
         }
+        if (!decl.isPublic()) return refused("it is not public, so no code outside its package can name it");
         if (decl.isFinal()) return refused("it is a final class, which Java does not let another type extend");
         if (decl.hasModifier(Modifier.Keyword.SEALED)) return refused("it is sealed, so a forwarding subtype would need its permission");
         List<ConstructorDeclaration> constructors = decl.getConstructors().stream().filter(c -> !c.isPrivate()).toList();
@@ -50,7 +53,7 @@ final class Forwarder {
             return refused("all its constructors are private, so no subclass can call them");
         }
         String nl = text.newline();
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(licenseHeader(cu, text));
         cu.getPackageDeclaration().ifPresent(p -> out.append("package ").append(p.getNameAsString()).append(";").append(nl).append(nl));
         int importsAt = out.length();
         String typeParams = typeParameters(decl.getTypeParameters(), text);
@@ -59,9 +62,9 @@ final class Forwarder {
         out.append("/**").append(nl)
                 .append(" * Moved to {@link ").append(newFqn).append("}.").append(nl)
                 .append(" *").append(nl)
-                .append(" * @deprecated moved to {@link ").append(newFqn).append("}; use it instead. This forwarding type will be removed.").append(nl)
+                .append(" * @deprecated use {@link ").append(newFqn).append("} instead; this forwarding type will be removed.").append(nl)
                 .append(" */").append(nl)
-                .append(MARK).append(nl);
+                .append(release >= 9 ? MARK : MARK_BEFORE_9).append(nl);
         String visibility = decl.isPublic() ? "public " : decl.isProtected() ? "protected " : "";
         String kind = decl.isInterface() ? "interface " : (decl.isAbstract() ? "abstract class " : "class ");
         out.append(visibility).append(kind).append(simple).append(typeParams)
@@ -99,6 +102,14 @@ final class Forwarder {
         return new Outcome(Optional.of(source), "");
     }
 
+    /** The comments above the package declaration (a license header, which checks such as RAT and Spotless want). */
+    private static String licenseHeader(CompilationUnit cu, JavaText text) {
+        if (cu.getPackageDeclaration().isEmpty()) return "";
+        String header = text.text().substring(0, text.lineStart(text.begin(cu.getPackageDeclaration().get())));
+        String trimmed = header.strip();
+        return trimmed.startsWith("/*") || trimmed.startsWith("//") ? header : "";
+    }
+
     private static String typeParameters(List<TypeParameter> params, JavaText text) {
         if (params.isEmpty()) return "";
         return params.stream().map(text::source).collect(Collectors.joining(", ", "<", ">"));
@@ -114,6 +125,7 @@ final class Forwarder {
 
     /** Whether a file is the forwarding type this class leaves for {@code newFqn}. */
     static boolean isForwarderTo(String source, String newFqn) {
-        return source != null && source.contains(MARK) && source.contains(" extends " + newFqn);
+        return source != null && source.contains(MARK_BEFORE_9) && source.contains("forwarding type will be removed")
+                && source.contains(" extends " + newFqn);
     }
 }
