@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * public interfaces; for anything else (a type no code outside its package could name) the reason comes back.
  */
 final class Forwarder {
-    /** Either the forwarding source or why there is none. */
+    /** Either the forwarding source (with what it cannot do, if anything) or why there is none. */
     record Outcome(Optional<String> source, String reason) {
     }
 
@@ -99,7 +99,8 @@ final class Forwarder {
         if (!imports.isEmpty()) out.insert(importsAt, imports.append(nl));
         String source = out.toString();
         if (!JavaText.parses(source)) return refused("the forwarding type generated for it does not parse");
-        return new Outcome(Optional.of(source), "");
+        return new Outcome(Optional.of(source), decl.isInterface() ? "it forwards as a subinterface: code implementing "
+                + "or naming the old interface keeps compiling, but values of the new type do not convert to the old one" : "");
     }
 
     /** The comments above the package declaration (a license header, which checks such as RAT and Spotless want). */

@@ -103,6 +103,9 @@ public final class MoveTransform {
             if (outcome.source().isPresent()) {
                 out.write(move.oldPath(), outcome.source().get());
                 written = true;
+                if (!outcome.reason().isEmpty()) {
+                    out.warning(new Warning(move.oldPath(), 1, "forwarding type for " + type.getKey() + ": " + outcome.reason()));
+                }
             } else {
                 out.warning(new Warning(move.oldPath(), 1, "no forwarding type for " + type.getKey() + " -> "
                         + type.getValue() + ": " + outcome.reason()));
