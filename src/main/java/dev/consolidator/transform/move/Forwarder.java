@@ -48,9 +48,12 @@ final class Forwarder {
         if (!decl.isPublic()) return refused("it is not public, so no code outside its package can name it");
         if (decl.isFinal()) return refused("it is a final class, which Java does not let another type extend");
         if (decl.hasModifier(Modifier.Keyword.SEALED)) return refused("it is sealed, so a forwarding subtype would need its permission");
-        List<ConstructorDeclaration> constructors = decl.getConstructors().stream().filter(c -> !c.isPrivate()).toList();
+        // a package-private constructor is out of reach of a subclass in another package
+        boolean samePackage = SourceModel.packageOf(oldFqn).equals(SourceModel.packageOf(newFqn));
+        List<ConstructorDeclaration> constructors = decl.getConstructors().stream()
+                .filter(c -> c.isPublic() || c.isProtected() || (samePackage && !c.isPrivate())).toList();
         if (!decl.isInterface() && !decl.getConstructors().isEmpty() && constructors.isEmpty()) {
-            return refused("all its constructors are private, so no subclass can call them");
+            return refused("none of its constructors is public or protected, so no subclass in another package can call them");
         }
         String nl = text.newline();
         StringBuilder out = new StringBuilder(licenseHeader(cu, text));

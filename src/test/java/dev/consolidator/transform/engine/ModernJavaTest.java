@@ -232,4 +232,14 @@ class ModernJavaTest {
             assertThat(p.message()).contains("package-private constructor com.shop.Order.Line.Line(java.lang.String)");
         });
     }
+
+    @Test
+    void a_forwarding_move_leaves_no_forwarder_where_no_subclass_could_call_a_constructor_and_says_why() {
+        PhaseResult result = run(SHOP, Steps.forwardingMove("com.shop.Order", "com.sales.Order"));
+
+        assertThat(result.after().paths()).doesNotContain("src/main/java/com/shop/Order.java");
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w.message())
+                .contains("no forwarding type for com.shop.Order", "none of its constructors is public or protected"));
+        assertCompiles(result.after());
+    }
 }
