@@ -201,7 +201,7 @@ class ModernJavaTest {
     }
 
     @Test
-    void a_nested_merge_and_a_members_merge_work_over_modern_java() {
+    void a_nested_merge_works_over_modern_java() {
         Step nested = new Step.Merge(List.of("com.shop.Kind"), "com.shop.Pricing", MergeMode.NESTED, Map.of(),
                 Steps.line(20));
         SourceTree afterNested = new PhaseEngine(new MergeTransform()).run(SHOP, phase(nested)).after();
