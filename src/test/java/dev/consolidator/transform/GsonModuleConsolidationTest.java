@@ -3,6 +3,7 @@ package dev.consolidator.transform;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.PlanParser;
+import dev.consolidator.plan.Step;
 import dev.consolidator.transform.engine.PhaseEngine;
 import dev.consolidator.transform.engine.PhaseResult;
 import dev.consolidator.transform.merge.MergeTransform;
@@ -82,6 +83,22 @@ class GsonModuleConsolidationTest {
         assertEquals(sortedImports(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java")),
                 imports(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java")));
         assertTrue(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java").contains("\nimport com.google.gson.io.JsonReader;\n"));
+    }
+
+    @Test
+    void gson_stream_package_moved_with_forwarders_still_exports_the_old_package_and_compiles_as_a_module() throws Exception {
+        SourceTree tree = SourcesJar.tree("com/google/gson/Gson.java");
+        Step move = new Step.MovePackage("com.google.gson.stream", "com.google.gson.io", false,
+                dev.consolidator.plan.Compatibility.FORWARDING, null);
+
+        PhaseResult result = new PhaseEngine().run(tree, new Phase("io", "io", "", List.of(move), null));
+
+        assertTrue(result.problems().isEmpty(), () -> result.problems().toString());
+        String moduleInfo = result.after().text(MODULE_INFO);
+        assertTrue(moduleInfo.contains("\n  exports com.google.gson.stream;\n  exports com.google.gson.io;\n"), moduleInfo);
+        assertTrue(result.after().text(SourcesJar.ROOT + "com/google/gson/stream/JsonReader.java")
+                .contains("public class JsonReader extends com.google.gson.io.JsonReader {"));
+        assertEquals(List.of(), compileAsModule(result.after(), "with forwarders"));
     }
 
     /** javac in module mode on the tree written out; the first errors, if any. */

@@ -74,6 +74,11 @@ public final class JavaCompilation {
 
     /** With more javac options, e.g. an explicit {@code -classpath} (else javac also finds sources on the classpath). */
     public static Result compile(SourceTree tree, List<String> options) {
+        return compile(tree, "17", options);
+    }
+
+    /** At a Java release ({@code --release 8} proves generated code uses nothing newer). */
+    public static Result compile(SourceTree tree, String release, List<String> options) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> sources = new ArrayList<>();
@@ -83,7 +88,7 @@ public final class JavaCompilation {
         Map<String, byte[]> classes = new HashMap<>();
         StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
         try (JavaFileManager files = new InMemoryClasses(standard, classes)) {
-            List<String> all = new ArrayList<>(List.of("--release", "17", "-proc:none", "-Xlint:none"));
+            List<String> all = new ArrayList<>(List.of("--release", release, "-proc:none", "-Xlint:none"));
             all.addAll(options);
             compiler.getTask(null, files, diagnostics, all, null, sources).call();
         } catch (java.io.IOException e) {

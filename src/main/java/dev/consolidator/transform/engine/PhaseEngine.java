@@ -7,6 +7,7 @@ import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.Step;
 import dev.consolidator.plan.TextRewrites;
 import dev.consolidator.transform.ChangeSet;
+import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.StepTransform;
@@ -81,6 +82,10 @@ public final class PhaseEngine {
                 return ChangeSet.failed(List.of(planProblem(merge.location(), merge.into(), "merge is not supported yet")));
             }
             return merges.apply(tree, merge, ctx);
+        } catch (InternalFailure e) {
+            // a bug or a construct we cannot handle: refuse the step at the place it was working on, to be reported
+            return ChangeSet.failed(List.of(new Problem(e.file(), e.line(), "", "step failed while processing "
+                    + e.file() + " at line " + e.line() + ": " + e.getCause() + "; please report it with that code")));
         } catch (RuntimeException e) {
             // a bug or a construct we cannot handle: refuse the step, never write half a change
             return ChangeSet.failed(List.of(planProblem(step.location(), "", "step failed: " + e)));

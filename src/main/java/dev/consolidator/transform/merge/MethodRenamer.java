@@ -12,6 +12,7 @@ import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import dev.consolidator.transform.ImportChange;
+import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
 
@@ -55,9 +56,11 @@ final class MethodRenamer {
             Map<String, CompilationUnit> units = new TreeMap<>();
             tree.files().forEach((path, text) -> {
                 if (path.endsWith(".java") && renames.keySet().stream().anyMatch(old -> Usages.mentions(text, old))) {
-                    CompilationUnit cu = java.unit(path);
-                    units.put(path, cu);
-                    collect(path, cu);
+                    InternalFailure.inFile(path, () -> {
+                        CompilationUnit cu = java.unit(path);
+                        units.put(path, cu);
+                        collect(path, cu);
+                    });
                 }
             });
             if (!problems.isEmpty()) {

@@ -14,6 +14,7 @@ import com.github.javaparser.resolution.declarations.HasAccessSpecifier;
 import com.github.javaparser.resolution.declarations.ResolvedDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedFieldDeclaration;
 import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 
@@ -60,7 +61,7 @@ final class OldPackageAccess {
                         || hidden.stream().noneMatch(n -> Usages.mentions(text, n))) {
                     return;
                 }
-                check(path, s, hidden, problems);
+                InternalFailure.inFile(path, () -> check(path, s, hidden, problems));
             });
         }
         return problems;
@@ -74,6 +75,7 @@ final class OldPackageAccess {
         uses.addAll(cu.findAll(NameExpr.class, n -> hidden.contains(n.getNameAsString())));
         uses.addAll(cu.findAll(MethodReferenceExpr.class, r -> hidden.contains(r.getIdentifier())));
         for (Node use : uses) {
+            InternalFailure.at(use);
             String verdict = verdict(use, s);
             if (verdict != null) {
                 String name = use instanceof MethodCallExpr c ? c.getNameAsString() : use instanceof FieldAccessExpr f

@@ -18,6 +18,7 @@ import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclar
 import com.github.javaparser.resolution.declarations.ResolvedValueDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.resolve.TreeTypeSolver;
 import dev.consolidator.transform.retarget.FileScope;
@@ -58,13 +59,15 @@ final class AccessCheck {
             if (!m.oldPackage().equals(m.newPackage())) packages.add(m.oldPackage());
         }
         if (packages.isEmpty()) return problems;
-        for (String pkg : packages) model.filesIn(pkg).forEach(this::collectRestricted);
+        for (String pkg : packages) model.filesIn(pkg).forEach(path -> InternalFailure.inFile(path, () -> collectRestricted(path)));
         if (restrictedMembers.isEmpty() && restrictedTypes.isEmpty()) return problems;
         var solver = TreeTypeSolver.forModel(model);
         try {
             JavaParserFacade facade = JavaParserFacade.get(solver);
             for (String pkg : packages) {
-                for (String path : model.filesIn(pkg)) model.parse(path).ifPresent(cu -> check(path, cu, facade));
+                for (String path : model.filesIn(pkg)) {
+                    model.parse(path).ifPresent(cu -> InternalFailure.inFile(path, () -> check(path, cu, facade)));
+                }
             }
         } finally {
             TreeTypeSolver.release();
@@ -121,11 +124,13 @@ final class AccessCheck {
         }
         for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
             if (!restrictedMembers.containsKey(call.getNameAsString())) continue;
+            InternalFailure.at(call);
             solve(() -> facade.solve(call)).ifPresent(m -> check(path, call, m.declaringType(), m.accessSpecifier(),
                     "method " + m.getQualifiedSignature(), pkg, newPkg, facade));
         }
         for (ObjectCreationExpr creation : cu.findAll(ObjectCreationExpr.class)) {
             if (!restrictedMembers.containsKey("<init>") || creation.getAnonymousClassBody().isPresent()) continue;
+            InternalFailure.at(creation);
             solve(() -> facade.solve(creation)).ifPresent(c -> check(path, creation, c.declaringType(), c.accessSpecifier(),
                     "constructor " + c.getQualifiedSignature(), pkg, newPkg, facade));
         }
@@ -136,6 +141,7 @@ final class AccessCheck {
         for (Expression use : fieldUses) {
             String name = use instanceof FieldAccessExpr f ? f.getNameAsString() : ((NameExpr) use).getNameAsString();
             if (!restrictedMembers.containsKey(name)) continue;
+            InternalFailure.at(use);
             Optional<ResolvedValueDeclaration> value = solve(() -> use instanceof FieldAccessExpr f ? facade.solve(f) : facade.solve((NameExpr) use));
             if (value.isEmpty() || !value.get().isField()) continue;
             var field = value.get().asField();

@@ -16,21 +16,23 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The compatibility type left at a moved type's old place: {@code @Deprecated(forRemoval = true)}, extending the new
- * type, with a constructor forwarding to each accessible constructor. Java allows it for non-final, non-sealed
- * classes with an accessible constructor and for interfaces; for anything else the reason comes back instead.
+ * The compatibility type left at a moved type's old place: deprecated ({@code forRemoval = true} from Java 9 on),
+ * extending the new type, with a constructor forwarding to each accessible constructor, under the moved file's
+ * license header. Java allows it for public non-final, non-sealed classes with an accessible constructor and for
+ * public interfaces; for anything else (a type no code outside its package could name) the reason comes back.
  */
 final class Forwarder {
-    /** Either the forwarding source or why there is none. */
+    /** Either the forwarding source (with what it cannot do, if anything) or why there is none. */
     record Outcome(Optional<String> source, String reason) {
     }
 
     static final String MARK = "@Deprecated(forRemoval = true)";
+    static final String MARK_BEFORE_9 = "@Deprecated";
 
     /**
      * @param retargeted the moved file's text after retargeting, still in its old package (its imports are valid there)
      */
-    static Outcome forward(String retargeted, String oldFqn, String newFqn) {
+    static Outcome forward(String retargeted, String oldFqn, String newFqn, int release) {
         Optional<CompilationUnit> parsed = JavaText.parse(retargeted);
         if (parsed.isEmpty()) return refused("its source does not parse");
         CompilationUnit cu = parsed.get();
@@ -43,14 +45,18 @@ final class Forwarder {
             String kind = type.isEnumDeclaration() ? "an enum" : type.isRecordDeclaration() ? "a record" : "an annotation type";
             return refused("it is " + kind + ", which Java does not let another type extend");
         }
+        if (!decl.isPublic()) return refused("it is not public, so no code outside its package can name it");
         if (decl.isFinal()) return refused("it is a final class, which Java does not let another type extend");
         if (decl.hasModifier(Modifier.Keyword.SEALED)) return refused("it is sealed, so a forwarding subtype would need its permission");
-        List<ConstructorDeclaration> constructors = decl.getConstructors().stream().filter(c -> !c.isPrivate()).toList();
+        // a package-private constructor is out of reach of a subclass in another package
+        boolean samePackage = SourceModel.packageOf(oldFqn).equals(SourceModel.packageOf(newFqn));
+        List<ConstructorDeclaration> constructors = decl.getConstructors().stream()
+                .filter(c -> c.isPublic() || c.isProtected() || (samePackage && !c.isPrivate())).toList();
         if (!decl.isInterface() && !decl.getConstructors().isEmpty() && constructors.isEmpty()) {
-            return refused("all its constructors are private, so no subclass can call them");
+            return refused("none of its constructors is public or protected, so no subclass in another package can call them");
         }
         String nl = text.newline();
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(licenseHeader(cu, text));
         cu.getPackageDeclaration().ifPresent(p -> out.append("package ").append(p.getNameAsString()).append(";").append(nl).append(nl));
         int importsAt = out.length();
         String typeParams = typeParameters(decl.getTypeParameters(), text);
@@ -59,9 +65,9 @@ final class Forwarder {
         out.append("/**").append(nl)
                 .append(" * Moved to {@link ").append(newFqn).append("}.").append(nl)
                 .append(" *").append(nl)
-                .append(" * @deprecated moved to {@link ").append(newFqn).append("}; use it instead. This forwarding type will be removed.").append(nl)
+                .append(" * @deprecated use {@link ").append(newFqn).append("} instead; this forwarding type will be removed.").append(nl)
                 .append(" */").append(nl)
-                .append(MARK).append(nl);
+                .append(release >= 9 ? MARK : MARK_BEFORE_9).append(nl);
         String visibility = decl.isPublic() ? "public " : decl.isProtected() ? "protected " : "";
         String kind = decl.isInterface() ? "interface " : (decl.isAbstract() ? "abstract class " : "class ");
         out.append(visibility).append(kind).append(simple).append(typeParams)
@@ -96,7 +102,16 @@ final class Forwarder {
         if (!imports.isEmpty()) out.insert(importsAt, imports.append(nl));
         String source = out.toString();
         if (!JavaText.parses(source)) return refused("the forwarding type generated for it does not parse");
-        return new Outcome(Optional.of(source), "");
+        return new Outcome(Optional.of(source), decl.isInterface() ? "it forwards as a subinterface: code implementing "
+                + "or naming the old interface keeps compiling, but values of the new type do not convert to the old one" : "");
+    }
+
+    /** The comments above the package declaration (a license header, which checks such as RAT and Spotless want). */
+    private static String licenseHeader(CompilationUnit cu, JavaText text) {
+        if (cu.getPackageDeclaration().isEmpty()) return "";
+        String header = text.text().substring(0, text.lineStart(text.begin(cu.getPackageDeclaration().get())));
+        String trimmed = header.strip();
+        return trimmed.startsWith("/*") || trimmed.startsWith("//") ? header : "";
     }
 
     private static String typeParameters(List<TypeParameter> params, JavaText text) {
@@ -114,6 +129,7 @@ final class Forwarder {
 
     /** Whether a file is the forwarding type this class leaves for {@code newFqn}. */
     static boolean isForwarderTo(String source, String newFqn) {
-        return source != null && source.contains(MARK) && source.contains(" extends " + newFqn);
+        return source != null && source.contains(MARK_BEFORE_9) && source.contains("forwarding type will be removed")
+                && source.contains(" extends " + newFqn);
     }
 }

@@ -9,6 +9,7 @@ import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
 import dev.consolidator.transform.retarget.Relocator;
 import dev.consolidator.transform.retarget.TypeRetargeter;
+import dev.consolidator.transform.source.LanguageLevel;
 import dev.consolidator.transform.source.SourceModel;
 
 import java.util.HashMap;
@@ -50,6 +51,7 @@ public final class MoveTransform {
         }
         out.references(retargeted.references());
         Relocator relocator = new Relocator(model);
+        Set<String> forwardingPackages = new HashSet<>();
         for (FileMove move : plan.moves()) {
             String text = retargeted.modified().getOrDefault(move.oldPath(), model.tree().text(move.oldPath()));
             Map<String, String> renames = new HashMap<>();
@@ -69,13 +71,26 @@ public final class MoveTransform {
             out.importChanges(ImportDiff.between(move.newPath(), model.tree().text(move.oldPath()), relocated.get().text()));
             move.types().forEach((oldFqn, newFqn) -> out.mapping(new TypeMapping(TypeMapping.Kind.ONE_TO_ONE,
                     oldFqn, move.oldPath(), newFqn, move.newPath())));
-            if (compatibility == Compatibility.FORWARDING) forward(move, text, out);
+            if (compatibility == Compatibility.FORWARDING && forward(model, move, text, out)) {
+                forwardingPackages.add(move.oldPackage());
+            }
         }
-        NonJavaReferences.apply(model, typeMap, packageMap(plan), emptiedPackages(model, plan), skip, out);
+        // a package still holding public forwarders is still there to export (and open), next to the new one
+        Set<String> emptied = emptiedPackages(model, plan);
+        emptied.removeAll(forwardingPackages);
+        NonJavaReferences.apply(model, typeMap, packageMap(plan), emptied, skip, out);
         return out.build();
     }
 
-    private static void forward(FileMove move, String retargetedText, ChangeBuilder out) {
+    /** Whether a forwarder was left at the old place. */
+    private static boolean forward(SourceModel model, FileMove move, String retargetedText, ChangeBuilder out) {
+        String root = model.file(move.oldPath()).map(f -> f.root()).orElse(null);
+        if (root != null && isTestRoot(root)) {
+            out.warning(new Warning(move.oldPath(), 1, "no forwarding type for " + String.join(", ", move.types().keySet())
+                    + ": it is in test sources (" + root + "), which no user outside the build compiles against"));
+            return false;
+        }
+        boolean written = false;
         for (Map.Entry<String, String> type : move.types().entrySet()) {
             String fileType = move.oldPath().substring(move.oldPath().lastIndexOf('/') + 1).replace(".java", "");
             if (!SourceModel.simpleName(type.getKey()).equals(fileType)) {
@@ -83,14 +98,35 @@ public final class MoveTransform {
                         + ": it is not the primary type of its file"));
                 continue;
             }
-            Forwarder.Outcome outcome = Forwarder.forward(retargetedText, type.getKey(), type.getValue());
+            Forwarder.Outcome outcome = Forwarder.forward(retargetedText, type.getKey(), type.getValue(),
+                    LanguageLevel.of(model.tree(), move.oldPath()));
             if (outcome.source().isPresent()) {
                 out.write(move.oldPath(), outcome.source().get());
+                written = true;
+                if (!outcome.reason().isEmpty()) {
+                    out.warning(new Warning(move.oldPath(), 1, "forwarding type for " + type.getKey() + ": " + outcome.reason()));
+                }
             } else {
                 out.warning(new Warning(move.oldPath(), 1, "no forwarding type for " + type.getKey() + " -> "
                         + type.getValue() + ": " + outcome.reason()));
             }
         }
+        return written;
+    }
+
+    /**
+     * A test source root: after its last {@code src/}, a source set other than main naming tests ({@code src/test/java},
+     * {@code src/integrationTest/java}, {@code src/testFixtures/java}); without {@code src/}, a {@code test(s)} directory.
+     */
+    static boolean isTestRoot(String root) {
+        String path = "/" + root + "/";
+        int src = path.lastIndexOf("/src/");
+        if (src >= 0) {
+            String rest = path.substring(src + 5);
+            String sourceSet = rest.substring(0, Math.max(0, rest.indexOf('/')));
+            return sourceSet.toLowerCase(java.util.Locale.ROOT).contains("test");
+        }
+        return path.contains("/test/") || path.contains("/tests/");
     }
 
     private static Map<String, String> packageMap(MovePlan plan) {

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
+import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
@@ -27,9 +28,11 @@ public final class TreeTypeSolver implements TypeSolver {
         this.model = model;
     }
 
-    /** The JDK by reflection, then the tree. */
+    /** The JDK by reflection, then the tree; every unit of the model resolves through it (see SourceModel#useSymbolResolver). */
     public static CombinedTypeSolver forModel(SourceModel model) {
-        return new CombinedTypeSolver(new ReflectionTypeSolver(), new TreeTypeSolver(model));
+        CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(), new TreeTypeSolver(model));
+        model.useSymbolResolver(new JavaSymbolSolver(solver));
+        return solver;
     }
 
     public static void release() {

@@ -3,6 +3,7 @@ package dev.consolidator.transform.retarget;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.consolidator.transform.ChangeSet;
 import dev.consolidator.transform.ImportChange;
+import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.source.JavaText;
@@ -59,7 +60,8 @@ public final class TypeRetargeter {
                 .filter(f -> targets.mayMention(model.tree().text(f.path()), f.packageName()))
                 .map(f -> f.path()).sorted().toList();
         // files are independent: rewrite them in parallel (the common pool has one thread per core)
-        List<Object> outcomes = candidates.parallelStream().map(path -> rewrite(model, targets, path)).toList();
+        List<Object> outcomes = candidates.parallelStream()
+                .map(path -> InternalFailure.inFile(path, () -> rewrite(model, targets, path))).toList();
         for (int i = 0; i < candidates.size(); i++) {
             Object outcome = outcomes.get(i);
             if (outcome instanceof Problem problem) {

@@ -1,6 +1,8 @@
 package dev.consolidator.transform.source;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.resolution.SymbolResolver;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.transform.SourceTree;
 
@@ -30,6 +32,7 @@ public final class SourceModel {
     private final Map<String, Set<String>> typesByPackage = new HashMap<>();
     private final Map<String, Optional<CompilationUnit>> parsed = new ConcurrentHashMap<>();
     private final Map<String, List<String>> declared = new ConcurrentHashMap<>();
+    private volatile SymbolResolver resolver;
 
     private SourceModel(SourceTree tree) {
         this.tree = tree;
@@ -158,8 +161,24 @@ public final class SourceModel {
     public Optional<CompilationUnit> parse(String path) {
         return parsed.computeIfAbsent(path, p -> {
             String text = tree.text(p);
-            return text == null ? Optional.empty() : JavaText.parse(text);
+            return text == null ? Optional.empty() : withResolver(JavaText.parse(text));
         });
+    }
+
+    /**
+     * Attaches a symbol resolver to every unit parsed so far and from now on. JavaParser resolves some declarations
+     * through the unit's own resolver rather than the facade it was asked through (a record's canonical constructor
+     * resolves its parameters so), so a unit without one fails with "Symbol resolution not configured".
+     */
+    public void useSymbolResolver(SymbolResolver symbolResolver) {
+        this.resolver = symbolResolver;
+        parsed.values().forEach(this::withResolver);
+    }
+
+    private Optional<CompilationUnit> withResolver(Optional<CompilationUnit> unit) {
+        SymbolResolver current = resolver;
+        if (current != null) unit.ifPresent(cu -> cu.setData(Node.SYMBOL_RESOLVER_KEY, current));
+        return unit;
     }
 
     /** The cached unit if some check already parsed it, else a fresh parse that is not kept (bounded memory over big trees). */
@@ -167,7 +186,7 @@ public final class SourceModel {
         Optional<CompilationUnit> cached = parsed.get(path);
         if (cached != null) return cached;
         String text = tree.text(path);
-        return text == null ? Optional.empty() : JavaText.parse(text);
+        return text == null ? Optional.empty() : withResolver(JavaText.parse(text));
     }
 
     /** Every type a file declares, top-level and nested, by fully qualified name. */

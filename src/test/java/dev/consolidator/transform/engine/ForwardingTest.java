@@ -35,6 +35,7 @@ class ForwardingTest {
                 "src/test/java/com/c/LegacyClient.java", "package com.c;\n\nclass LegacyClient {\n    Object o = new com.a.Stats<Integer>();\n}\n");
         PhaseResult result = run(before, forwardingMove("com.a.Stats", "com.b.Stats"));
         SourceTree after = result.after();
+        // no build file says the release and nothing in the sources needs more than Java 8: no forRemoval
         assertEquals("""
                 package com.a;
 
@@ -43,9 +44,9 @@ class ForwardingTest {
                 /**
                  * Moved to {@link com.b.Stats}.
                  *
-                 * @deprecated moved to {@link com.b.Stats}; use it instead. This forwarding type will be removed.
+                 * @deprecated use {@link com.b.Stats} instead; this forwarding type will be removed.
                  */
-                @Deprecated(forRemoval = true)
+                @Deprecated
                 public class Stats<T extends Comparable<T>> extends com.b.Stats<T> {
                     public Stats() {
                         super();

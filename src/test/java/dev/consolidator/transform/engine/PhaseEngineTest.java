@@ -137,4 +137,25 @@ class PhaseEngineTest {
         assertEquals(1, results.size());
         assertTrue(results.get(0).hasProblems());
     }
+
+    @Test
+    void a_step_failing_on_an_internal_error_names_the_file_and_line_it_was_processing() {
+        StepTransform crashing = (t, step, ctx) -> {
+            String path = "src/main/java/com/a/Two.java";
+            return dev.consolidator.transform.InternalFailure.inFile(path, () -> {
+                var field = ctx.model().parse(path).orElseThrow()
+                        .findFirst(com.github.javaparser.ast.body.FieldDeclaration.class).orElseThrow();
+                dev.consolidator.transform.InternalFailure.at(field);
+                throw new IllegalStateException("Symbol resolution not configured");
+            });
+        };
+        Step merge = new Step.Merge(List.of("com.a.One"), "com.a.Two", MergeMode.NESTED, Map.of(), line(20));
+
+        Problem p = only(new PhaseEngine(crashing).run(tree, phase(merge)));
+
+        org.assertj.core.api.Assertions.assertThat(p.file()).isEqualTo("src/main/java/com/a/Two.java");
+        org.assertj.core.api.Assertions.assertThat(p.line()).isEqualTo(4);
+        org.assertj.core.api.Assertions.assertThat(p.message()).contains("src/main/java/com/a/Two.java at line 4",
+                "IllegalStateException: Symbol resolution not configured");
+    }
 }
