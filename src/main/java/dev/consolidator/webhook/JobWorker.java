@@ -2,6 +2,7 @@ package dev.consolidator.webhook;
 
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
+import dev.consolidator.store.RepoLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,6 +127,7 @@ public final class JobWorker implements AutoCloseable {
     private void run(Job job) throws SQLException {
         inFlight.put(job.id(), job);
         long started = System.nanoTime();
+        RepoLock.ownBy(workerId); // the repository locks this job takes go with our claim if we die
         try {
             handler.handle(job);
             jobs.markDone(job, workerId);
@@ -139,6 +141,7 @@ public final class JobWorker implements AutoCloseable {
             }
             fail(job, e);
         } finally {
+            RepoLock.clearOwner();
             inFlight.remove(job.id());
         }
     }

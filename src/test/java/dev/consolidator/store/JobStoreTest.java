@@ -1,5 +1,9 @@
 package dev.consolidator.store;
 
+import dev.consolidator.testing.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabases.class)
 class JobStoreTest {
+    @Parameter
+    TestDatabases database;
     static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
     @TempDir
@@ -36,7 +44,7 @@ class JobStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        db = database.open(dir);
         deliveries = new DeliveryStore(db);
         jobs = new JobStore(db, Clock.fixed(NOW, ZoneOffset.UTC));
     }
