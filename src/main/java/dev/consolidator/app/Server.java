@@ -1,6 +1,10 @@
 package dev.consolidator.app;
 
+import dev.consolidator.http.ApiTokens;
+import dev.consolidator.http.MetricsRoutes;
+import dev.consolidator.http.ReadinessRoutes;
 import dev.consolidator.store.Database;
+import dev.consolidator.store.StoreCounts;
 import dev.consolidator.store.DeliveryStore;
 import dev.consolidator.store.InstallationStore;
 import dev.consolidator.store.JobStore;
@@ -39,11 +43,13 @@ public final class Server implements AutoCloseable {
 
     private final Javalin javalin;
     private final JobWorker worker;
+    private final MetricsRoutes metrics;
     private volatile boolean closed;
 
-    private Server(Javalin javalin, JobWorker worker) {
+    private Server(Javalin javalin, JobWorker worker, MetricsRoutes metrics) {
         this.javalin = javalin;
         this.worker = worker;
+        this.metrics = metrics;
     }
 
     /** Starts with the given handler and a fresh worker pool. */
@@ -77,6 +83,7 @@ public final class Server implements AutoCloseable {
         closed = true;
         javalin.stop();
         worker.close();
+        metrics.close();
         log.info("server stopped");
     }
 
@@ -126,12 +133,18 @@ public final class Server implements AutoCloseable {
             OperatorRoutes operator = new OperatorRoutes(db, deliveries, jobs);
             ProgressRoutes progress = new ProgressRoutes(new PhaseStore(db.dataSource(), clock),
                     new PhaseDetails(db.dataSource()), new ReviewStore(db.dataSource()));
+            boolean receiveOnly = !startWorker || config.workerThreads() <= 0;
+            ApiTokens tokens = new ApiTokens(config.apiTokens());
+            ReadinessRoutes readiness = new ReadinessRoutes(db, () -> receiveOnly || worker.isRunning(), tokens);
+            MetricsRoutes metrics = new MetricsRoutes(new StoreCounts(db), tokens, config.metricsPublic(), clock);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.http.maxRequestSize = config.maxBodyBytes();
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.routes.post("/webhook", webhook);
                 cfg.routes.get("/healthz", operator::health);
+                cfg.routes.get("/readyz", readiness::ready);
+                cfg.routes.get("/metrics", metrics::metrics);
                 cfg.routes.get("/api/deliveries", operator::recentDeliveries);
                 cfg.routes.get("/api/repos/{owner}/{repo}/phases", progress::list);
                 cfg.routes.get("/api/repos/{owner}/{repo}/phases/{id}", progress::one);
@@ -147,7 +160,7 @@ public final class Server implements AutoCloseable {
                 log.info("receive only: deliveries are stored, no job is run by this process");
             }
             log.info("listening on {}:{} (database {})", config.host(), javalin.port(), db.url());
-            return new Server(javalin, worker);
+            return new Server(javalin, worker, metrics);
         }
 
         private static ExecutorService workerPool(int threads) {

@@ -3,6 +3,7 @@ package dev.consolidator.webhook;
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
 import dev.consolidator.store.RepoLock;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,11 @@ public final class JobWorker implements AutoCloseable {
 
     public String workerId() {
         return workerId;
+    }
+
+    /** True between {@link #start()} and {@link #close()}: for /readyz. */
+    public boolean isRunning() {
+        return running;
     }
 
     /** Recovers jobs abandoned by dead workers, then starts claiming. */
@@ -128,9 +134,11 @@ public final class JobWorker implements AutoCloseable {
         inFlight.put(job.id(), job);
         long started = System.nanoTime();
         RepoLock.ownBy(workerId); // the repository locks this job takes go with our claim if we die
+        String outcome = "failed";
         try {
             handler.handle(job);
             jobs.markDone(job, workerId);
+            outcome = "done";
             log.info("job {} delivery={} event={} done in {} ms (attempt {})", job.id(), job.deliveryId(), job.event(),
                     (System.nanoTime() - started) / 1_000_000, job.attempts());
         } catch (Exception | LinkageError | StackOverflowError e) { // a broken job must not kill the claim loop
@@ -143,6 +151,8 @@ public final class JobWorker implements AutoCloseable {
         } finally {
             RepoLock.clearOwner();
             inFlight.remove(job.id());
+            Metrics.timer("consolidator.job.duration", "event", job.event(), "outcome", outcome)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
