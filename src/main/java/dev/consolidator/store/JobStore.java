@@ -140,6 +140,21 @@ public final class JobStore {
         return taken;
     }
 
+    /**
+     * The heartbeat of a live worker: its running jobs' claims are renewed, so only a claimer that stopped beating
+     * (dead, partitioned) loses its jobs when the lease expires, however long a job runs.
+     */
+    public int renewClaims(String workerId) throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE jobs SET claimed_at = ? WHERE status = 'running' AND claimed_by = ?")) {
+                ps.setObject(1, DeliveryStore.utc(clock.instant()));
+                ps.setString(2, workerId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Every job currently marked running, whoever claimed it. */
     public List<Job> running() throws SQLException {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,6 +38,11 @@ public final class JobWorker implements AutoCloseable {
     private final Object signal = new Object();
     private volatile boolean running;
     private volatile Instant nextLeaseCheck = Instant.MIN;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "job-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
 
     public JobWorker(JobStore jobs, JobHandler handler, ExecutorService executor, Settings settings) {
         this.jobs = jobs;
@@ -63,6 +70,8 @@ public final class JobWorker implements AutoCloseable {
         for (int i = 0; i < settings.threads(); i++) {
             executor.execute(this::loop);
         }
+        long beat = heartbeatInterval().toMillis();
+        heartbeat.scheduleWithFixedDelay(this::beat, beat, beat, TimeUnit.MILLISECONDS);
         log.info("worker {} started with {} thread(s)", workerId, settings.threads());
     }
 
@@ -81,9 +90,11 @@ public final class JobWorker implements AutoCloseable {
     public synchronized void close() {
         if (!running) {
             executor.shutdownNow();
+            heartbeat.shutdownNow();
             return;
         }
         running = false;
+        heartbeat.shutdownNow();
         wake();
         executor.shutdown();
         try {
@@ -176,6 +187,27 @@ public final class JobWorker implements AutoCloseable {
             log.warn("job {} delivery={} event={} attempt {} failed, retry in {}: {}", job.id(), job.deliveryId(),
                     job.event(), job.attempts(), delay, error);
         }
+    }
+
+    /**
+     * Renews our claims and looks for abandoned jobs, whether or not our threads are busy: a replica killed in the
+     * middle of a job (same host: its pid is gone; elsewhere: its claims stop being renewed) is taken over within a
+     * beat or a lease, not at the next restart.
+     */
+    private void beat() {
+        try {
+            jobs.renewClaims(workerId);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("worker {} could not renew its claims: {}", workerId, e.toString());
+        }
+        recoverAbandoned();
+    }
+
+    /** A third of the lease, at most 5 s (checking costs one small query). */
+    Duration heartbeatInterval() {
+        Duration third = settings.lease().dividedBy(3);
+        Duration max = Duration.ofSeconds(5);
+        return third.compareTo(max) > 0 ? max : third.isZero() ? Duration.ofMillis(100) : third;
     }
 
     /** backoff * 2^(attempts-1), capped at backoffMax. */
