@@ -25,6 +25,9 @@ ENV CONSOLIDATOR_PORT=8080 \
 VOLUME ["/data", "/work"]
 EXPOSE 8080
 USER consolidator
+# ready = database reachable, migrations applied, workers running (GET /readyz answers 200; no token needed for up/down)
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD curl -fsS "http://127.0.0.1:${CONSOLIDATOR_PORT}/readyz" || exit 1
 # exec form: java is PID 1 and gets SIGTERM from `docker stop` (it exits cleanly within Docker's 10 s)
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/consolidator.jar"]
 CMD ["serve"]
