@@ -6,6 +6,7 @@ import dev.consolidator.store.RepoLock;
 import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -145,6 +146,9 @@ public final class JobWorker implements AutoCloseable {
         inFlight.put(job.id(), job);
         long started = System.nanoTime();
         RepoLock.ownBy(workerId); // the repository locks this job takes go with our claim if we die
+        MDC.put("job", String.valueOf(job.id())); // for a logging backend that prints the MDC on every line
+        MDC.put("delivery", job.deliveryId());
+        MDC.put("repository", job.repository() == null ? "" : job.repository());
         String outcome = "failed";
         try {
             handler.handle(job);
@@ -161,6 +165,9 @@ public final class JobWorker implements AutoCloseable {
             fail(job, e);
         } finally {
             RepoLock.clearOwner();
+            MDC.remove("job");
+            MDC.remove("delivery");
+            MDC.remove("repository");
             inFlight.remove(job.id());
             Metrics.timer("consolidator.job.duration", "event", job.event(), "outcome", outcome)
                     .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
