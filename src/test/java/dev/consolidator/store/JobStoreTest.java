@@ -182,4 +182,19 @@ class JobStoreTest {
         assertEquals(NOW, running.get(0).claimedAt());
         assertEquals(new HashSet<>(List.of("d")), new HashSet<>(running.stream().map(Job::deliveryId).toList()));
     }
+
+    @Test
+    void a_live_worker_renews_only_its_own_claims() throws Exception {
+        deliveries.recordWithJob(delivery("mine", NOW.minusSeconds(2)), "{}");
+        deliveries.recordWithJob(delivery("theirs", NOW.minusSeconds(1)), "{}");
+        Job mine = jobs.claimNext("alive").orElseThrow();
+        Job theirs = jobs.claimNext("silent").orElseThrow();
+
+        JobStore later = new JobStore(db, Clock.fixed(NOW.plusSeconds(90), ZoneOffset.UTC));
+        assertEquals(1, later.renewClaims("alive"));
+
+        assertEquals(NOW.plusSeconds(90), jobs.find(mine.id()).orElseThrow().claimedAt());
+        assertEquals(NOW, jobs.find(theirs.id()).orElseThrow().claimedAt(), "a claimer that stopped beating keeps its old lease");
+        assertEquals("alive", jobs.find(mine.id()).orElseThrow().claimedBy());
+    }
 }
