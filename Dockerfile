@@ -15,6 +15,8 @@ RUN groupadd --system consolidator \
  && useradd --system --gid consolidator --home-dir /app --shell /usr/sbin/nologin consolidator \
  && mkdir -p /app/config /data /work \
  && chown consolidator:consolidator /data /work
+# curl for the HEALTHCHECK below (not every JRE base image ships it)
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/consolidator.jar /app/consolidator.jar
 COPY config/consolidator.yml /app/config/consolidator.yml

@@ -92,6 +92,12 @@ class ReadinessAndMetricsTest {
         JobStore jobs = new JobStore(db);
         await().atMost(Duration.ofSeconds(20)).until(() -> jobs.countByStatus().get("done") == 2);
 
+        db.transaction(c -> {
+            c.createStatement().executeUpdate("INSERT INTO repositories (full_name, created_at) VALUES ('acme/app', CURRENT_TIMESTAMP)");
+            return c.createStatement().executeUpdate("INSERT INTO phases (repository_id, phase_id, plan_index, state, created_at,"
+                    + " updated_at) SELECT id, 'first', 0, 'open', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM repositories");
+        });
+
         HttpResponse<String> metrics = get("/metrics", TOKEN);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
@@ -99,6 +105,7 @@ class ReadinessAndMetricsTest {
                 .contains("consolidator_deliveries{event=\"issue_comment\",outcome=\"done\"} 2.0")
                 .contains("consolidator_jobs{state=\"done\"} 2.0")
                 .contains("consolidator_queue_depth 0.0")
+                .contains("consolidator_phases{state=\"open\"} 1.0")
                 .contains("consolidator_job_duration_seconds_count{event=\"issue_comment\",outcome=\"done\"} 2");
     }
 
