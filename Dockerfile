@@ -15,6 +15,8 @@ RUN groupadd --system consolidator \
  && useradd --system --gid consolidator --home-dir /app --shell /usr/sbin/nologin consolidator \
  && mkdir -p /app/config /data /work \
  && chown consolidator:consolidator /data /work
+# curl for the HEALTHCHECK below (not every JRE base image ships it)
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/consolidator.jar /app/consolidator.jar
 COPY config/consolidator.yml /app/config/consolidator.yml
@@ -25,6 +27,9 @@ ENV CONSOLIDATOR_PORT=8080 \
 VOLUME ["/data", "/work"]
 EXPOSE 8080
 USER consolidator
+# ready = database reachable, migrations applied, workers running (GET /readyz answers 200; no token needed for up/down)
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD curl -fsS "http://127.0.0.1:${CONSOLIDATOR_PORT}/readyz" || exit 1
 # exec form: java is PID 1 and gets SIGTERM from `docker stop` (it exits cleanly within Docker's 10 s)
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/consolidator.jar"]
 CMD ["serve"]

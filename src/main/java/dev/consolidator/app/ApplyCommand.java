@@ -114,7 +114,7 @@ final class ApplyCommand implements Subcommand {
             inv.err().println("apply: wrote " + branches.phase() + " but could not check it out: " + conflict.paths());
         }
         Config config = inv.config();
-        try (Database db = Database.open(config.dbUrl())) {
+        try (Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
             String key = LocalCheckout.repositoryKey(repo);
             new PhaseRecorder(db.dataSource()).record(AppliedPhases.of(key, plan.phases().indexOf(phase), result,
                     PhaseState.OPEN, branches, head.commit(), written, null, FileManifest.ofCommit(repository, head.commit())));

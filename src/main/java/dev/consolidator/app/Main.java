@@ -34,6 +34,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        dev.consolidator.app.logging.LogFormat.select(List.of(args), System.getenv()); // before anything logs
         // Always exit with the command's code, so a CLI command ends even if a library left a thread running.
         System.exit(run(List.of(args), System.getenv(), System.out, System.err));
     }

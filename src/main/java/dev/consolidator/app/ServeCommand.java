@@ -19,7 +19,7 @@ public final class ServeCommand implements Subcommand {
         }
         Config config = invocation.config().requireServeSettings();
         Files.createDirectories(config.workDir());
-        Database db = Database.open(config.dbUrl());
+        Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         Server server;
         try {
             server = Server.builder(config, db).jobHandler(BotHandlers.create(config, db, java.time.Clock.systemUTC())).start();

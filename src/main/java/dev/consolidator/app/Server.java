@@ -1,7 +1,10 @@
 package dev.consolidator.app;
 
 import dev.consolidator.http.ApiTokens;
+import dev.consolidator.http.MetricsRoutes;
+import dev.consolidator.http.ReadinessRoutes;
 import dev.consolidator.store.Database;
+import dev.consolidator.store.StoreCounts;
 import dev.consolidator.store.DeliveryStore;
 import dev.consolidator.store.InstallationStore;
 import dev.consolidator.store.JobStore;
@@ -45,12 +48,14 @@ public final class Server implements AutoCloseable {
     private final Javalin javalin;
     private final JobWorker worker;
     private final BodyReader bodies;
+    private final MetricsRoutes metrics;
     private volatile boolean closed;
 
-    private Server(Javalin javalin, JobWorker worker, BodyReader bodies) {
+    private Server(Javalin javalin, JobWorker worker, BodyReader bodies, MetricsRoutes metrics) {
         this.javalin = javalin;
         this.worker = worker;
         this.bodies = bodies;
+        this.metrics = metrics;
     }
 
     /** Starts with the given handler and a fresh worker pool. */
@@ -85,6 +90,7 @@ public final class Server implements AutoCloseable {
         javalin.stop();
         bodies.close();
         worker.close();
+        metrics.close();
         log.info("server stopped");
     }
 
@@ -140,6 +146,9 @@ public final class Server implements AutoCloseable {
             ProgressRoutes progress = new ProgressRoutes(new PhaseStore(db.dataSource(), clock),
                     new PhaseDetails(db.dataSource()), new ReviewStore(db.dataSource()),
                     new dev.consolidator.store.PhaseBases(db.dataSource(), clock));
+            boolean receiveOnly = !startWorker || config.workerThreads() <= 0;
+            ReadinessRoutes readiness = new ReadinessRoutes(db, () -> receiveOnly || worker.isRunning(), tokens);
+            MetricsRoutes metrics = new MetricsRoutes(new StoreCounts(db), tokens, config.metricsPublic(), clock);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -147,6 +156,8 @@ public final class Server implements AutoCloseable {
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
                 cfg.routes.post("/webhook", webhook);
                 cfg.routes.get("/healthz", operator::health);
+                cfg.routes.get("/readyz", readiness::ready);
+                cfg.routes.get("/metrics", metrics::metrics);
                 cfg.routes.get("/api/deliveries", operator.protect(operator::recentDeliveries));
                 cfg.routes.get("/api/repos/{owner}/{repo}/phases", operator.protect(progress::list));
                 cfg.routes.get("/api/repos/{owner}/{repo}/phases/{id}", operator.protect(progress::one));
@@ -163,7 +174,7 @@ public final class Server implements AutoCloseable {
             }
             log.info("listening on {}:{} (database {}; /api {})", config.host(), javalin.port(), db.url(),
                     tokens.enabled() ? "needs a bearer token" : "off: no API token configured");
-            return new Server(javalin, worker, bodies);
+            return new Server(javalin, worker, bodies, metrics);
         }
 
         private static QueuedThreadPool httpPool(int threads) {

@@ -20,7 +20,7 @@ final class StatusCommand implements Subcommand {
             inv.err().println("usage: consolidator status [--repo DIR]");
             return Main.USAGE;
         }
-        try (Database db = Database.open(inv.config().dbUrl())) {
+        try (Database db = Database.open(inv.config().dbUrl(), inv.config().dbUser(), inv.config().dbPassword())) {
             PhaseStore store = new PhaseStore(db.dataSource());
             List<PhaseRecord> phases = options.get("repo")
                     .map(r -> store.list(LocalCheckout.repositoryKey(Path.of(r))))

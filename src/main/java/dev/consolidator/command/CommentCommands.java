@@ -63,9 +63,9 @@ public final class CommentCommands {
             return;
         }
         ParsedCommand.Run run = (ParsedCommand.Run) command;
-        String holder = source + ":" + UUID.randomUUID();
+        String holder = dev.consolidator.store.RepoLock.holderFor(source + ":" + UUID.randomUUID());
         new RepoSession(services).acquire(req.repository(), holder, () -> {
-            boolean sameComment = services.locks().holder(req.repository()).filter(h -> h.startsWith(source + ":")).isPresent();
+            boolean sameComment = services.locks().holder(req.repository()).filter(h -> dev.consolidator.store.RepoLock.namedAfter(h, source + ":")).isPresent();
             if (!sameComment) {
                 gh.commentOnce(repo, req.issueNumber(), marker(source + ":queued"), "Another consolidation command is"
                         + " running on " + req.repository() + "; yours is queued and runs as soon as it ends.");

@@ -47,7 +47,7 @@ public final class RepoSession {
 
     /** Runs {@code work} under the repository's lock, without a clone. */
     public <T> T withLock(RepoContext repo, Supplier<T> work) {
-        String holder = "event:" + UUID.randomUUID();
+        String holder = dev.consolidator.store.RepoLock.holderFor("event:" + UUID.randomUUID());
         acquire(repo.fullName(), holder, null);
         try {
             return work.get();

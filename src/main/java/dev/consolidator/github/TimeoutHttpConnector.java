@@ -55,6 +55,7 @@ final class TimeoutHttpConnector implements GitHubConnector {
                 : HttpRequest.BodyPublishers.ofByteArray(body.readAllBytes()));
         try {
             HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            ApiCallMetrics.record(response.statusCode(), response.headers());
             return new Response(request, response.statusCode(), response.headers().map(), response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -75,6 +76,7 @@ final class TimeoutHttpConnector implements GitHubConnector {
                 .GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiCallMetrics.record(response.statusCode(), response.headers());
             return new RawResponse(response.statusCode(), response.headers().map(), response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

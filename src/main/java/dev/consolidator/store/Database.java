@@ -1,7 +1,8 @@
 package dev.consolidator.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,42 +16,56 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The database: a pooled DataSource on a JDBC URL with the Flyway migrations applied. Used by `serve` and the CLI
- * alike, so it knows nothing about HTTP. H2 URLs get PostgreSQL mode so the same SQL runs on both.
+ * The database: a HikariCP pool on a JDBC URL with the Flyway migrations applied. Used by `serve` and the CLI
+ * alike, so it knows nothing about HTTP. H2 URLs get PostgreSQL mode so the same SQL runs on both; PostgreSQL
+ * (jdbc:postgresql:...) runs the very same migrations, with a user and password that are never logged.
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final int MAX_CONNECTIONS = 32;
 
     private final String url;
-    private final DataSource dataSource;
-    private final JdbcConnectionPool h2Pool;
+    private final HikariDataSource dataSource;
+    private final boolean h2;
     private H2Recovery h2File;
-    private java.util.Optional<String> recovery = java.util.Optional.empty();
+    private Optional<String> recovery = Optional.empty();
     private volatile boolean closed;
 
-    private Database(String url, DataSource dataSource, JdbcConnectionPool h2Pool) {
+    private Database(String url, HikariDataSource dataSource) {
         this.url = url;
         this.dataSource = dataSource;
-        this.h2Pool = h2Pool;
+        this.h2 = url.startsWith("jdbc:h2:");
     }
 
     /** Opens (creating parent directories of an H2 file) and migrates the schema to the latest version. */
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, Optional.empty(), Optional.empty());
+    }
+
+    /** As {@link #open(String)}, with credentials (PostgreSQL); H2 uses its default user when none is given. */
+    public static Database open(String jdbcUrl, Optional<String> user, Optional<String> password) {
         String url = normalizeH2Url(jdbcUrl);
         h2FilePath(url).map(Path::getParent).ifPresent(Database::createDirectories);
         H2Recovery h2File = h2FilePath(url).map(path -> new H2Recovery(url, path)).orElse(null);
-        java.util.Optional<String> recovery = h2File == null ? java.util.Optional.empty() : h2File.afterUncleanShutdown();
-        Database db;
-        if (url.startsWith("jdbc:h2:")) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-            pool.setMaxConnections(MAX_CONNECTIONS);
-            db = new Database(url, pool, pool);
-        } else {
-            db = new Database(url, new DriverManagerDataSource(url), null);
+        Optional<String> recovery = h2File == null ? Optional.empty() : h2File.afterUncleanShutdown();
+        boolean h2 = url.startsWith("jdbc:h2:");
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(url);
+        pool.setUsername(user.orElse(h2 ? "sa" : null));
+        pool.setPassword(password.orElse(h2 ? "" : null));
+        pool.setMaximumPoolSize(MAX_CONNECTIONS);
+        pool.setMinimumIdle(2);
+        pool.setPoolName("consolidator-db");
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(pool); // fails fast when the database cannot be reached
+        } catch (RuntimeException e) {
+            throw opening(url, e);
         }
+        Database db = new Database(url, dataSource);
         try {
             int applied = Flyway.configure().dataSource(db.dataSource).load().migrate().migrationsExecuted;
             log.info("database ready at {} ({} migration(s) applied)", withoutCredentials(url), applied);
@@ -63,14 +78,21 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             if (inUseElsewhere(e)) {
                 db.closed = true;
-                db.h2Pool.dispose(); // never opened: nothing to shut down
-                throw new DatabaseInUseException("the database " + h2FilePath(url).map(Path::toString).orElse(url)
+                db.dataSource.close(); // never opened: nothing to shut down
+            } else {
+                db.close();
+            }
+            throw opening(url, e);
+        }
+    }
+
+    private static RuntimeException opening(String url, RuntimeException e) {
+        if (inUseElsewhere(e)) {
+            return new DatabaseInUseException("the database " + h2FilePath(url).map(Path::toString).orElse(url)
                         + " is open in another process (is `consolidator serve` running on it?): stop that process, or"
                         + " set CONSOLIDATOR_DB_URL to another file", e);
-            }
-            db.close();
-            throw e;
         }
+        return e;
     }
 
     /** H2's "Database may be already in use" (90020): an embedded file is locked by another process. */
@@ -111,25 +133,39 @@ public final class Database implements AutoCloseable {
     }
 
     /** The file path of an embedded H2 database (jdbc:h2:file:PATH or jdbc:h2:PATH), if the URL names one. */
-    static java.util.Optional<Path> h2FilePath(String url) {
+    static Optional<Path> h2FilePath(String url) {
         if (!url.startsWith("jdbc:h2:")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String rest = url.substring("jdbc:h2:".length());
         int semicolon = rest.indexOf(';');
         String name = semicolon < 0 ? rest : rest.substring(0, semicolon);
         if (name.startsWith("mem:") || name.startsWith("tcp:") || name.startsWith("ssl:") || name.startsWith("zip:")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         name = name.startsWith("file:") ? name.substring("file:".length()) : name;
         if (name.startsWith("~")) {
             name = System.getProperty("user.home") + name.substring(1);
         }
-        return java.util.Optional.of(Path.of(name).toAbsolutePath());
+        return Optional.of(Path.of(name).toAbsolutePath());
+    }
+
+    /** True on PostgreSQL (and anything else that is not H2): several processes may share it. */
+    public boolean shared() {
+        return !h2;
+    }
+
+    /** True when Flyway has no pending migration left: for /readyz. */
+    public boolean migrationsApplied() {
+        try {
+            return Flyway.configure().dataSource(dataSource).load().info().pending().length == 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** What the start-up check after an unclean shutdown found or did (checked, or rebuilt), if it ran. */
-    public java.util.Optional<String> recovery() {
+    public Optional<String> recovery() {
         return recovery;
     }
 
@@ -144,7 +180,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             return dataSource.getConnection();
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException e) { // a pool closed under our feet
             throw new SQLException("database is closed", "08003", e);
         }
     }
@@ -182,17 +218,19 @@ public final class Database implements AutoCloseable {
         return withoutCredentials(url);
     }
 
-    /** Shuts H2 down cleanly (compacts and releases the file lock) and releases the pool. Idempotent. */
+    /** Releases the pool, and shuts H2 down cleanly (compacts and releases the file lock). Idempotent. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        if (h2Pool != null) {
-            h2Pool.dispose();
+        String user = dataSource.getUsername();
+        String password = dataSource.getPassword();
+        dataSource.close();
+        if (h2) {
             // A plain connection: closing a pooled one after SHUTDOWN makes H2 write a trace file.
-            try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
                 if (h2File != null) {
                     h2File.markClosed();
@@ -214,18 +252,5 @@ public final class Database implements AutoCloseable {
 
     private static String withoutCredentials(String url) {
         return url.replaceAll("(?i)(password|user)=[^;&]*", "$1=***");
-    }
-
-    /** Plain DriverManager connections for non-H2 URLs (PostgreSQL; a real pool comes with that issue). */
-    private record DriverManagerDataSource(String url) implements DataSource {
-        @Override public Connection getConnection() throws SQLException { return DriverManager.getConnection(url); }
-        @Override public Connection getConnection(String u, String p) throws SQLException { return DriverManager.getConnection(url, u, p); }
-        @Override public java.io.PrintWriter getLogWriter() { return null; }
-        @Override public void setLogWriter(java.io.PrintWriter out) { }
-        @Override public void setLoginTimeout(int seconds) { }
-        @Override public int getLoginTimeout() { return 0; }
-        @Override public java.util.logging.Logger getParentLogger() { return java.util.logging.Logger.getGlobal(); }
-        @Override public <T> T unwrap(Class<T> type) throws SQLException { throw new SQLException("not a wrapper"); }
-        @Override public boolean isWrapperFor(Class<?> type) { return false; }
     }
 }

@@ -46,7 +46,7 @@ public final class InstallationStore {
             throws SQLException {
         upsert(c -> update(c, "UPDATE installations SET id = id WHERE id = ?", installationId),
                 c -> update(c, "INSERT INTO installations (id, suspended, created_at) VALUES (?, FALSE, ?)", installationId, now()));
-        upsert(c -> update(c, "UPDATE repositories SET installation_id = ?, github_id = COALESCE(?, github_id), "
+        upsert(c -> update(c, "UPDATE repositories SET installation_id = ?, github_id = COALESCE(CAST(? AS BIGINT), github_id), "
                         + "default_branch = COALESCE(?, default_branch), clone_url = COALESCE(?, clone_url), removed_at = NULL "
                         + "WHERE full_name = ?", installationId, githubId, defaultBranch, cloneUrl, fullName),
                 c -> update(c, "INSERT INTO repositories (installation_id, github_id, default_branch, clone_url, full_name, created_at) "

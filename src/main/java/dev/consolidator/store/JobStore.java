@@ -53,13 +53,17 @@ public final class JobStore {
         }
     }
 
-    /** Claims the oldest runnable queued job for {@code workerId}, counting one more attempt. */
+    /**
+     * Claims the oldest runnable queued job for {@code workerId}, counting one more attempt. The row is locked with
+     * FOR UPDATE SKIP LOCKED, so claimers in other threads or replicas pass over it instead of queueing behind it;
+     * the conditional UPDATE stays as a second guard.
+     */
     public Optional<Job> claimNext(String workerId) throws SQLException {
         Instant now = clock.instant();
-        try (Connection c = db.connection()) {
+        return db.transaction(c -> {
             List<Long> candidates = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM jobs WHERE status = 'queued' AND run_after <= ? "
-                    + "ORDER BY run_after, id LIMIT " + CLAIM_CANDIDATES)) {
+                    + "ORDER BY run_after, id LIMIT " + CLAIM_CANDIDATES + " FOR UPDATE SKIP LOCKED")) {
                 ps.setObject(1, DeliveryStore.utc(now));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -80,7 +84,7 @@ public final class JobStore {
                 }
             }
             return Optional.empty();
-        }
+        });
     }
 
     /** The job succeeded: done, and its delivery too. */
@@ -127,8 +131,28 @@ public final class JobStore {
      */
     public boolean requeueAbandoned(Job job, int maxAttempts, String reason) throws SQLException {
         boolean exhausted = job.attempts() >= maxAttempts;
-        return finishGuarded(job, job.claimedBy(), exhausted ? Job.FAILED : Job.QUEUED, reason, clock.instant(),
+        boolean taken = finishGuarded(job, job.claimedBy(), exhausted ? Job.FAILED : Job.QUEUED, reason, clock.instant(),
                 exhausted ? Delivery.FAILED : null);
+        if (taken) {
+            // the repository locks the dead claimer held go with its claim: whoever runs the job next needs them
+            db.transaction(c -> RepoLock.releaseAllOf(c, job.claimedBy()));
+        }
+        return taken;
+    }
+
+    /**
+     * The heartbeat of a live worker: its running jobs' claims are renewed, so only a claimer that stopped beating
+     * (dead, partitioned) loses its jobs when the lease expires, however long a job runs.
+     */
+    public int renewClaims(String workerId) throws SQLException {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE jobs SET claimed_at = ? WHERE status = 'running' AND claimed_by = ?")) {
+                ps.setObject(1, DeliveryStore.utc(clock.instant()));
+                ps.setString(2, workerId);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /** Every job currently marked running, whoever claimed it. */

@@ -12,9 +12,14 @@ import java.util.Optional;
 
 /**
  * One operation per repository at a time. The lock is a row, so it holds across threads, restarts and replicas;
- * it carries a lease so a holder that died does not keep the repository locked forever.
+ * it carries a lease so a holder that died does not keep the repository locked forever. A holder taken inside a job
+ * is named after the job's claimer ({@link #holderFor}), so when that claimer is found dead and its job is handed to
+ * another replica, its locks are released with it ({@link #releaseAllOf}) instead of waiting for the lock's lease.
  */
 public final class RepoLock {
+    private static final String SEPARATOR = "|";
+    private static final ThreadLocal<String> OWNER = new ThreadLocal<>();
+
     private final DataSource dataSource;
     private final Clock clock;
 
@@ -47,6 +52,34 @@ public final class RepoLock {
             }
         } catch (SQLException e) {
             throw new StoreException("could not lock " + repository, e);
+        }
+    }
+
+    /** Marks the current thread as working for {@code claimer} (a job worker id) until {@link #clearOwner}. */
+    public static void ownBy(String claimer) {
+        OWNER.set(claimer);
+    }
+
+    public static void clearOwner() {
+        OWNER.remove();
+    }
+
+    /** A fresh holder name: the current thread's claimer (if any) then {@code name}. */
+    public static String holderFor(String name) {
+        String owner = OWNER.get();
+        return owner == null ? name : owner + SEPARATOR + name;
+    }
+
+    /** True when {@code holder} (with or without its claimer) starts with {@code prefix}. */
+    public static boolean namedAfter(String holder, String prefix) {
+        return holder.startsWith(prefix) || holder.contains(SEPARATOR + prefix);
+    }
+
+    /** Drops every lock held on behalf of {@code claimer}; returns how many. */
+    static int releaseAllOf(Connection c, String claimer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM repo_locks WHERE holder LIKE ? ESCAPE '!'")) {
+            ps.setString(1, claimer.replace("!", "!!").replace("%", "!%").replace("_", "!_") + SEPARATOR + "%");
+            return ps.executeUpdate();
         }
     }
 

@@ -2,8 +2,11 @@ package dev.consolidator.webhook;
 
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
+import dev.consolidator.store.RepoLock;
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +39,11 @@ public final class JobWorker implements AutoCloseable {
     private final Object signal = new Object();
     private volatile boolean running;
     private volatile Instant nextLeaseCheck = Instant.MIN;
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "job-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
 
     public JobWorker(JobStore jobs, JobHandler handler, ExecutorService executor, Settings settings) {
         this.jobs = jobs;
@@ -46,6 +56,11 @@ public final class JobWorker implements AutoCloseable {
         return workerId;
     }
 
+    /** True between {@link #start()} and {@link #close()}: for /readyz. */
+    public boolean isRunning() {
+        return running;
+    }
+
     /** Recovers jobs abandoned by dead workers, then starts claiming. */
     public synchronized void start() {
         if (running) {
@@ -56,6 +71,8 @@ public final class JobWorker implements AutoCloseable {
         for (int i = 0; i < settings.threads(); i++) {
             executor.execute(this::loop);
         }
+        long beat = heartbeatInterval().toMillis();
+        heartbeat.scheduleWithFixedDelay(this::beat, beat, beat, TimeUnit.MILLISECONDS);
         log.info("worker {} started with {} thread(s)", workerId, settings.threads());
     }
 
@@ -74,9 +91,11 @@ public final class JobWorker implements AutoCloseable {
     public synchronized void close() {
         if (!running) {
             executor.shutdownNow();
+            heartbeat.shutdownNow();
             return;
         }
         running = false;
+        heartbeat.shutdownNow();
         wake();
         executor.shutdown();
         try {
@@ -126,9 +145,15 @@ public final class JobWorker implements AutoCloseable {
     private void run(Job job) throws SQLException {
         inFlight.put(job.id(), job);
         long started = System.nanoTime();
+        RepoLock.ownBy(workerId); // the repository locks this job takes go with our claim if we die
+        MDC.put("job", String.valueOf(job.id())); // for a logging backend that prints the MDC on every line
+        MDC.put("delivery", job.deliveryId());
+        MDC.put("repository", job.repository() == null ? "" : job.repository());
+        String outcome = "failed";
         try {
             handler.handle(job);
             jobs.markDone(job, workerId);
+            outcome = "done";
             log.info("job {} delivery={} event={} done in {} ms (attempt {})", job.id(), job.deliveryId(), job.event(),
                     (System.nanoTime() - started) / 1_000_000, job.attempts());
         } catch (Exception | LinkageError | StackOverflowError e) { // a broken job must not kill the claim loop
@@ -139,7 +164,13 @@ public final class JobWorker implements AutoCloseable {
             }
             fail(job, e);
         } finally {
+            RepoLock.clearOwner();
+            MDC.remove("job");
+            MDC.remove("delivery");
+            MDC.remove("repository");
             inFlight.remove(job.id());
+            Metrics.timer("consolidator.job.duration", "event", job.event(), "outcome", outcome)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -169,6 +200,27 @@ public final class JobWorker implements AutoCloseable {
             log.warn("job {} delivery={} event={} attempt {} failed, retry in {}: {}", job.id(), job.deliveryId(),
                     job.event(), job.attempts(), delay, error);
         }
+    }
+
+    /**
+     * Renews our claims and looks for abandoned jobs, whether or not our threads are busy: a replica killed in the
+     * middle of a job (same host: its pid is gone; elsewhere: its claims stop being renewed) is taken over within a
+     * beat or a lease, not at the next restart.
+     */
+    private void beat() {
+        try {
+            jobs.renewClaims(workerId);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("worker {} could not renew its claims: {}", workerId, e.toString());
+        }
+        recoverAbandoned();
+    }
+
+    /** A third of the lease, at most 5 s (checking costs one small query). */
+    Duration heartbeatInterval() {
+        Duration third = settings.lease().dividedBy(3);
+        Duration max = Duration.ofSeconds(5);
+        return third.compareTo(max) > 0 ? max : third.isZero() ? Duration.ofMillis(100) : third;
     }
 
     /** backoff * 2^(attempts-1), capped at backoffMax. */

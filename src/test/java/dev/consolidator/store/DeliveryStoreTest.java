@@ -1,5 +1,9 @@
 package dev.consolidator.store;
 
+import dev.consolidator.testing.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,11 @@ import java.util.concurrent.Future;
 import static dev.consolidator.store.StoreFixtures.delivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabases.class)
 class DeliveryStoreTest {
+    @Parameter
+    TestDatabases database;
     @TempDir
     Path dir;
     Database db;
@@ -27,7 +35,7 @@ class DeliveryStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        db = database.open(dir);
         deliveries = new DeliveryStore(db);
         jobs = new JobStore(db);
     }

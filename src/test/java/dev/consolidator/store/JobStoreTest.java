@@ -1,5 +1,9 @@
 package dev.consolidator.store;
 
+import dev.consolidator.testing.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabases.class)
 class JobStoreTest {
+    @Parameter
+    TestDatabases database;
     static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
     @TempDir
@@ -36,7 +44,7 @@ class JobStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        db = database.open(dir);
         deliveries = new DeliveryStore(db);
         jobs = new JobStore(db, Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -173,5 +181,20 @@ class JobStoreTest {
         assertEquals("w9", running.get(0).claimedBy());
         assertEquals(NOW, running.get(0).claimedAt());
         assertEquals(new HashSet<>(List.of("d")), new HashSet<>(running.stream().map(Job::deliveryId).toList()));
+    }
+
+    @Test
+    void a_live_worker_renews_only_its_own_claims() throws Exception {
+        deliveries.recordWithJob(delivery("mine", NOW.minusSeconds(2)), "{}");
+        deliveries.recordWithJob(delivery("theirs", NOW.minusSeconds(1)), "{}");
+        Job mine = jobs.claimNext("alive").orElseThrow();
+        Job theirs = jobs.claimNext("silent").orElseThrow();
+
+        JobStore later = new JobStore(db, Clock.fixed(NOW.plusSeconds(90), ZoneOffset.UTC));
+        assertEquals(1, later.renewClaims("alive"));
+
+        assertEquals(NOW.plusSeconds(90), jobs.find(mine.id()).orElseThrow().claimedAt());
+        assertEquals(NOW, jobs.find(theirs.id()).orElseThrow().claimedAt(), "a claimer that stopped beating keeps its old lease");
+        assertEquals("alive", jobs.find(mine.id()).orElseThrow().claimedBy());
     }
 }

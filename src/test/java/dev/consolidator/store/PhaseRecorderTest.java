@@ -1,5 +1,9 @@
 package dev.consolidator.store;
 
+import dev.consolidator.testing.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabases.class)
 class PhaseRecorderTest {
+    @Parameter
+    TestDatabases database;
     @TempDir
     Path dir;
     Database db;
@@ -27,7 +35,7 @@ class PhaseRecorderTest {
 
     @BeforeEach
     void database() {
-        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        db = database.open(dir);
         dataSource = db.dataSource();
     }
 

@@ -1,5 +1,9 @@
 package dev.consolidator.store;
 
+import dev.consolidator.testing.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabases.class)
 class RepoLockTest {
+    @Parameter
+    TestDatabases database;
     @TempDir
     Path dir;
     Database db;
@@ -30,7 +38,7 @@ class RepoLockTest {
 
     @BeforeEach
     void database() {
-        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        db = database.open(dir);
         dataSource = db.dataSource();
     }
 
@@ -66,5 +74,30 @@ class RepoLockTest {
 
         List<AuditLog.Entry> entries = log.recent("acme/batch", 10);
         assertEquals(List.of("denied", "done"), entries.stream().map(AuditLog.Entry::outcome).toList());
+    }
+
+    @Test
+    void the_locks_of_a_dead_claimer_are_released_with_its_job() throws Exception {
+        DeliveryStore deliveries = new DeliveryStore(db);
+        JobStore jobs = new JobStore(db);
+        deliveries.recordWithJob(StoreFixtures.delivery("d1", Instant.now()), "{}");
+        Job job = jobs.claimNext("host/1/2/dead").orElseThrow();
+        RepoLock lock = new RepoLock(dataSource, Clock.systemUTC());
+        RepoLock.ownBy(job.claimedBy());
+        String held;
+        try {
+            held = RepoLock.holderFor("comment:1");
+            assertTrue(lock.tryAcquire("acme/batch", held, Duration.ofMinutes(30)));
+        } finally {
+            RepoLock.clearOwner();
+        }
+        assertTrue(lock.tryAcquire("other/repo", "someone-else", Duration.ofMinutes(30)));
+
+        assertTrue(jobs.requeueAbandoned(job, 5, "claimer died"));
+
+        assertEquals(Optional.empty(), lock.holder("acme/batch"), "released at once, not after the lock's 30 minutes");
+        assertTrue(lock.tryAcquire("acme/batch", "survivor", Duration.ofMinutes(30)));
+        assertEquals(Optional.of("someone-else"), lock.holder("other/repo"), "other holders keep their locks");
+        assertTrue(RepoLock.namedAfter(held, "comment:"));
     }
 }

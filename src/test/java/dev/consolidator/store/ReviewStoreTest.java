@@ -1,5 +1,9 @@
 package dev.consolidator.store;
 
+import dev.consolidator.testing.TestDatabases;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +15,11 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@ParameterizedClass(name = "on {0}")
+@EnumSource(TestDatabases.class)
 class ReviewStoreTest {
+    @Parameter
+    TestDatabases database;
     @TempDir
     Path dir;
     Database db;
@@ -25,7 +33,7 @@ class ReviewStoreTest {
 
     @BeforeEach
     void database() {
-        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        db = database.open(dir);
         var ds = db.dataSource();
         phase = new PhaseRecorder(ds).record(new AppliedPhase("acme/batch", "one", 0, "One", PhaseState.OPEN, "main",
                 "consolidation/one", "consolidation/backup/one", "b", "h1", 5, 1, 1, 1, 1, 0, List.of(), null,

@@ -1,0 +1,130 @@
+package dev.consolidator.bot;
+
+import dev.consolidator.app.Main;
+import dev.consolidator.store.Database;
+import dev.consolidator.store.DeliveryStore;
+import dev.consolidator.store.Job;
+import dev.consolidator.store.JobStore;
+import dev.consolidator.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two real `serve` processes on one PostgreSQL: deliveries are spread over both and redelivered to the other (as
+ * GitHub retries to any replica), one replica is killed with SIGKILL in the middle of an apply while it holds the
+ * repository's lock, and the other finishes the job: every delivery stored and run once, one backup, one phase
+ * branch, one pull request, one answer.
+ */
+class ReplicasProcessTest extends BotTestSupport {
+    static final String PHASE = "reporting-package";
+    static final int BURST = 20;
+
+    @Test
+    void a_replica_killed_mid_apply_is_taken_over_by_the_other_without_duplicates() throws Exception {
+        RemoteRepo remote = RemoteRepo.seed(tmp.resolve("github"), RemoteRepo.EXAMPLE, BotHarness.resource("/bot/plans/two-phases.yml"));
+        github.install(wm, remote::branch);
+        String dbUrl = TestDatabases.POSTGRES.url(tmp);
+        Process a = start("a", dbUrl);
+        Process b = start("b", dbUrl);
+        try {
+            Deliveries toA = new Deliveries(awaitPort(a), BotHarness.SECRET, BotHarness.OWNER, BotHarness.REPO, remote.url(), null);
+            Deliveries toB = new Deliveries(awaitPort(b), BotHarness.SECRET, BotHarness.OWNER, BotHarness.REPO, remote.url(), null);
+
+            // the apply goes to replica a, and a burst of comments to both, each delivered to both
+            Deliveries.Delivery apply = toA.comment("/consolidate apply");
+            assertThat(toA.post(apply)).isEqualTo(202);
+            Random random = new Random(12);
+            List<Deliveries.Delivery> burst = new ArrayList<>();
+            for (int i = 0; i < BURST; i++) {
+                Deliveries.Delivery d = toA.comment("Looks good to me, part " + i);
+                burst.add(d);
+                Deliveries first = random.nextBoolean() ? toA : toB;
+                assertThat(first.post(d)).isEqualTo(202);
+                assertThat((first == toA ? toB : toA).post(d)).as("a redelivery to the other replica: acknowledged, stored once").isIn(200, 202);
+            }
+
+            // a is killed once it has pushed the backup branch: mid-job, under the repository lock
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> remote.branch("consolidation/backup/" + PHASE).isPresent());
+            a.destroyForcibly();
+            a.waitFor(10, TimeUnit.SECONDS);
+            assertThat(toB.post(apply)).as("GitHub retries the apply to the surviving replica").isEqualTo(200);
+
+            // b finishes everything
+            try (Database db = Database.open(dbUrl, TestDatabases.POSTGRES.user(), TestDatabases.POSTGRES.password())) {
+                JobStore jobs = new JobStore(db);
+                await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                        assertThat(jobs.countByStatus()).as(github.transcript())
+                                .containsEntry("done", (long) BURST + 1).containsEntry("running", 0L).containsEntry("queued", 0L));
+                assertThat(new DeliveryStore(db).count()).as("each delivery stored once").isEqualTo(BURST + 1);
+                Job applied = jobs.findByDelivery(apply.id()).orElseThrow();
+                assertThat(applied.attempts()).as("run by a, then taken over by b: " + applied).isEqualTo(2);
+                assertThat(applied.lastError()).contains("no longer running");
+            }
+            assertThat(github.pulls()).as("one pull request for the phase" + github.transcript()).hasSize(1);
+            assertThat(github.pulls().get(0).head()).isEqualTo("consolidation/" + PHASE);
+            assertThat(github.comments(Deliveries.ISSUE)).as("one answer to the apply" + github.transcript()).hasSize(1);
+            assertThat(remote.branches()).containsExactlyInAnyOrder("main", "consolidation/backup/" + PHASE, "consolidation/" + PHASE);
+            assertThat(remote.branch("consolidation/backup/" + PHASE)).contains(remote.baseCommit);
+        } finally {
+            a.destroyForcibly();
+            b.destroyForcibly();
+            b.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private Process start(String name, String dbUrl) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("CONSOLIDATOR_WEBHOOK_SECRET", BotHarness.SECRET);
+        env.put("CONSOLIDATOR_PORT", "0");
+        env.put("CONSOLIDATOR_HOST", "127.0.0.1");
+        env.put("CONSOLIDATOR_DB_URL", dbUrl);
+        env.put("CONSOLIDATOR_DB_USER", TestDatabases.POSTGRES.user().orElseThrow());
+        env.put("CONSOLIDATOR_DB_PASSWORD", TestDatabases.POSTGRES.password().orElseThrow());
+        env.put("CONSOLIDATOR_WORK_DIR", tmp.resolve("work-" + name).toString()); // work directories are per replica
+        env.put("CONSOLIDATOR_GITHUB_API_URL", wm.baseUrl());
+        env.put("CONSOLIDATOR_GITHUB_TOKEN", BotHarness.TOKEN);
+        env.put("CONSOLIDATOR_ALLOW_INSECURE_GIT", "true");
+        env.put("CONSOLIDATOR_WORKER_POLL", "PT0.05S");
+        env.put("CONSOLIDATOR_JOB_BACKOFF", "PT0.1S");
+        env.put("CONSOLIDATOR_JOB_BACKOFF_MAX", "PT0.5S");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve").redirectError(tmp.resolve("serve-" + name + ".log").toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static int awaitPort(Process process) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith("consolidator listening on port ")) {
+                        return Integer.parseInt(line.substring("consolidator listening on port ".length()).trim());
+                    }
+                }
+                throw new IllegalStateException("serve exited before listening");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).get(90, TimeUnit.SECONDS);
+    }
+}
