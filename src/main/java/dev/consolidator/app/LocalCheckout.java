@@ -66,6 +66,6 @@ final class LocalCheckout {
         String head = Refs.resolveCommit(repository, "HEAD")
                 .orElseThrow(() -> new IllegalStateException("the repository has no commit yet: commit the code first"));
         TextFiles files = ReadTextFiles.atCommit(repository, head);
-        return new Head(head, SourceTree.of(files.files(), files.notUtf8()), files.skipped().size());
+        return new Head(head, SourceTree.of(files.files(), files.notUtf8()).withLinks(files.links()), files.skipped().size());
     }
 }

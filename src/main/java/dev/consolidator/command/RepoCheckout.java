@@ -54,7 +54,7 @@ public final class RepoCheckout implements AutoCloseable {
         SyncResult.Ready ready = (SyncResult.Ready) sync;
         LocalRepository repository = LocalRepository.open(ready.gitDirectory());
         TextFiles read = ReadTextFiles.atCommit(repository, ready.defaultHead());
-        SourceTree tree = SourceTree.of(read.files(), read.notUtf8());
+        SourceTree tree = SourceTree.of(read.files(), read.notUtf8()).withLinks(read.links());
         return new Ready(new RepoCheckout(repository, ready.defaultBranch(), ready.defaultHead(), tree));
     }
 
@@ -95,7 +95,7 @@ public final class RepoCheckout implements AutoCloseable {
     /** The files of another commit of this clone (e.g. a phase branch head). */
     public SourceTree treeAt(String commit) {
         TextFiles read = ReadTextFiles.atCommit(repository, commit);
-        return SourceTree.of(read.files(), read.notUtf8());
+        return SourceTree.of(read.files(), read.notUtf8()).withLinks(read.links());
     }
 
     @Override
