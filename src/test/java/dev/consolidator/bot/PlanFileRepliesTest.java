@@ -2,7 +2,12 @@ package dev.consolidator.bot;
 
 import org.junit.jupiter.api.Test;
 
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.transport.RefSpec;
+
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,5 +38,37 @@ class PlanFileRepliesTest extends BotTestSupport {
 
         assertThat(onlyReply()).doesNotContain("There is no plan")
                 .contains("the plan file is " + huge.length() + " bytes; a plan is at most 3145728 bytes");
+    }
+
+    @Test
+    void a_phase_that_would_write_into_a_package_linked_outside_the_repository_is_refused_naming_the_link() throws Exception {
+        start();
+        Path outside = tmp.resolve("outside");
+        Files.createDirectories(outside);
+        Files.writeString(outside.resolve("User.java"), "package com.acme.linked;\n\npublic class User {\n}\n");
+        Path work = tmp.resolve("work");
+        try (Git git = Git.cloneRepository().setURI(bot.remote.url()).setBranch("main").setDirectory(work.toFile()).call()) {
+            Files.createSymbolicLink(work.resolve("src/main/java/com/acme/linked"), outside);
+            Files.writeString(work.resolve(RemoteRepo.PLAN_PATH), """
+                    version: 1
+                    phases:
+                      - id: into-link
+                        title: Move users into the linked package
+                        steps:
+                          - move:
+                              type: com.acme.users.User
+                              to: com.acme.linked.User
+                    """);
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("a linked package").setAuthor("Dev", "dev@example.com")
+                    .setCommitter("Dev", "dev@example.com").call();
+            git.push().setRefSpecs(new RefSpec("refs/heads/main:refs/heads/main")).call();
+        }
+
+        assertThat(bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply into-link"))).isEqualTo("done");
+
+        assertThat(onlyReply()).contains("symbolic link src/main/java/com/acme/linked");
+        assertThat(remoteBranches()).containsExactly("main");
+        assertThat(Files.readString(outside.resolve("User.java"))).isEqualTo("package com.acme.linked;\n\npublic class User {\n}\n");
     }
 }
