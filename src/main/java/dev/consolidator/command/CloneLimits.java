@@ -15,8 +15,8 @@ import java.util.Optional;
  * only get a reaction, so a flood of comments cannot turn into a flood of replies.
  */
 final class CloneLimits {
-    static final int PER_REPOSITORY = 10;
-    static final int PER_USER = 4;
+    static final int PER_REPOSITORY = 16;
+    static final int PER_USER = 8;
     static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final int perRepository;

@@ -1,5 +1,6 @@
 package dev.consolidator.bot;
 
+import dev.consolidator.command.CloneLimitsBudget;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -30,7 +31,7 @@ class CommentAbuseTest extends BotTestSupport {
     void plan_comments_beyond_the_per_user_budget_get_one_slow_down_reply_and_no_clone() throws Exception {
         start();
         github.permission("reader", "read");
-        int comments = 8;
+        int comments = CloneLimitsBudget.PER_USER + 4;
 
         for (int i = 0; i < comments; i++) {
             assertThat(bot.deliveries.deliver(bot.deliveries.comment("/consolidate plan", "reader", "User",
@@ -40,13 +41,13 @@ class CommentAbuseTest extends BotTestSupport {
         List<FakeGitHub.Comment> replies = github.comments(Deliveries.ISSUE);
         long dryRuns = replies.stream().filter(c -> c.body().contains("Dry run of the plan")).count();
         long slowDowns = replies.stream().filter(c -> c.body().contains("slow down")).count();
-        assertThat(dryRuns).as(context()).isEqualTo(4);
+        assertThat(dryRuns).as(context()).isEqualTo(CloneLimitsBudget.PER_USER);
         assertThat(slowDowns).as("one slow-down reply, not one per comment: " + replies).isEqualTo(1);
-        assertThat(replies).hasSize(5);
-        for (long id = 1_700_000_200L + 5; id < 1_700_000_200L + comments; id++) {
+        assertThat(replies).hasSize(CloneLimitsBudget.PER_USER + 1);
+        for (long id = 1_700_000_200L + CloneLimitsBudget.PER_USER + 1; id < 1_700_000_200L + comments; id++) {
             assertThat(reactionsOn(id)).as("a refused comment beyond the first still gets an answer").containsExactly("confused");
         }
-        assertThat(auditRows()).filteredOn(r -> r.equals("reader plan refused")).hasSize(comments - 4);
+        assertThat(auditRows()).filteredOn(r -> r.equals("reader plan refused")).hasSize(comments - CloneLimitsBudget.PER_USER);
     }
 
     @Test
