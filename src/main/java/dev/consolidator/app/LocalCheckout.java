@@ -5,7 +5,7 @@ import dev.consolidator.git.ReadTextFiles;
 import dev.consolidator.git.Refs;
 import dev.consolidator.git.TextFiles;
 import dev.consolidator.plan.PlanParseResult;
-import dev.consolidator.plan.PlanParser;
+import dev.consolidator.plan.PlanBytes;
 import dev.consolidator.transform.SourceTree;
 
 import java.io.IOException;
@@ -48,7 +48,11 @@ final class LocalCheckout {
         }
         String shown = root.relativize(abs).toString().replace('\\', '/');
         try {
-            return new PlanParser().parse(Files.readString(abs), shown);
+            long size = Files.size(abs);
+            if (PlanBytes.tooLarge(size)) {
+                return PlanBytes.refusedForSize(shown, size); // before reading a byte of it
+            }
+            return PlanBytes.parse(Files.readAllBytes(abs), shown);
         } catch (NoSuchFileException e) {
             throw new IOException("no plan at " + planFile + ": write one (see README.md) or point at it with --plan FILE");
         }
@@ -62,6 +66,6 @@ final class LocalCheckout {
         String head = Refs.resolveCommit(repository, "HEAD")
                 .orElseThrow(() -> new IllegalStateException("the repository has no commit yet: commit the code first"));
         TextFiles files = ReadTextFiles.atCommit(repository, head);
-        return new Head(head, SourceTree.of(files.files(), files.notUtf8()), files.skipped().size());
+        return new Head(head, SourceTree.of(files.files(), files.notUtf8()).withLinks(files.links()), files.skipped().size());
     }
 }

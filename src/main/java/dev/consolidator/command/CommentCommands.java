@@ -19,9 +19,16 @@ import java.util.UUID;
  */
 public final class CommentCommands {
     private final BotServices services;
+    private final CloneLimits limits;
+    private final DryRunCache dryRuns = new DryRunCache();
 
     public CommentCommands(BotServices services) {
+        this(services, new CloneLimits());
+    }
+
+    CommentCommands(BotServices services, CloneLimits limits) {
         this.services = services;
+        this.limits = limits;
     }
 
     public void handle(CommentRequest req) {
@@ -32,23 +39,31 @@ public final class CommentCommands {
         if (commands.isEmpty()) {
             return;
         }
+        // one comment, one reply: the first command runs; the others are named in the reply, never run
+        ParsedCommand command = commands.get(0);
+        int notRun = commands.size() - 1;
         GitHubClient gh = services.github().forInstallation(req.installationId() == null
                 ? OptionalLong.empty() : OptionalLong.of(req.installationId()));
         RepoRef repo = RepoRef.of(req.repository());
-        for (ParsedCommand command : commands) {
-            String source = "comment:" + req.commentId() + ":" + command.line();
-            if (services.audit().hasFinalOutcome(req.repository(), source)) {
-                continue; // the same comment delivered again: already answered
-            }
-            long eyes = gh.addReaction(repo, req.commentId(), Reaction.EYES);
-            run(gh, repo, req, command, source, outcome -> {
-                gh.commentOnce(repo, req.issueNumber(), marker(source), reply(req, command, outcome));
-                gh.removeReaction(repo, req.commentId(), eyes);
-                gh.addReaction(repo, req.commentId(), outcome.succeeded() ? Reaction.ROCKET : Reaction.CONFUSED);
-                services.audit().record(req.repository(), req.senderLogin(), verb(command), argument(command), source,
-                        outcome.auditLabel(), firstLine(outcome.message()));
-            });
+        String source = "comment:" + req.commentId() + ":" + command.line();
+        if (services.audit().hasFinalOutcome(req.repository(), source)) {
+            return; // the same comment delivered again: already answered
         }
+        long eyes = gh.addReaction(repo, req.commentId(), Reaction.EYES);
+        run(gh, repo, req, command, source, (outcome, silent) -> {
+            if (!silent) {
+                gh.commentOnce(repo, req.issueNumber(), marker(source), reply(req, command, outcome, notRun));
+            }
+            gh.removeReaction(repo, req.commentId(), eyes);
+            gh.addReaction(repo, req.commentId(), outcome.succeeded() ? Reaction.ROCKET : Reaction.CONFUSED);
+            services.audit().record(req.repository(), req.senderLogin(), verb(command), argument(command), source,
+                    outcome.auditLabel(), firstLine(outcome.message()));
+        });
+    }
+
+    /** Hands a command's outcome on; {@code silent}: answer with the reaction only (a repeated "slow down"). */
+    private interface Answer {
+        void accept(Outcome outcome, boolean silent);
     }
 
     /**
@@ -56,13 +71,18 @@ public final class CommentCommands {
      * answered, under its lock, so a concurrent delivery of the same comment sees the answer and stays silent.
      */
     private void run(GitHubClient gh, RepoRef repo, CommentRequest req, ParsedCommand command, String source,
-                     java.util.function.Consumer<Outcome> answer) {
+                     Answer answer) {
         Optional<Outcome> direct = unlocked(gh, repo, req, command);
         if (direct.isPresent()) {
-            answer.accept(direct.get());
+            answer.accept(direct.get(), false);
             return;
         }
         ParsedCommand.Run run = (ParsedCommand.Run) command;
+        Optional<CloneLimits.Denial> denied = limits.acquire(req.repository(), req.senderLogin(), services.clock().instant());
+        if (denied.isPresent()) {
+            answer.accept(Outcome.refused(denied.get().message()), !denied.get().reply());
+            return;
+        }
         String holder = dev.consolidator.store.RepoLock.holderFor(source + ":" + UUID.randomUUID());
         new RepoSession(services).acquire(req.repository(), holder, () -> {
             boolean sameComment = services.locks().holder(req.repository()).filter(h -> dev.consolidator.store.RepoLock.namedAfter(h, source + ":")).isPresent();
@@ -81,7 +101,7 @@ public final class CommentCommands {
             } catch (RefusedCheckout refused) {
                 outcome = Outcome.refused(refused.getMessage());
             }
-            answer.accept(outcome);
+            answer.accept(outcome, false);
         } finally {
             services.locks().release(req.repository(), holder);
         }
@@ -90,14 +110,15 @@ public final class CommentCommands {
     /** The outcome of a command that needs no clone (help, not understood, no permission); empty otherwise. */
     private Optional<Outcome> unlocked(GitHubClient gh, RepoRef repo, CommentRequest req, ParsedCommand command) {
         if (command instanceof ParsedCommand.NotUnderstood nu) {
-            return Optional.of(Outcome.refused("I did not understand `" + nu.text() + "`: " + nu.reason() + ".\n\n" + CommentParser.help()));
+            return Optional.of(Outcome.refused("I did not understand " + Quoted.code(nu.text()) + ": " + nu.reason()
+                    + ".\n\n" + CommentParser.help()));
         }
         ParsedCommand.Run run = (ParsedCommand.Run) command;
         if (run.verb() == CommandVerb.HELP) {
             return Optional.of(Outcome.done(CommentParser.help()));
         }
         if (run.verb().mutating() && !gh.permission(repo, req.senderLogin()).canWrite()) {
-            return Optional.of(new Outcome(Outcome.Kind.DENIED, "`" + run.text() + "` needs write access to "
+            return Optional.of(new Outcome(Outcome.Kind.DENIED, Quoted.code(run.text()) + " needs write access to "
                     + req.repository() + ", and @" + req.senderLogin() + " does not have it. Ask a maintainer to run it."));
         }
         return Optional.empty();
@@ -117,7 +138,7 @@ public final class CommentCommands {
         services.phases().syncPlan(repo.fullName(), plan.phases().stream()
                 .map(p -> java.util.Map.entry(p.id(), p.title())).toList());
         return switch (run.verb()) {
-            case PLAN -> plan(co, plan, run.phaseId());
+            case PLAN -> dryRuns.answer(repo.fullName(), co.head(), run.text(), () -> plan(co, plan, run.phaseId()));
             case STATUS -> Outcome.done(StatusTable.render(repo.fullName(),
                     Progress.of(plan, services.phases().list(repo.fullName()), services.reviews(), services.bases())));
             case APPLY -> new ApplyRunner(services).run(gh, repo, co, plan, run.phaseId());
@@ -129,7 +150,7 @@ public final class CommentCommands {
 
     private Outcome plan(RepoCheckout co, Plan plan, Optional<String> only) {
         if (only.isPresent() && plan.phase(only.get()).isEmpty()) {
-            return Outcome.refused("The plan has no phase `" + only.get() + "`.");
+            return Outcome.refused("The plan has no phase " + Quoted.code(only.get()) + ".");
         }
         List<PhaseResult> results = services.engine().dryRun(co.tree(), plan);
         List<PhaseResult> shown = only.map(id -> results.stream().filter(r -> r.phase().id().equals(id)).toList()).orElse(results);
@@ -157,9 +178,11 @@ public final class CommentCommands {
         return "<!-- consolidator:reply:" + source + " -->";
     }
 
-    private static String reply(CommentRequest req, ParsedCommand command, Outcome outcome) {
+    private static String reply(CommentRequest req, ParsedCommand command, Outcome outcome, int notRun) {
         String quoted = command instanceof ParsedCommand.Run r ? r.text() : ((ParsedCommand.NotUnderstood) command).text();
-        return "> " + quoted + "\n\n@" + req.senderLogin() + " " + outcome.message();
+        String others = notRun == 0 ? "" : "\n\n(This comment has " + notRun + " more `/consolidate` line(s); I run one"
+                + " command per comment, the first. Comment the others one at a time.)";
+        return "> " + Quoted.code(quoted) + "\n\n@" + req.senderLogin() + " " + outcome.message() + others;
     }
 
     private static String verb(ParsedCommand c) {

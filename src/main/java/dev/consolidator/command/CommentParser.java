@@ -1,9 +1,10 @@
 package dev.consolidator.command;
 
+import dev.consolidator.plan.PhaseIds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Finds {@code /consolidate} commands in a comment: one per line, anywhere in the comment, case-insensitive.
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
  * An empty result means the comment is not for us.
  */
 public final class CommentParser {
-    private static final Pattern PHASE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final String PREFIX = "/consolidate";
 
     private CommentParser() {
@@ -55,7 +55,7 @@ public final class CommentParser {
         }
         Optional<CommandVerb> verb = CommandVerb.of(words[0]);
         if (verb.isEmpty()) {
-            return new ParsedCommand.NotUnderstood(text, "`" + words[0] + "` is not a command", line);
+            return new ParsedCommand.NotUnderstood(text, Quoted.code(words[0]) + " is not a command", line);
         }
         CommandVerb v = verb.get();
         boolean takesPhase = v == CommandVerb.PLAN || v == CommandVerb.APPLY || v == CommandVerb.ROLLBACK
@@ -66,9 +66,9 @@ public final class CommentParser {
                     + (takesPhase ? "at most one phase id" : "no arguments"), line);
         }
         Optional<String> phase = words.length == 2 ? Optional.of(words[1]) : Optional.empty();
-        if (phase.isPresent() && !PHASE_ID.matcher(phase.get()).matches()) {
-            return new ParsedCommand.NotUnderstood(text, "`" + phase.get()
-                    + "` is not a phase id (lower-case letters, digits and dashes)", line);
+        if (phase.isPresent() && !PhaseIds.isValid(phase.get())) {
+            return new ParsedCommand.NotUnderstood(text, Quoted.code(phase.get()) + " is not a phase id (lower-case"
+                    + " letters, digits and dashes, at most " + PhaseIds.MAX_LENGTH + " characters)", line);
         }
         if (v == CommandVerb.ROLLBACK && phase.isEmpty()) {
             return new ParsedCommand.NotUnderstood(text, "`rollback` needs the id of the phase to roll back", line);

@@ -3,11 +3,12 @@ package dev.consolidator.command;
 import dev.consolidator.git.CloneOrFetch;
 import dev.consolidator.git.GitCredentials;
 import dev.consolidator.git.LocalRepository;
+import dev.consolidator.git.ReadBlob;
 import dev.consolidator.git.ReadTextFiles;
 import dev.consolidator.git.TextFiles;
 import dev.consolidator.git.SyncResult;
 import dev.consolidator.plan.PlanParseResult;
-import dev.consolidator.plan.PlanParser;
+import dev.consolidator.plan.PlanBytes;
 import dev.consolidator.transform.SourceTree;
 
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ public final class RepoCheckout implements AutoCloseable {
         SyncResult.Ready ready = (SyncResult.Ready) sync;
         LocalRepository repository = LocalRepository.open(ready.gitDirectory());
         TextFiles read = ReadTextFiles.atCommit(repository, ready.defaultHead());
-        SourceTree tree = SourceTree.of(read.files(), read.notUtf8());
+        SourceTree tree = SourceTree.of(read.files(), read.notUtf8()).withLinks(read.links());
         return new Ready(new RepoCheckout(repository, ready.defaultBranch(), ready.defaultHead(), tree));
     }
 
@@ -76,13 +77,25 @@ public final class RepoCheckout implements AutoCloseable {
 
     /** The plan on the default branch, parsed; empty when the repository has none. */
     public Optional<PlanParseResult> plan() {
-        return Optional.ofNullable(tree.text(PLAN_PATH)).map(text -> new PlanParser().parse(text, PLAN_PATH));
+        // read on its own, size first: the tree leaves out files that are too large or not UTF-8, and a plan that
+        // is either must be named as such, not reported missing
+        ReadBlob.Blob blob = ReadBlob.atCommit(repository, head, PLAN_PATH, PlanBytes.MAX_BYTES);
+        if (blob instanceof ReadBlob.Symlink) {
+            return Optional.of(PlanBytes.refusedSymlink(PLAN_PATH));
+        }
+        if (blob instanceof ReadBlob.TooLarge t) {
+            return Optional.of(PlanBytes.refusedForSize(PLAN_PATH, t.size()));
+        }
+        if (blob instanceof ReadBlob.Bytes b) {
+            return Optional.of(PlanBytes.parse(b.bytes(), PLAN_PATH));
+        }
+        return Optional.empty();
     }
 
     /** The files of another commit of this clone (e.g. a phase branch head). */
     public SourceTree treeAt(String commit) {
         TextFiles read = ReadTextFiles.atCommit(repository, commit);
-        return SourceTree.of(read.files(), read.notUtf8());
+        return SourceTree.of(read.files(), read.notUtf8()).withLinks(read.links());
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class CommitChanges {
         DirCacheBuilder builder = index.builder();
         builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, parent.getTree());
         builder.finish();
+        refuseThroughLinks(index, request);
         for (String path : request.deletions()) {
             if (index.findEntry(path) < 0) {
                 throw new IllegalArgumentException("Cannot delete " + path + ": not in commit " + parent.name());
@@ -70,6 +71,29 @@ public final class CommitChanges {
         request.deletions().forEach(path -> editor.add(new DirCacheEditor.DeletePath(path)));
         editor.finish();
         return index.writeTree(inserter);
+    }
+
+    /**
+     * The engine refuses steps that touch a symbolic link; this is the last guard: writing under a link's path would
+     * replace the link with a directory, and deleting it would drop what the link pointed at from the build.
+     */
+    private static void refuseThroughLinks(DirCache index, CommitRequest request) {
+        java.util.Set<String> links = new java.util.HashSet<>();
+        for (int i = 0; i < index.getEntryCount(); i++) {
+            if (FileMode.SYMLINK.equals(index.getEntry(i).getFileMode())) {
+                links.add(index.getEntry(i).getPathString());
+            }
+        }
+        java.util.Set<String> touched = new java.util.TreeSet<>(request.writes().keySet());
+        touched.addAll(request.deletions());
+        for (String path : touched) {
+            for (String link : links) {
+                if (path.equals(link) || path.startsWith(link + "/")) {
+                    throw new IllegalArgumentException("Cannot write or delete " + path + ": " + link
+                            + " is a symbolic link, and nothing is written through one");
+                }
+            }
+        }
     }
 
     /** Creates the branch at {@code commit}, or fast-forwards it; never rewinds or rewrites it. */

@@ -24,6 +24,13 @@ public record TextFiles(SortedMap<String, String> files, List<Skipped> skipped, 
         this(files, skipped, new TreeSet<>());
     }
 
+    /** The paths that are symbolic links: nothing may be written through them. */
+    public java.util.Set<String> links() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        skipped.stream().filter(s -> s.reason() == Reason.SYMLINK).forEach(s -> out.add(s.path()));
+        return out;
+    }
+
     public enum Reason {
         /** Contains a NUL byte. */
         BINARY,

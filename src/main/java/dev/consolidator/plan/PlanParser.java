@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Parses and fully validates the text of {@code .github/consolidation.yml}. Pure: the caller reads the file and
@@ -20,7 +19,6 @@ public final class PlanParser {
     static final int SUPPORTED_VERSION = 1;
     /** Used when the plan does not say how many approving reviews a phase needs. */
     public static final int DEFAULT_APPROVALS = 1;
-    private static final Pattern PHASE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     public PlanParseResult parse(String yamlText, String fileName) {
         Problems problems = new Problems(fileName);
@@ -111,8 +109,12 @@ public final class PlanParser {
         Optional<String> id = fields.requiredString("id", "a unique name such as `progress-tracking`, matching"
                         + " [a-z0-9][a-z0-9-]*, used in branch names")
                 .filter(value -> {
-                    boolean valid = PHASE_ID.matcher(value).matches();
-                    if (!valid) {
+                    boolean valid = PhaseIds.isValid(value);
+                    if (!valid && value.length() > PhaseIds.MAX_LENGTH) {
+                        problems.add(fields.value("id").orElseThrow().location(), "phase id is " + value.length()
+                                + " characters long; keep it to " + PhaseIds.MAX_LENGTH + " at most, because it becomes"
+                                + " part of branch names");
+                    } else if (!valid) {
                         problems.add(fields.value("id").orElseThrow().location(), "phase id `" + value + "` must match"
                                 + " [a-z0-9][a-z0-9-]* (lower-case letters, digits and `-`, not starting with `-`)"
                                 + " because it becomes part of branch names; e.g. `"

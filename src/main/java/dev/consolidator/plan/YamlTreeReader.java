@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 final class YamlTreeReader {
     private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** The longest line a plan may have: see {@link #linesFit}. */
+    static final int MAX_LINE = 20_000;
 
     private final Problems problems;
 
@@ -32,6 +34,9 @@ final class YamlTreeReader {
     }
 
     private Optional<YamlNode> readDocument(String text) {
+        if (!linesFit(text)) {
+            return Optional.empty();
+        }
         try (YAMLParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -50,6 +55,30 @@ final class YamlTreeReader {
         } catch (IOException e) {
             throw new UncheckedIOException("reading YAML from a string failed", e);
         }
+    }
+
+    /**
+     * SnakeYAML's reader copies its whole look-ahead window each time it reads 1,024 more characters of one token (a
+     * run without blanks, or a line of a block value), so reading one long token takes time quadratic in its length
+     * (a 4 MB quoted value: seconds; 50 MB: never ends). Bounding the line length bounds every token, which makes
+     * reading linear in the size of the file; a real plan's lines are a few hundred characters at most.
+     */
+    private boolean linesFit(String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE) {
+                    problems.add(problems.at(line, MAX_LINE + 1), "line " + line + " is " + (i - start)
+                            + " characters long; a plan line is at most " + MAX_LINE + " characters, so the plan was"
+                            + " not read: wrap long text (quoted and block values can span lines)");
+                    return false;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     private YamlNode readValue(YAMLParser parser, JsonToken token) throws IOException {

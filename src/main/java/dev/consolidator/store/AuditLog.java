@@ -12,6 +12,8 @@ import java.util.List;
 
 /** Every command anyone ran, by comment or on the command line, with its outcome. Append-only. */
 public final class AuditLog {
+    /** A reply's first line is all the detail an audit needs; TEXT has no limit, but a runaway line should not fill the database. */
+    private static final int DETAIL_MAX = 4000;
     private final DataSource dataSource;
     private final Clock clock;
 
@@ -29,11 +31,25 @@ public final class AuditLog {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (repository, actor, command, arguments,"
                      + " source, outcome, detail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Jdbc.bind(ps, 1, repository, actor, command, arguments, source, outcome, detail, clock.instant());
+            // whatever someone typed, the entry is written: values longer than their column are cut, and say so
+            Jdbc.bind(ps, 1, fit(repository, 300), fit(actor, 200), fit(command, 50), fit(arguments, 1000),
+                    fit(source, 1000), fit(outcome, 30), fit(detail, DETAIL_MAX), clock.instant());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("could not record " + command + " by " + actor, e);
         }
+    }
+
+    static String fit(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        String mark = "… (" + value.length() + " characters)";
+        int keep = max - mark.length();
+        if (keep > 0 && Character.isHighSurrogate(value.charAt(keep - 1))) {
+            keep--; // never split a character in two
+        }
+        return value.substring(0, keep) + mark;
     }
 
     /** The latest entries of a repository, newest first. */

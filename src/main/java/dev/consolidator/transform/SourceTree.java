@@ -16,10 +16,34 @@ import java.util.TreeMap;
 public final class SourceTree {
     private final NavigableMap<String, String> files;
     private final Set<String> readOnly;
+    private final Set<String> links;
 
     private SourceTree(NavigableMap<String, String> files, Set<String> readOnly) {
+        this(files, readOnly, Set.of());
+    }
+
+    private SourceTree(NavigableMap<String, String> files, Set<String> readOnly, Set<String> links) {
         this.files = Collections.unmodifiableNavigableMap(files);
         this.readOnly = Set.copyOf(readOnly);
+        this.links = Set.copyOf(links);
+    }
+
+    /**
+     * The same files, knowing which paths of the repository are symbolic links (their content is a path, so they are
+     * not among the files): nothing may be written, deleted or created through one, as it can point anywhere.
+     */
+    public SourceTree withLinks(Set<String> linkPaths) {
+        return new SourceTree(new TreeMap<>(files), readOnly, linkPaths);
+    }
+
+    /** The symbolic link a path is or lies under, if any. */
+    public java.util.Optional<String> linkOn(String path) {
+        for (String link : links) {
+            if (path.equals(link) || path.startsWith(link + "/")) {
+                return java.util.Optional.of(link);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public static SourceTree of(Map<String, String> files) {
@@ -60,6 +84,6 @@ public final class SourceTree {
         stillReadOnly.retainAll(next.keySet());
         stillReadOnly.removeAll(changes.modified().keySet());
         stillReadOnly.removeAll(changes.added().keySet());
-        return new SourceTree(next, stillReadOnly);
+        return new SourceTree(next, stillReadOnly, links);
     }
 }

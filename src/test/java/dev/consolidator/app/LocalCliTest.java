@@ -246,6 +246,31 @@ class LocalCliTest {
     }
 
     @Test
+    void a_plan_that_is_not_utf8_is_named_with_the_byte_offset() throws Exception {
+        Files.write(repo.resolve(".github/consolidation.yml"),
+                "version: 1\nphases:\n  - id: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertEquals(2, run("plan", "--repo", repo.toString()));
+
+        assertTrue(stdout.contains(".github/consolidation.yml:3:12`: the plan file is there but is not UTF-8: the byte"
+                + " at offset 30"), stdout + stderr);
+        assertFalse(stderr.contains("Input length"), stderr);
+    }
+
+    @Test
+    void a_fifty_megabyte_plan_is_refused_by_its_size_without_being_parsed() throws Exception {
+        Path plan = repo.resolve(".github/consolidation.yml");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(plan.toFile(), "rw")) {
+            file.setLength(50L * 1024 * 1024); // sparse: 50 MB on paper, nothing to write
+        }
+
+        assertEquals(2, run("plan", "--repo", repo.toString()));
+
+        assertTrue(stdout.contains(".github/consolidation.yml:1:1`: the plan file is 52428800 bytes; a plan is at most"
+                + " 3145728 bytes (3 MiB), so it was not read"), stdout + stderr);
+    }
+
+    @Test
     void plan_outside_the_repository_is_refused() throws Exception {
         Path outside = tmp.resolve("elsewhere.yml");
         Files.writeString(outside, PLAN);

@@ -73,15 +73,20 @@ public final class PhaseEngine {
     }
 
     private ChangeSet transform(SourceTree tree, Step step) {
-        TransformContext ctx = new TransformContext(SourceModel.of(tree), retargeter, compatibilityOf(step));
+        SourceModel model = SourceModel.of(tree);
+        TransformContext ctx = new TransformContext(model, retargeter, compatibilityOf(step));
         try {
-            if (step instanceof Step.Move || step instanceof Step.MovePackage) return moves.apply(tree, step, ctx);
-            if (step instanceof Step.Delete) return deletes.apply(tree, step, ctx);
+            List<Problem> unparsable = UnparsableFiles.suspected(model, step);
+            if (!unparsable.isEmpty()) return ChangeSet.failed(unparsable);
+            if (step instanceof Step.Move || step instanceof Step.MovePackage) {
+                return UnparsableFiles.warn(model, moves.apply(tree, step, ctx));
+            }
+            if (step instanceof Step.Delete) return UnparsableFiles.warn(model, deletes.apply(tree, step, ctx));
             Step.Merge merge = (Step.Merge) step;
             if (merges == null) {
                 return ChangeSet.failed(List.of(planProblem(merge.location(), merge.into(), "merge is not supported yet")));
             }
-            return merges.apply(tree, merge, ctx);
+            return UnparsableFiles.warn(model, merges.apply(tree, merge, ctx));
         } catch (InternalFailure e) {
             // a bug or a construct we cannot handle: refuse the step at the place it was working on, to be reported
             return ChangeSet.failed(List.of(new Problem(e.file(), e.line(), "", "step failed while processing "

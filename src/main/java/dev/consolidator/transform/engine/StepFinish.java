@@ -55,6 +55,12 @@ final class StepFinish {
     private static List<Problem> unwritable(SourceTree tree, Step step, ChangeSet changes) {
         List<Problem> out = new ArrayList<>();
         for (String path : changes.touchedPaths()) {
+            tree.linkOn(path).ifPresent(link -> out.add(new Problem(path, 1, "", "this step would "
+                    + (changes.deleted().contains(path) ? "delete " : "write ") + path + ", which lies at or under the"
+                    + " symbolic link " + link + ": a link can point outside the repository, so nothing is written,"
+                    + " deleted or created through one. Replace the link with the real directory or file, or leave"
+                    + " it out of the plan")));
+            if (out.stream().anyMatch(p -> p.file().equals(path))) continue;
             boolean rewritten = changes.modified().containsKey(path) || !(step instanceof Step.Delete);
             if (tree.readOnly().contains(path) && rewritten) {
                 out.add(new Problem(path, 1, "", path + " is not UTF-8 (read as ISO-8859-1), and this step has to"

@@ -30,6 +30,21 @@ public final class JavaText {
     }
 
     /** Whether one line is a well-formed import declaration. */
+    /** Why the text does not parse: the line of JavaParser's first problem (1 when it has none) and its message. */
+    public static Optional<ParseError> parseError(String text) {
+        ParseResult<CompilationUnit> result = PARSER.get().parse(text);
+        if (result.isSuccessful()) {
+            return Optional.empty();
+        }
+        return Optional.of(result.getProblems().stream().findFirst()
+                .map(p -> new ParseError(p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1),
+                        p.getMessage().lines().findFirst().orElse("").strip()))
+                .orElse(new ParseError(1, "does not parse")));
+    }
+
+    public record ParseError(int line, String message) {
+    }
+
     public static boolean parsesAsImport(String line) {
         return PARSER.get().parseImport(line).isSuccessful();
     }

@@ -189,6 +189,15 @@ public final class SourceModel {
         return text == null ? Optional.empty() : withResolver(JavaText.parse(text));
     }
 
+    /** The files some check tried to parse, in this model, that do not parse. */
+    public SortedSet<String> unparsable() {
+        SortedSet<String> out = new TreeSet<>();
+        parsed.forEach((path, unit) -> {
+            if (unit.isEmpty() && tree.text(path) != null) out.add(path);
+        });
+        return out;
+    }
+
     /** Every type a file declares, top-level and nested, by fully qualified name. */
     public List<String> declaredTypes(String path) {
         return declared.computeIfAbsent(path, p -> {
