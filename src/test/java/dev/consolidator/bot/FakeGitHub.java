@@ -212,8 +212,39 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
 
     // ---- the API ------------------------------------------------------------------------------------------------
 
+    /**
+     * The next request {@code method path} (e.g. "POST /repos/o/r/pulls") is held, outside the lock so other callers
+     * go on, until {@code release} completes; {@code arrived} completes when it comes in. It is then answered 502
+     * and changes nothing: a call that reached GitHub from a process that died waiting for it.
+     */
+    void holdNext(String methodAndPath, java.util.concurrent.CompletableFuture<Void> arrived,
+                  java.util.concurrent.CompletableFuture<Void> release) {
+        hold = new Hold(methodAndPath, arrived, release);
+    }
+
+    private record Hold(String methodAndPath, java.util.concurrent.CompletableFuture<Void> arrived,
+                        java.util.concurrent.CompletableFuture<Void> release) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Hold> holdRef = new java.util.concurrent.atomic.AtomicReference<>();
+    private volatile Hold hold;
+
     @Override
-    public synchronized ResponseDefinition transform(ServeEvent event) {
+    public ResponseDefinition transform(ServeEvent event) {
+        LoggedRequest request = event.getRequest();
+        Hold h = hold;
+        String url = request.getUrl();
+        String methodAndPath = request.getMethod().getName() + " " + (url.indexOf('?') < 0 ? url : url.substring(0, url.indexOf('?')));
+        if (h != null && h.methodAndPath().equals(methodAndPath) && holdRef.compareAndSet(null, h)) {
+            hold = null;
+            h.arrived().complete(null);
+            h.release().join();
+            return GitHubAnswers.json(502, "{\"message\":\"Server Error\"}");
+        }
+        return answer(event);
+    }
+
+    private synchronized ResponseDefinition answer(ServeEvent event) {
         LoggedRequest request = event.getRequest();
         String method = request.getMethod().getName();
         String url = request.getUrl();

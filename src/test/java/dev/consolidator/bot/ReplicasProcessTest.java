@@ -46,6 +46,11 @@ class ReplicasProcessTest extends BotTestSupport {
             Deliveries toA = new Deliveries(awaitPort(a), BotHarness.SECRET, BotHarness.OWNER, BotHarness.REPO, remote.url(), null);
             Deliveries toB = new Deliveries(awaitPort(b), BotHarness.SECRET, BotHarness.OWNER, BotHarness.REPO, remote.url(), null);
 
+            // a reaches the pull request call holding the repository lock, and is killed there
+            CompletableFuture<Void> pullRequested = new CompletableFuture<>();
+            CompletableFuture<Void> killed = new CompletableFuture<>();
+            github.holdNext("POST /repos/" + BotHarness.OWNER + "/" + BotHarness.REPO + "/pulls", pullRequested, killed);
+
             // the apply goes to replica a, and a burst of comments to both, each delivered to both
             Deliveries.Delivery apply = toA.comment("/consolidate apply");
             assertThat(toA.post(apply)).isEqualTo(202);
@@ -59,11 +64,12 @@ class ReplicasProcessTest extends BotTestSupport {
                 assertThat((first == toA ? toB : toA).post(d)).as("a redelivery to the other replica: acknowledged, stored once").isIn(200, 202);
             }
 
-            // a is killed once it has pushed the backup branch: mid-job, under the repository lock
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5))
-                    .until(() -> remote.branch("consolidation/backup/" + PHASE).isPresent());
+            // a is killed when it asks for the pull request: mid-job, its branches pushed, under the repository lock
+            pullRequested.get(120, TimeUnit.SECONDS);
+            assertThat(remote.branch("consolidation/backup/" + PHASE)).isPresent();
             a.destroyForcibly();
             a.waitFor(10, TimeUnit.SECONDS);
+            killed.complete(null);
             assertThat(toB.post(apply)).as("GitHub retries the apply to the surviving replica").isEqualTo(200);
 
             // b finishes everything
