@@ -50,9 +50,15 @@ public final class CommentCommands {
             return; // the same comment delivered again: already answered
         }
         long eyes = gh.addReaction(repo, req.commentId(), Reaction.EYES);
-        run(gh, repo, req, command, source, (outcome, silent) -> {
+        run(gh, repo, req, command, source, (outcome, silent, queuedNotice) -> {
             if (!silent) {
-                gh.commentOnce(repo, req.issueNumber(), marker(source), reply(req, command, outcome, notRun));
+                String reply = reply(req, command, outcome, notRun);
+                if (queuedNotice.isPresent()) {
+                    // one comment, one reply: the "queued" notice becomes the outcome
+                    gh.updateComment(repo, queuedNotice.get().id(), marker(source) + "\n" + reply);
+                } else {
+                    gh.commentOnce(repo, req.issueNumber(), marker(source), reply);
+                }
             }
             gh.removeReaction(repo, req.commentId(), eyes);
             gh.addReaction(repo, req.commentId(), outcome.succeeded() ? Reaction.ROCKET : Reaction.CONFUSED);
@@ -63,7 +69,12 @@ public final class CommentCommands {
 
     /** Hands a command's outcome on; {@code silent}: answer with the reaction only (a repeated "slow down"). */
     private interface Answer {
-        void accept(Outcome outcome, boolean silent);
+        /** {@code queuedNotice}: the "queued" comment this command got while it waited, to be edited into its answer. */
+        void accept(Outcome outcome, boolean silent, Optional<dev.consolidator.github.Comment> queuedNotice);
+
+        default void accept(Outcome outcome, boolean silent) {
+            accept(outcome, silent, Optional.empty());
+        }
     }
 
     /**
@@ -84,11 +95,13 @@ public final class CommentCommands {
             return;
         }
         String holder = dev.consolidator.store.RepoLock.holderFor(source + ":" + UUID.randomUUID());
+        java.util.concurrent.atomic.AtomicReference<dev.consolidator.github.Comment> queued = new java.util.concurrent.atomic.AtomicReference<>();
         new RepoSession(services).acquire(req.repository(), holder, () -> {
             boolean sameComment = services.locks().holder(req.repository()).filter(h -> dev.consolidator.store.RepoLock.namedAfter(h, source + ":")).isPresent();
             if (!sameComment) {
-                gh.commentOnce(repo, req.issueNumber(), marker(source + ":queued"), "Another consolidation command is"
-                        + " running on " + req.repository() + "; yours is queued and runs as soon as it ends.");
+                queued.set(gh.commentOnce(repo, req.issueNumber(), marker(source + ":queued"), "Another consolidation"
+                        + " command is running on " + req.repository() + "; yours is queued and runs as soon as it ends."
+                        + " This comment will show its outcome."));
             }
         });
         try {
@@ -101,7 +114,7 @@ public final class CommentCommands {
             } catch (RefusedCheckout refused) {
                 outcome = Outcome.refused(refused.getMessage());
             }
-            answer.accept(outcome, false);
+            answer.accept(outcome, false, Optional.ofNullable(queued.get()));
         } finally {
             services.locks().release(req.repository(), holder);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -144,8 +145,10 @@ class DeliveryRobustnessTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.awaitSettled(apply.id(), Duration.ofSeconds(30)), context());
         assertEquals(1, github.pulls().size(), context());
-        FakeGitHub.Comment outcome = github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1);
+        assertEquals(1, github.comments(Deliveries.ISSUE).size(), "one comment, one reply: the notice became the outcome" + context());
+        FakeGitHub.Comment outcome = github.comments(Deliveries.ISSUE).get(0);
         assertTrue(outcome.body().contains(github.pullUrl(1)), "then the outcome with the PR link" + context());
+        assertFalse(outcome.body().contains("queued"), "the notice is replaced, not kept" + context());
     }
 
     private void awaitFirstRateLimitedAnswer() throws InterruptedException {
