@@ -1,5 +1,6 @@
 package dev.consolidator.command;
 
+import dev.consolidator.transform.source.CodeOnly;
 import dev.consolidator.github.CheckAnnotation;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.transform.Problem;

@@ -1,5 +1,7 @@
 package dev.consolidator.transform.guard;
 
+import dev.consolidator.transform.source.CodeOnly;
+
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,7 +27,7 @@ final class DescriptorUses {
     }
 
     void moduleInfo(ChangedFile file, List<GuardFinding> out) {
-        String[] lines = CodeLines.of(file.text());
+        String[] lines = CodeOnly.lines(file.text());
         for (int line : file.changedLines()) {
             if (line < 1 || line > lines.length) {
                 continue;

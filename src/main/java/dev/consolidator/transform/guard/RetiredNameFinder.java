@@ -1,5 +1,7 @@
 package dev.consolidator.transform.guard;
 
+import dev.consolidator.transform.source.CodeOnly;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,7 +76,7 @@ public final class RetiredNameFinder {
     }
 
     private void javaFile(ChangedFile file, List<GuardFinding> out) {
-        String[] lines = CodeLines.of(file.text());
+        String[] lines = CodeOnly.lines(file.text());
         String pkg = "";
         Set<String> wildcards = new HashSet<>();
         Map<String, String> singleImports = new HashMap<>(); // simple name → imported name

@@ -1,14 +1,19 @@
-package dev.consolidator.command;
+package dev.consolidator.transform.source;
 
 /**
  * Java source with comments, string, character and text-block literals blanked out (newlines kept, so offsets and
  * line numbers stay the same): what is left is code, where a name is a real reference.
  */
-final class CodeOnly {
+public final class CodeOnly {
     private CodeOnly() {
     }
 
-    static String of(String src) {
+    /** Line {@code i} (0-based) of the result is line {@code i + 1} of the file. */
+    public static String[] lines(String src) {
+        return of(src).split("\r?\n|\r", -1);
+    }
+
+    public static String of(String src) {
         StringBuilder out = new StringBuilder(src);
         int i = 0;
         int n = src.length();
