@@ -1,0 +1,43 @@
+package dev.consolidator.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The mappings as JSON: {@code {"mappings": [{"phase", "kind", "old", "new", "recursive"?, "methods"?}]}}, in plan
+ * order; {@code new} is null for a removed type. Flat, so a consumer's tooling reads it with one loop.
+ */
+public final class JsonMappings {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonMappings() {
+    }
+
+    public static String render(List<PhaseMappings> phases) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PhaseMappings phase : phases) {
+            for (Mapping m : phase.mappings()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("phase", m.phase());
+                row.put("kind", m.kind());
+                row.put("old", m.oldName());
+                row.put("new", m.newName());
+                if (m.kind().equals("package")) row.put("recursive", m.recursive());
+                if (!m.methods().isEmpty()) row.put("methods", m.methods());
+                rows.add(row);
+            }
+        }
+        try {
+            return JSON.writeValueAsString(Map.of("mappings", rows)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
