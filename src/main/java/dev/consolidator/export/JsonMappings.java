@@ -1,6 +1,8 @@
 package dev.consolidator.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -15,7 +17,9 @@ import java.util.Map;
  * order; {@code new} is null for a removed type. Flat, so a consumer's tooling reads it with one loop.
  */
 public final class JsonMappings {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // "\n" on every platform, so the export is the same text wherever it is made
+    private static final ObjectMapper JSON = new ObjectMapper().setDefaultPrettyPrinter(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))).enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonMappings() {
     }

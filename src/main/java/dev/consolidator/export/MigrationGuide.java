@@ -1,7 +1,6 @@
 package dev.consolidator.export;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A Markdown migration guide for release notes: per phase, old → new, removed types, and how to run the recipe. */
