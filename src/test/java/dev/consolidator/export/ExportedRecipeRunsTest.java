@@ -182,6 +182,23 @@ class ExportedRecipeRunsTest {
         assertThat(run(consolidated, migrated)).isEqualTo("done=3 entry report");
     }
 
+    @Test
+    void a_phase_that_only_deletes_exports_a_recipe_openrewrite_loads_and_that_changes_nothing() {
+        Plan plan = new PlanParser().parse("""
+                version: 1
+                phases:
+                  - id: cleanup
+                    title: Drop the unused type
+                    steps:
+                      - delete:
+                          types: [lib.a.Old]
+                """, ".github/consolidation.yml").plan();
+        String yaml = OpenRewriteRecipes.render(PhaseMappings.of(plan, List.of()));
+
+        assertThat(yaml).contains("recipeList: []\n# removed: lib.a.Old (no replacement)\n");
+        assertThat(results(yaml, OpenRewriteRecipes.recipeName("cleanup"), SourceTree.of(LIBRARY), CONSUMER)).isEmpty();
+    }
+
     private static SourceTree consolidate(SourceTree tree, Plan plan) {
         PhaseEngine engine = new PhaseEngine(new MergeTransform());
         for (Phase phase : plan.phases()) {
@@ -203,6 +220,12 @@ class ExportedRecipeRunsTest {
 
     /** Runs the named recipe of the YAML with OpenRewrite on the consumer, typed against the library's sources. */
     static String migrate(String yaml, String recipeName, SourceTree library, String consumer) {
+        List<Result> results = results(yaml, recipeName, library, consumer);
+        assertThat(results).as("the recipe changes the consumer").hasSize(1);
+        return results.get(0).getAfter().printAll();
+    }
+
+    static List<Result> results(String yaml, String recipeName, SourceTree library, String consumer) {
         Environment environment = Environment.builder()
                 .load(new YamlResourceLoader(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
                         URI.create("consolidation.yml"), new Properties()))
@@ -215,8 +238,6 @@ class ExportedRecipeRunsTest {
                 .map(Map.Entry::getValue).toArray(String[]::new);
         List<SourceFile> sources = JavaParser.fromJavaVersion().dependsOn(librarySources).build()
                 .parse(context, consumer).toList();
-        List<Result> results = recipe.run(new InMemoryLargeSourceSet(sources), context).getChangeset().getAllResults();
-        assertThat(results).as("the recipe changes the consumer").hasSize(1);
-        return results.get(0).getAfter().printAll();
+        return recipe.run(new InMemoryLargeSourceSet(sources), context).getChangeset().getAllResults();
     }
 }
