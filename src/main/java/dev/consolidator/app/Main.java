@@ -28,6 +28,7 @@ public final class Main {
         COMMANDS.put("plan", new Command("validate the plan and dry-run its phases on a local checkout", PlanCommand::new));
         COMMANDS.put("apply", new Command("apply one phase on a local checkout: backup branch, phase branch, one commit per step", ApplyCommand::new));
         COMMANDS.put("status", new Command("show the recorded phases and their state", StatusCommand::new));
+        COMMANDS.put("export", new Command("print the plan's mappings for downstream code: openrewrite, json or markdown", ExportCommand::new));
     }
 
     private Main() {
