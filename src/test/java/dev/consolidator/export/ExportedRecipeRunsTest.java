@@ -20,7 +20,12 @@ import org.openrewrite.internal.InMemoryLargeSourceSet;
 import org.openrewrite.java.JavaParser;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,6 +185,62 @@ class ExportedRecipeRunsTest {
                 }
                 """);
         assertThat(run(consolidated, migrated)).isEqualTo("done=3 entry report");
+        Map<String, String> files = new LinkedHashMap<>(consolidated.files());
+        files.put("src/main/java/app/Consumer.java", migrated);
+        assertThat(JavaCompilation.compile(SourceTree.of(files), "8", List.of("-classpath", "")).errors())
+                .as("also at release 8").isEmpty();
+    }
+
+    @Test
+    void the_examples_exported_recipe_migrates_a_consumer_of_acme_batch_and_keeps_its_behaviour() throws Exception {
+        // given the shipped example's main code and plan, and a consumer of its old API
+        SourceTree example = mainCode(Path.of("examples/acme-batch"));
+        Plan plan = new PlanParser().parse(Files.readString(Path.of("examples/acme-batch/.github/consolidation.yml")),
+                ".github/consolidation.yml").plan();
+        String consumer = """
+                package app;
+
+                import com.acme.batch.ProgressStats;
+                import com.acme.batch.ProgressTracker;
+                import com.acme.legacy.report.ReportFormat;
+                import com.acme.legacy.util.TextPadding;
+                import com.acme.progress.MetricsCollector;
+                import com.acme.users.UserManager;
+
+                public class Consumer {
+                    public static String run() {
+                        MetricsCollector metrics = new MetricsCollector();
+                        ProgressStats stats = ProgressTracker.updateProgress(metrics, "import", 40, 80, 2);
+                        UserManager users = new UserManager();
+                        users.register("ann", "ann@example.com");
+                        return ProgressTracker.reportProgress("import", stats)
+                                + " " + ProgressTracker.shouldReport(200, ProgressTracker.DEFAULT_REPORT_INTERVAL)
+                                + " " + users.find("ann").isPresent() + " " + users.count()
+                                + " " + ReportFormat.values().length + " " + TextPadding.class.getSimpleName();
+                    }
+                }
+                """;
+        String before = run(example, consumer);
+
+        // when the recipe of every phase runs on the consumer
+        String migrated = migrate(OpenRewriteRecipes.render(PhaseMappings.of(plan, List.of())), OpenRewriteRecipes.ALL,
+                example, consumer);
+
+        // then it names only new types, compiles against the consolidated example and behaves the same
+        assertThat(migrated).doesNotContain("ProgressTracker", "UserManager", "com.acme.legacy", "users.find(")
+                .contains("MetricsCollector.collectBatchMetrics(", "users.findUser(\"ann\")", "users.userCount()");
+        assertThat(run(consolidate(example, plan), migrated)).isEqualTo(before);
+    }
+
+    private static SourceTree mainCode(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Path main = root.resolve("src/main/java");
+        try (Stream<Path> walk = Files.walk(main)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return SourceTree.of(files);
     }
 
     @Test
