@@ -1,5 +1,6 @@
 package dev.consolidator.transform.merge;
 
+import dev.consolidator.plan.Compatibility;
 import dev.consolidator.plan.MergeMode;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.ChangeSet;
@@ -56,7 +57,8 @@ public final class MergeTransform implements StepTransform {
         JavaTree java = new JavaTree(tree);
         List<String> missing = new ArrayList<>();
         MergeSubject subject = MergeSubject.locate(java, step, missing);
-        if (missing.size() == step.types().size() && AlreadyApplied.holds(java, subject, step)) {
+        Set<String> forwarded = MergeForwarders.present(java, step);
+        if (missing.size() + forwarded.size() == step.types().size() && AlreadyApplied.holds(java, subject, step, forwarded)) {
             return ChangeSet.empty();
         }
         List<Problem> problems = new ArrayList<>(MergePreconditions.problems(java, subject, step, missing));
@@ -115,6 +117,13 @@ public final class MergeTransform implements StepTransform {
         warnings.addAll(elsewhere.warnings());
         if (step.as() == MergeMode.MEMBERS) {
             warnings.addAll(droppedTypeLevelParts(subject));
+        }
+        if (step.compatibility() == Compatibility.FORWARDING) {
+            MergeForwarders.Result forwarders = MergeForwarders.of(tree, subject, step);
+            Map<String, String> withForwarders = new TreeMap<>(result.files());
+            withForwarders.putAll(forwarders.files());
+            result = SourceTree.of(withForwarders);
+            warnings.addAll(forwarders.warnings());
         }
         return diff(tree, result, mappings(subject1, step.as()), chained(importChanges), warnings, references);
     }
