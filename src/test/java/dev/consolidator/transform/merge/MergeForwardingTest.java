@@ -174,6 +174,20 @@ class MergeForwardingTest {
         assertThat(changes.deleted()).containsExactly(TRACKER);
     }
 
+    @Test
+    void through_the_engine_the_forwarding_merge_passes_the_phase_check() {
+        SourceTree before = membersProject(8);
+
+        var first = MergeSteps.throughEngine(before, foldTracker());
+        var second = MergeSteps.throughEngine(first.after(), foldTracker());
+
+        assertThat(first.problems()).isEmpty();
+        assertThat(first.after().text(TRACKER)).contains("public static void updateProgress(long items) {");
+        assertThat(second.problems()).isEmpty();
+        assertThat(second.alreadyApplied()).isTrue();
+        assertThat(second.after().files()).isEqualTo(first.after().files());
+    }
+
     static SourceTree withFile(SourceTree tree, String path, String text) {
         Map<String, String> files = new TreeMap<>(tree.files());
         files.put(path, text);
