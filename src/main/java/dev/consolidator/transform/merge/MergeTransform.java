@@ -110,20 +110,20 @@ public final class MergeTransform implements StepTransform {
             subject.target().ifPresent(t -> t.getMethods().forEach(m -> targetOwn.add(m.getNameAsString())));
             result = JavadocRenames.apply(result, step.into(), step.methods(), targetOwn);
         }
+        // before the module directives are read: a package holding forwarders is not emptied, so it stays exported
+        MergeForwarders.Result forwarders = step.compatibility() == Compatibility.FORWARDING
+                ? MergeForwarders.of(tree, subject, step) : new MergeForwarders.Result(Map.of(), List.of());
+        Map<String, String> withForwarders = new TreeMap<>(result.files());
+        withForwarders.putAll(forwarders.files());
+        result = SourceTree.of(withForwarders);
         MergedNamesElsewhere.Result elsewhere = MergedNamesElsewhere.apply(result, subject1, step);
         result = elsewhere.tree();
         int references = renamed.rewritten() + written.rewritten() + retargeted.referencesRewritten();
         List<Warning> warnings = new ArrayList<>(retargeted.warnings());
         warnings.addAll(elsewhere.warnings());
+        warnings.addAll(forwarders.warnings());
         if (step.as() == MergeMode.MEMBERS) {
             warnings.addAll(droppedTypeLevelParts(subject));
-        }
-        if (step.compatibility() == Compatibility.FORWARDING) {
-            MergeForwarders.Result forwarders = MergeForwarders.of(tree, subject, step);
-            Map<String, String> withForwarders = new TreeMap<>(result.files());
-            withForwarders.putAll(forwarders.files());
-            result = SourceTree.of(withForwarders);
-            warnings.addAll(forwarders.warnings());
         }
         return diff(tree, result, mappings(subject1, step.as()), chained(importChanges), warnings, references);
     }

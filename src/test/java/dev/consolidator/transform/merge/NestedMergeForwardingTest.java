@@ -146,6 +146,26 @@ class NestedMergeForwardingTest {
     }
 
     @Test
+    void a_module_keeps_exporting_the_package_that_holds_forwarders_and_exports_the_target_package_too() {
+        SourceTree before = withFile(project(), "src/main/java/module-info.java", """
+                module com.acme {
+                    exports com.acme.batch;
+                }
+                """);
+        Step.Merge step = nestInPipeline("com.acme.batch.Stage", "com.acme.batch.Listener");
+
+        ChangeSet changes = new MergeTransform().apply(before, step);
+
+        assertThat(changes.problems()).isEmpty();
+        assertThat(before.apply(changes).text("src/main/java/module-info.java")).isEqualTo("""
+                module com.acme {
+                    exports com.acme.batch;
+                    exports com.acme.flow;
+                }
+                """);
+    }
+
+    @Test
     void where_java_allows_no_subtype_the_old_file_goes_and_a_warning_says_why() {
         SourceTree before = tree(
                 "src/main/java/com/acme/batch/Sealed.java", "package com.acme.batch;\n\npublic final class Sealed {\n}\n",
