@@ -188,6 +188,18 @@ class MergeForwardingTest {
         assertThat(second.after().files()).isEqualTo(first.after().files());
     }
 
+    @Test
+    void a_merge_whose_forwarder_still_has_users_counts_as_applied() {
+        SourceTree before = membersProject(8);
+        SourceTree merged = before.apply(new MergeTransform().apply(before, foldTracker()));
+        SourceTree followedLater = withFile(merged, CLIENT, OLD_CLIENT);
+
+        ChangeSet again = new MergeTransform().apply(followedLater, foldTracker());
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.isEmpty()).isTrue();
+    }
+
     static SourceTree withFile(SourceTree tree, String path, String text) {
         Map<String, String> files = new TreeMap<>(tree.files());
         files.put(path, text);
