@@ -68,8 +68,8 @@ final class MergeForwarders {
                 warnings.add(new Warning(s.path(), 1, none + (s.decl().isPublic() ? "it is not the primary type of its file"
                         : "it is not public, so no code outside its package can name it")));
             } else if (step.as() == MergeMode.NESTED) {
-                Forwarder.Outcome outcome = Forwarder.forward(text, s.fqn(), subject.targetFqn() + "." + s.simpleName(),
-                        LanguageLevel.of(before, s.path()));
+                Forwarder.Outcome outcome = namesAnotherSource(Forwarder.forward(text, s.fqn(),
+                        subject.targetFqn() + "." + s.simpleName(), LanguageLevel.of(before, s.path())), s, step);
                 outcome.source().ifPresent(f -> files.put(s.path(), f));
                 if (!outcome.reason().isEmpty()) {
                     warnings.add(new Warning(s.path(), 1, (outcome.source().isPresent() ? "forwarding type for " + s.fqn() + ": "
@@ -162,6 +162,16 @@ final class MergeForwarders {
             warnings.add(new Warning(s.path(), 1, "forwarding type for " + s.fqn() + " forwards public static methods only; "
                     + "not forwarded (use " + into + " directly): " + String.join(", ", left)));
         }
+    }
+
+    /** Its constructors would name another source by its old simple name, which may have no forwarder to stand for it. */
+    private static Forwarder.Outcome namesAnotherSource(Forwarder.Outcome outcome, Part s, Step.Merge step) {
+        if (outcome.source().isEmpty()) return outcome;
+        String body = outcome.source().get().substring(outcome.source().get().indexOf(" extends "));
+        List<String> named = step.types().stream().map(MergeSubject::simple).filter(n -> !n.equals(s.simpleName()))
+                .filter(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(body).find()).toList();
+        return named.isEmpty() ? outcome : new Forwarder.Outcome(Optional.empty(), "its constructors name "
+                + String.join(", ", named) + ", also merged by this step; use the nested type directly");
     }
 
     private static String parameters(CallableDeclaration<?> c, JavaText text) {

@@ -197,6 +197,25 @@ class NestedMergeForwardingTest {
     }
 
     @Test
+    void a_forwarder_whose_constructors_would_name_another_merged_type_is_left_out_and_the_result_compiles() {
+        SourceTree before = tree(
+                "src/main/java/com/acme/batch/Kind.java", "package com.acme.batch;\n\npublic enum Kind { A, B }\n",
+                "src/main/java/com/acme/batch/Job.java", "package com.acme.batch;\n\npublic class Job {\n    public Job(Kind kind) {\n    }\n}\n",
+                PIPELINE, "package com.acme.flow;\n\npublic class Pipeline {\n}\n");
+        Step.Merge step = nestInPipeline("com.acme.batch.Kind", "com.acme.batch.Job");
+
+        ChangeSet changes = new MergeTransform().apply(before, step);
+
+        assertThat(changes.problems()).isEmpty();
+        assertThat(changes.deleted()).containsExactlyInAnyOrder("src/main/java/com/acme/batch/Kind.java",
+                "src/main/java/com/acme/batch/Job.java");
+        assertThat(changes.warnings()).extracting(Warning::message).contains("no forwarding type for com.acme.batch.Job:"
+                + " its constructors name Kind, also merged by this step; use the nested type directly");
+        assertThat(JavaCompilation.compile(before.apply(changes), "17", List.of()).errors()).isEmpty();
+        assertSecondRunChangesNothing(before, step);
+    }
+
+    @Test
     void test_sources_get_no_forwarder_and_a_warning_says_why() {
         SourceTree before = tree(
                 "src/test/java/com/acme/batch/Fixture.java", "package com.acme.batch;\n\npublic class Fixture {\n}\n",
