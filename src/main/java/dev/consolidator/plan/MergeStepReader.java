@@ -16,7 +16,7 @@ final class MergeStepReader {
         this.problems = problems;
     }
 
-    Step read(Fields fields, Location location) {
+    Step read(Fields fields, Location location, Compatibility compatibility) {
         List<String> types = Names.typeList(fields, problems, "types",
                 "the fully qualified names of the types to merge, e.g. `[com.acme.batch.ProgressTracker]`");
         Optional<String> into = Names.type(fields, problems, "into",
@@ -32,7 +32,7 @@ final class MergeStepReader {
         Map<String, String> methods = new LinkedHashMap<>();
         fields.optionalMapping("methods", "renames of moved methods as `oldName: newName`")
                 .ifPresent(table -> readRenames(table, mode, fields, methods));
-        return new Step.Merge(types, into.orElse(""), mode, methods, location);
+        return new Step.Merge(types, into.orElse(""), mode, methods, compatibility, location);
     }
 
     private void readRenames(YamlNode.Mapping table, MergeMode mode, Fields fields, Map<String, String> methods) {

@@ -24,11 +24,20 @@ public sealed interface Step {
         }
     }
 
-    /** Many types into one. {@code methods} renames moved methods (members mode only), in plan order. */
-    record Merge(List<String> types, String into, MergeMode as, Map<String, String> methods, Location location) implements Step {
+    /**
+     * Many types into one. {@code methods} renames moved methods (members mode only), in plan order;
+     * {@code compatibility} is already resolved against the plan default.
+     */
+    record Merge(List<String> types, String into, MergeMode as, Map<String, String> methods, Compatibility compatibility,
+                 Location location) implements Step {
         public Merge {
             types = List.copyOf(types);
             methods = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(methods));
+        }
+
+        /** A merge that leaves nothing at the old names. */
+        public Merge(List<String> types, String into, MergeMode as, Map<String, String> methods, Location location) {
+            this(types, into, as, methods, Compatibility.NONE, location);
         }
 
         public String describe() {

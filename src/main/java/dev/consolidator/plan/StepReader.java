@@ -8,7 +8,7 @@ import java.util.Optional;
 final class StepReader {
     static final List<String> KINDS = List.of("move", "movePackage", "merge", "delete");
     private static final List<String> COMPATIBILITY = List.of("none", "forwarding");
-    private static final String COMPATIBILITY_HINT = "what a move leaves at the old location; overrides the plan's default";
+    private static final String COMPATIBILITY_HINT = "what a move or merge leaves at the old names; overrides the plan's default";
 
     private final Problems problems;
     private final Compatibility planDefault;
@@ -48,7 +48,7 @@ final class StepReader {
         Step result = switch (kind.key()) {
             case "move" -> readMove(fields, kind.keyLocation());
             case "movePackage" -> readMovePackage(fields, kind.keyLocation());
-            case "merge" -> new MergeStepReader(problems).read(fields, kind.keyLocation());
+            case "merge" -> new MergeStepReader(problems).read(fields, kind.keyLocation(), compatibility(fields));
             default -> readDelete(fields, kind.keyLocation());
         };
         return problems.count() == before ? Optional.of(result) : Optional.empty();
@@ -58,14 +58,14 @@ final class StepReader {
         return switch (kind) {
             case "move" -> List.of("type", "to", "compatibility");
             case "movePackage" -> List.of("from", "to", "recursive", "compatibility");
-            case "merge" -> List.of("types", "into", "as", "methods");
+            case "merge" -> List.of("types", "into", "as", "methods", "compatibility");
             default -> List.of("types");
         };
     }
 
     private void reportStrayKey(YamlNode.Entry entry) {
         if (entry.key().equals("compatibility")) {
-            problems.add(entry.keyLocation(), "`compatibility` belongs inside the `move` or `movePackage` mapping"
+            problems.add(entry.keyLocation(), "`compatibility` belongs inside the `move`, `movePackage` or `merge` mapping"
                     + " of this step (indent it under `type`/`from`), where it overrides the plan's default");
             return;
         }

@@ -51,7 +51,7 @@ class PlanParserStepProblemsTest {
     @Test
     void a_compatibility_override_next_to_the_step_kind_is_told_to_move_inside() {
         assertOnlyProblem(withSteps("- move: {type: a.B, to: a.C}\n  compatibility: forwarding"), 6, 9,
-                "`compatibility` belongs inside the `move` or `movePackage` mapping");
+                "`compatibility` belongs inside the `move`, `movePackage` or `merge` mapping");
     }
 
     @Test

@@ -86,6 +86,24 @@ class PlanParserValidPlanTest {
     }
 
     @Test
+    void a_merge_step_inherits_the_plan_compatibility_or_overrides_it() {
+        String yaml = """
+                version: 1
+                compatibility: forwarding
+                phases:
+                  - id: merges
+                    steps:
+                      - merge: {types: [a.b.X], into: a.c.Y}
+                      - merge: {types: [a.b.Z], into: a.c.Y, as: nested, compatibility: none}
+                """;
+
+        List<Step> steps = parser.parse(yaml, FILE).plan().phases().get(0).steps();
+
+        assertEquals(Compatibility.FORWARDING, ((Step.Merge) steps.get(0)).compatibility());
+        assertEquals(Compatibility.NONE, ((Step.Merge) steps.get(1)).compatibility());
+    }
+
+    @Test
     void optional_keys_take_their_defaults() {
         String yaml = """
                 version: 1

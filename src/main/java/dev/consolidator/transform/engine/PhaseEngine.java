@@ -100,6 +100,7 @@ public final class PhaseEngine {
     private static Compatibility compatibilityOf(Step step) {
         if (step instanceof Step.Move m) return m.compatibility();
         if (step instanceof Step.MovePackage p) return p.compatibility();
+        if (step instanceof Step.Merge m) return m.compatibility();
         return Compatibility.NONE;
     }
 

@@ -1,5 +1,6 @@
 package dev.consolidator.transform.merge;
 
+import dev.consolidator.plan.Compatibility;
 import dev.consolidator.plan.MergeMode;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.ChangeSet;
@@ -56,7 +57,8 @@ public final class MergeTransform implements StepTransform {
         JavaTree java = new JavaTree(tree);
         List<String> missing = new ArrayList<>();
         MergeSubject subject = MergeSubject.locate(java, step, missing);
-        if (missing.size() == step.types().size() && AlreadyApplied.holds(java, subject, step)) {
+        Set<String> forwarded = MergeForwarders.present(java, step);
+        if (missing.size() + forwarded.size() == step.types().size() && AlreadyApplied.holds(java, subject, step, forwarded)) {
             return ChangeSet.empty();
         }
         List<Problem> problems = new ArrayList<>(MergePreconditions.problems(java, subject, step, missing));
@@ -108,11 +110,18 @@ public final class MergeTransform implements StepTransform {
             subject.target().ifPresent(t -> t.getMethods().forEach(m -> targetOwn.add(m.getNameAsString())));
             result = JavadocRenames.apply(result, step.into(), step.methods(), targetOwn);
         }
+        // before the module directives are read: a package holding forwarders is not emptied, so it stays exported
+        MergeForwarders.Result forwarders = step.compatibility() == Compatibility.FORWARDING
+                ? MergeForwarders.of(tree, subject, step) : new MergeForwarders.Result(Map.of(), List.of());
+        Map<String, String> withForwarders = new TreeMap<>(result.files());
+        withForwarders.putAll(forwarders.files());
+        result = SourceTree.of(withForwarders);
         MergedNamesElsewhere.Result elsewhere = MergedNamesElsewhere.apply(result, subject1, step);
         result = elsewhere.tree();
         int references = renamed.rewritten() + written.rewritten() + retargeted.referencesRewritten();
         List<Warning> warnings = new ArrayList<>(retargeted.warnings());
         warnings.addAll(elsewhere.warnings());
+        warnings.addAll(forwarders.warnings());
         if (step.as() == MergeMode.MEMBERS) {
             warnings.addAll(droppedTypeLevelParts(subject));
         }

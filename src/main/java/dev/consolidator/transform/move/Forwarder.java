@@ -21,18 +21,18 @@ import java.util.stream.Collectors;
  * license header. Java allows it for public non-final, non-sealed classes with an accessible constructor and for
  * public interfaces; for anything else (a type no code outside its package could name) the reason comes back.
  */
-final class Forwarder {
+public final class Forwarder {
     /** Either the forwarding source (with what it cannot do, if anything) or why there is none. */
-    record Outcome(Optional<String> source, String reason) {
+    public record Outcome(Optional<String> source, String reason) {
     }
 
-    static final String MARK = "@Deprecated(forRemoval = true)";
-    static final String MARK_BEFORE_9 = "@Deprecated";
+    public static final String MARK = "@Deprecated(forRemoval = true)";
+    public static final String MARK_BEFORE_9 = "@Deprecated";
 
     /**
      * @param retargeted the moved file's text after retargeting, still in its old package (its imports are valid there)
      */
-    static Outcome forward(String retargeted, String oldFqn, String newFqn, int release) {
+    public static Outcome forward(String retargeted, String oldFqn, String newFqn, int release) {
         Optional<CompilationUnit> parsed = JavaText.parse(retargeted);
         if (parsed.isEmpty()) return refused("its source does not parse");
         CompilationUnit cu = parsed.get();
@@ -107,7 +107,7 @@ final class Forwarder {
     }
 
     /** The comments above the package declaration (a license header, which checks such as RAT and Spotless want). */
-    private static String licenseHeader(CompilationUnit cu, JavaText text) {
+    public static String licenseHeader(CompilationUnit cu, JavaText text) {
         if (cu.getPackageDeclaration().isEmpty()) return "";
         String header = text.text().substring(0, text.lineStart(text.begin(cu.getPackageDeclaration().get())));
         String trimmed = header.strip();
@@ -128,7 +128,7 @@ final class Forwarder {
     }
 
     /** Whether a file is the forwarding type this class leaves for {@code newFqn}. */
-    static boolean isForwarderTo(String source, String newFqn) {
+    public static boolean isForwarderTo(String source, String newFqn) {
         return source != null && source.contains(MARK_BEFORE_9) && source.contains("forwarding type will be removed")
                 && source.contains(" extends " + newFqn);
     }
