@@ -6,19 +6,16 @@ import dev.consolidator.webhook.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static dev.consolidator.testing.ServeProcesses.awaitPort;
 
 /** `serve` with logFormat json: every line of its log is one JSON object, and a job's lines carry its ids. */
 class JsonLogsProcessTest {
@@ -57,20 +54,4 @@ class JsonLogsProcessTest {
         assertThat(Files.readString(log)).doesNotContain(TestConfigs.SECRET);
     }
 
-    private static int awaitPort(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.startsWith("consolidator listening on port ")) {
-                        return Integer.parseInt(line.substring("consolidator listening on port ".length()).trim());
-                    }
-                }
-                throw new IllegalStateException("serve exited before listening");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).get(60, TimeUnit.SECONDS);
-    }
 }

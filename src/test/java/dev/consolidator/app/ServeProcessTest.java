@@ -8,8 +8,6 @@ import dev.consolidator.webhook.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +15,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.consolidator.testing.ServeProcesses.awaitPort;
 
 /** `serve` as a real process: ready in seconds, SIGTERM stops it cleanly within 10 s, kill -9 loses no acknowledged delivery. */
 class ServeProcessTest {
@@ -149,26 +147,6 @@ class ServeProcessTest {
         builder.environment().putAll(TestConfigs.env(dir));
         builder.environment().putAll(env);
         return builder.start();
-    }
-
-    private static int awaitPort(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        List<String> seen = new ArrayList<>();
-        CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
-            try {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    seen.add(line);
-                    if (line.startsWith("consolidator listening on port ")) {
-                        return Integer.parseInt(line.substring("consolidator listening on port ".length()).trim());
-                    }
-                }
-                throw new IllegalStateException("serve exited before listening: " + seen);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        return port.get(60, TimeUnit.SECONDS);
     }
 
 }

@@ -4,13 +4,10 @@ import dev.consolidator.app.Main;
 import dev.consolidator.testing.TestDatabases;
 import dev.consolidator.webhook.WebhookSignature;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.consolidator.testing.ServeProcesses.awaitPort;
 
 /**
  * Run by bench/replicas.sh: deliveries per second and acknowledgement latency with one and with two `serve`
@@ -135,17 +134,6 @@ public final class ReplicasBench {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static int awaitPort(Process server) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith("consolidator listening on port ")) {
-                return Integer.parseInt(line.substring("consolidator listening on port ".length()).trim());
-            }
-        }
-        throw new IllegalStateException("serve exited before listening");
     }
 
     private static List<String> ids(String prefix, int n) {

@@ -8,9 +8,6 @@ import dev.consolidator.store.JobStore;
 import dev.consolidator.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static dev.consolidator.testing.ServeProcesses.awaitPort;
 
 /**
  * Two real `serve` processes on one PostgreSQL: deliveries are spread over both and redelivered to the other (as
@@ -117,20 +115,4 @@ class ReplicasProcessTest extends BotTestSupport {
         return builder.start();
     }
 
-    private static int awaitPort(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.startsWith("consolidator listening on port ")) {
-                        return Integer.parseInt(line.substring("consolidator listening on port ".length()).trim());
-                    }
-                }
-                throw new IllegalStateException("serve exited before listening");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).get(90, TimeUnit.SECONDS);
-    }
 }
