@@ -63,7 +63,7 @@ public final class Server implements AutoCloseable {
         return builder(config, db).jobHandler(handler).start();
     }
 
-    /** Until commands exist: decode every event and keep installations and repositories up to date. */
+    /** The handler when none is given: decode every event and keep installations and repositories up to date. */
     public static JobHandler defaultHandler(Database db) {
         return new DecodingJobHandler(new InstallationRecorder(new InstallationStore(db)));
     }
