@@ -76,11 +76,6 @@ public record Config(
         return this;
     }
 
-    /** Token mode when a token is set, App mode when an app id and key file are set. */
-    public boolean appMode() {
-        return appId.isPresent();
-    }
-
     @Override
     public String toString() {
         return "Config[port=" + port + ", host=" + host + ", webhookSecret=" + redact(webhookSecret)

@@ -98,7 +98,6 @@ public final class Server implements AutoCloseable {
         private final Config config;
         private final Database db;
         private JobHandler handler;
-        private ExecutorService executor;
         private boolean startWorker = true;
         private Clock clock = Clock.systemUTC();
 
@@ -110,12 +109,6 @@ public final class Server implements AutoCloseable {
 
         public Builder jobHandler(JobHandler handler) {
             this.handler = handler;
-            return this;
-        }
-
-        /** The pool the worker's claim loops run on (needs at least config.workerThreads() threads); the worker shuts it down. */
-        public Builder executor(ExecutorService executor) {
-            this.executor = executor;
             return this;
         }
 
@@ -133,7 +126,7 @@ public final class Server implements AutoCloseable {
         public Server start() {
             JobStore jobs = new JobStore(db, clock);
             DeliveryStore deliveries = new DeliveryStore(db);
-            JobWorker worker = new JobWorker(jobs, handler, executor != null ? executor : workerPool(config.workerThreads()),
+            JobWorker worker = new JobWorker(jobs, handler, workerPool(config.workerThreads()),
                     new JobWorker.Settings(config.workerThreads(), config.jobMaxAttempts(), config.jobBackoff(),
                             config.jobBackoffMax(), config.jobLease(), config.workerPoll(), config.shutdownGrace()));
             // threads kept from webhook bodies, for /healthz, /api and Jetty's own acceptor and selector

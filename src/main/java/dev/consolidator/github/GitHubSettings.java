@@ -1,7 +1,6 @@
 package dev.consolidator.github;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * How to reach GitHub: the API endpoint and either a token, or a GitHub App (id and private key file), or both (the
@@ -23,23 +22,8 @@ public record GitHubSettings(String apiUrl, String token, String appId, Path pri
         }
     }
 
-    /**
-     * Reads {@code CONSOLIDATOR_GITHUB_API_URL} (default https://api.github.com; GitHub Enterprise:
-     * {@code https://host/api/v3}), {@code CONSOLIDATOR_GITHUB_TOKEN}, {@code CONSOLIDATOR_APP_ID} and
-     * {@code CONSOLIDATOR_APP_PRIVATE_KEY_FILE}.
-     */
-    public static GitHubSettings fromEnvironment(Map<String, String> env) {
-        String keyFile = blankToNull(env.get("CONSOLIDATOR_APP_PRIVATE_KEY_FILE"));
-        return new GitHubSettings(env.get("CONSOLIDATOR_GITHUB_API_URL"), env.get("CONSOLIDATOR_GITHUB_TOKEN"),
-                env.get("CONSOLIDATOR_APP_ID"), keyFile == null ? null : Path.of(keyFile));
-    }
-
     public boolean hasApp() {
         return appId != null;
-    }
-
-    public boolean hasToken() {
-        return token != null;
     }
 
     @Override

@@ -2,8 +2,8 @@
  * GitHub access for the bot. The rest of the code sees {@link dev.consolidator.github.GitHubClient} and our records
  * only; this package alone uses org.kohsuke.github (hub4j github-api 1.330).
  *
- * <p>Wiring: build one {@link dev.consolidator.github.GitHubClientFactory} at startup from
- * {@link dev.consolidator.github.GitHubSettings#fromEnvironment}, then per job take
+ * <p>Wiring: build one {@link dev.consolidator.github.GitHubClientFactory} at startup from a
+ * {@link dev.consolidator.github.GitHubSettings}, then per job take
  * {@code factory.forInstallation(installationIdFromPayload)} (empty = token mode) and use its
  * {@code gitCredentials()} for JGit.
  *

@@ -34,10 +34,6 @@ sealed interface YamlNode {
             return entries.stream().filter(e -> e.key().equals(key)).findFirst();
         }
 
-        public List<String> keys() {
-            return entries.stream().map(Entry::key).toList();
-        }
-
         public String describe() {
             return "a mapping";
         }

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -152,13 +151,5 @@ public final class PhaseStore {
                 Jdbc.integer(rs, "files_before"), Jdbc.integer(rs, "files_after"), Jdbc.integer(rs, "lines_before"),
                 Jdbc.integer(rs, "lines_after"), Jdbc.integer(rs, "references_rewritten"),
                 Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"), Jdbc.instant(rs, "merged_at"));
-    }
-
-    static void setNullableInt(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setInt(index, value);
-        }
     }
 }

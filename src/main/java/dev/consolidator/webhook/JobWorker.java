@@ -52,10 +52,6 @@ public final class JobWorker implements AutoCloseable {
         this.settings = settings;
     }
 
-    public String workerId() {
-        return workerId;
-    }
-
     /** True between {@link #start()} and {@link #close()}: for /readyz. */
     public boolean isRunning() {
         return running;

@@ -51,7 +51,6 @@ class ConfigTest {
         assertEquals(Optional.of("123"), c.appId());
         assertEquals(Optional.of(Path.of("/keys/app.pem")), c.appPrivateKeyFile());
         assertTrue(c.allowInsecureGit());
-        assertTrue(c.appMode());
         assertEquals(7, c.jobMaxAttempts());
     }
 

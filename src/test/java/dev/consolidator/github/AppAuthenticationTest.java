@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +37,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -179,21 +179,18 @@ class AppAuthenticationTest {
     }
 
     @Test
-    void settings_come_from_the_environment_and_hide_the_token() {
-        GitHubSettings settings = GitHubSettings.fromEnvironment(Map.of("CONSOLIDATOR_GITHUB_TOKEN", "ghp_secret"));
+    void settings_default_the_api_url_and_hide_the_token() {
+        GitHubSettings settings = new GitHubSettings(" ", "ghp_secret", "", null);
         assertEquals("https://api.github.com", settings.apiUrl());
         assertFalse(settings.toString().contains("ghp_secret"));
 
-        GitHubSettings ghe = GitHubSettings.fromEnvironment(Map.of("CONSOLIDATOR_GITHUB_API_URL",
-                "https://ghe.example.com/api/v3", "CONSOLIDATOR_APP_ID", APP_ID,
-                "CONSOLIDATOR_APP_PRIVATE_KEY_FILE", "/keys/app.pem"));
+        GitHubSettings ghe = new GitHubSettings("https://ghe.example.com/api/v3", "", APP_ID, Path.of("/keys/app.pem"));
         assertEquals("https://ghe.example.com/api/v3", ghe.apiUrl());
         assertTrue(ghe.hasApp());
-        assertFalse(ghe.hasToken());
+        assertNull(ghe.token());
 
-        assertThrows(IllegalArgumentException.class, () -> GitHubSettings.fromEnvironment(Map.of()));
-        assertThrows(IllegalArgumentException.class,
-                () -> GitHubSettings.fromEnvironment(Map.of("CONSOLIDATOR_APP_ID", APP_ID)));
+        assertThrows(IllegalArgumentException.class, () -> new GitHubSettings(null, null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new GitHubSettings(null, null, APP_ID, null));
     }
 
     private GitHubClientFactory factory(String pem) throws Exception {

@@ -91,7 +91,8 @@ class GsonModuleConsolidationTest {
         Step move = new Step.MovePackage("com.google.gson.stream", "com.google.gson.io", false,
                 dev.consolidator.plan.Compatibility.FORWARDING, null);
 
-        PhaseResult result = new PhaseEngine().run(tree, new Phase("io", "io", "", List.of(move), null));
+        PhaseResult result = new PhaseEngine(new MergeTransform())
+                .run(tree, new Phase("io", "io", "", List.of(move), null));
 
         assertTrue(result.problems().isEmpty(), () -> result.problems().toString());
         String moduleInfo = result.after().text(MODULE_INFO);

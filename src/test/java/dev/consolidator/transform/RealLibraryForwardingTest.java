@@ -6,6 +6,7 @@ import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.engine.PhaseEngine;
 import dev.consolidator.transform.engine.PhaseResult;
+import dev.consolidator.transform.merge.MergeTransform;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -51,7 +52,8 @@ class RealLibraryForwardingTest {
         Step move = new Step.MovePackage("org.apache.commons.text.similarity", "org.apache.commons.text.distance", false,
                 Compatibility.FORWARDING, new Location(".github/consolidation.yml", 6, 9));
 
-        PhaseResult result = new PhaseEngine().run(tree, new Phase("distances", "Distances", "", List.of(move), null));
+        PhaseEngine engine = new PhaseEngine(new MergeTransform());
+        PhaseResult result = engine.run(tree, new Phase("distances", "Distances", "", List.of(move), null));
 
         assertThat(result.problems()).isEmpty();
         SourceTree after = result.after();
@@ -66,7 +68,7 @@ class RealLibraryForwardingTest {
                 && w.contains("subinterface") && w.contains("do not convert"));
         assertCompilesAt8(after);
         assertCompilesAt8(after.apply(new ChangeBuilder(after).write("src/main/java/com/client/OldClient.java", OLD_CLIENT).build()));
-        assertThat(new PhaseEngine().run(after, new Phase("distances", "Distances", "", List.of(move), null)).alreadyApplied()).isTrue();
+        assertThat(engine.run(after, new Phase("distances", "Distances", "", List.of(move), null)).alreadyApplied()).isTrue();
     }
 
     private static void assertCompilesAt8(SourceTree tree) {

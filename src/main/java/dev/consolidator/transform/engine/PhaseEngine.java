@@ -19,11 +19,12 @@ import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Runs phases as pure functions of a tree: each step on the tree the previous step left, stopping at the first step
  * with problems, so a phase result is either complete or refused. The merge step plugs in through the constructor
- * ({@code new PhaseEngine(new MergeTransform())}); without one, a merge step is refused with a problem at its line.
+ * ({@code new PhaseEngine(new MergeTransform())}).
  */
 public final class PhaseEngine {
     private final StepTransform moves = new MoveStep();
@@ -31,12 +32,8 @@ public final class PhaseEngine {
     private final StepTransform merges;
     private final TypeRetargeter retargeter = new TypeRetargeter();
 
-    public PhaseEngine() {
-        this(null);
-    }
-
     public PhaseEngine(StepTransform mergeTransform) {
-        this.merges = mergeTransform;
+        this.merges = Objects.requireNonNull(mergeTransform);
     }
 
     public PhaseResult run(SourceTree tree, Phase phase) {
@@ -82,11 +79,7 @@ public final class PhaseEngine {
                 return UnparsableFiles.warn(model, moves.apply(tree, step, ctx));
             }
             if (step instanceof Step.Delete) return UnparsableFiles.warn(model, deletes.apply(tree, step, ctx));
-            Step.Merge merge = (Step.Merge) step;
-            if (merges == null) {
-                return ChangeSet.failed(List.of(planProblem(merge.location(), merge.into(), "merge is not supported yet")));
-            }
-            return UnparsableFiles.warn(model, merges.apply(tree, merge, ctx));
+            return UnparsableFiles.warn(model, merges.apply(tree, step, ctx));
         } catch (InternalFailure e) {
             // a bug or a construct we cannot handle: refuse the step at the place it was working on, to be reported
             return ChangeSet.failed(List.of(new Problem(e.file(), e.line(), "", "step failed while processing "

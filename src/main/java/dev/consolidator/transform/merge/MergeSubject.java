@@ -25,10 +25,6 @@ record MergeSubject(List<Part> sources, String targetFqn, String targetPath, Opt
         }
     }
 
-    boolean targetExists() {
-        return target.isPresent();
-    }
-
     String targetSimpleName() {
         return simple(targetFqn);
     }

@@ -6,10 +6,6 @@ package dev.consolidator.transform.source;
  * empty for package-info.java and module-info.java).
  */
 public record JavaFile(String path, String packageName, String root, String primaryType) {
-    public boolean isModuleInfo() {
-        return path.endsWith("module-info.java");
-    }
-
     public boolean isPackageInfo() {
         return path.endsWith("package-info.java");
     }

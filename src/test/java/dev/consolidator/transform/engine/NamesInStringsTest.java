@@ -147,13 +147,14 @@ class NamesInStringsTest {
     void a_user_that_is_not_utf8_is_warned_about_instead_of_refusing_the_step() {
         SourceTree before = SourceTree.of(Map.of(OLD, OLD_TEXT, LOADER, LOADER_TEXT), java.util.Set.of(LOADER));
 
-        PhaseResult result = new PhaseEngine().run(before, phase(TextRewrites.DEFAULT, new Step.Move("com.a.Old",
+        PhaseEngine engine = new PhaseEngine(new MergeTransform());
+        PhaseResult result = engine.run(before, phase(TextRewrites.DEFAULT, new Step.Move("com.a.Old",
                 "com.a.New", Compatibility.NONE, Steps.line(7))));
 
         assertThat(result.problems()).isNotEmpty(); // its code names the type: the step must refuse it, as before
         SourceTree stringsOnly = SourceTree.of(Map.of(OLD, OLD_TEXT, LOADER, "package com.c;\r\n\r\nclass Loader {\r\n"
                 + "    String name = \"com.a.Old\";\r\n}\r\n"), java.util.Set.of(LOADER));
-        PhaseResult named = new PhaseEngine().run(stringsOnly, phase(TextRewrites.DEFAULT, MOVE));
+        PhaseResult named = engine.run(stringsOnly, phase(TextRewrites.DEFAULT, MOVE));
         assertThat(named.problems()).isEmpty();
         assertThat(named.after().text(LOADER)).isEqualTo(stringsOnly.text(LOADER));
         assertThat(named.warnings()).extracting(w -> w.file() + ":" + w.line()).contains(LOADER + ":4");

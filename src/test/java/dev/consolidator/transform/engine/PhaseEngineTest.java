@@ -9,6 +9,7 @@ import dev.consolidator.transform.ChangeBuilder;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.StepTransform;
+import dev.consolidator.transform.merge.MergeTransform;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhaseEngineTest {
-    private final PhaseEngine engine = new PhaseEngine();
+    private final PhaseEngine engine = new PhaseEngine(new MergeTransform());
     private final SourceTree tree = tree(
             "src/main/java/com/a/One.java", "package com.a;\n\npublic class One {\n}\n",
             "src/main/java/com/a/Two.java", "package com.a;\n\npublic class Two {\n    One one;\n}\n",
@@ -93,14 +94,6 @@ class PhaseEngineTest {
         assertEquals(PLAN + ":20", only(result).file() + ":" + only(result).line());
         assertTrue(result.after().contains("src/main/java/com/c/One.java"), "the tree after the steps that succeeded");
         assertTrue(result.after().contains("src/main/java/com/a/Two.java"));
-    }
-
-    @Test
-    void merge_without_a_plugged_transform_is_refused_at_its_line() {
-        Step.Merge merge = new Step.Merge(List.of("com.a.One"), "com.a.Two", MergeMode.NESTED, Map.of(), line(30));
-        Problem p = only(engine.run(tree, phase(merge)));
-        assertEquals(PLAN + ":30", p.file() + ":" + p.line());
-        assertEquals("merge is not supported yet", p.message());
     }
 
     @Test

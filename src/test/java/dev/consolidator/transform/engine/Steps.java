@@ -5,6 +5,7 @@ import dev.consolidator.plan.Location;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.merge.MergeTransform;
 
 import java.util.List;
 
@@ -45,7 +46,7 @@ final class Steps {
     }
 
     static PhaseResult runOnce(SourceTree tree, Step... steps) {
-        return new PhaseEngine().run(tree, phase(steps));
+        return new PhaseEngine(new MergeTransform()).run(tree, phase(steps));
     }
 
     /**
