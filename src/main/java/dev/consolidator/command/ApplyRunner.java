@@ -4,7 +4,7 @@ import dev.consolidator.git.BranchResult;
 import dev.consolidator.git.CommitLog;
 import dev.consolidator.git.CreateBranch;
 import dev.consolidator.git.FileManifest;
-import dev.consolidator.git.GitCredentials;
+import dev.consolidator.git.HttpsCredentials;
 import dev.consolidator.git.GitException;
 import dev.consolidator.git.GitIdentity;
 import dev.consolidator.git.PushBranches;
@@ -59,7 +59,7 @@ public final class ApplyRunner {
         String backupCommit = backup instanceof BranchResult.AlreadyExisted kept ? kept.sha() : co.head();
         Written w = writePhaseBranch(co, result, planned);
         AppliedPhases.Branches branches = w.branches();
-        GitCredentials creds = credentials(gh);
+        HttpsCredentials creds = credentials(gh);
         List<PushOutcome> pushed = PushBranches.run(co.repository(), List.of(branches.backup(), branches.phase()), creds,
                 services.allowInsecureGit());
         for (PushOutcome p : pushed) {
@@ -128,8 +128,8 @@ public final class ApplyRunner {
         return out;
     }
 
-    static GitCredentials credentials(GitHubClient gh) {
+    static HttpsCredentials credentials(GitHubClient gh) {
         var c = gh.gitCredentials();
-        return new GitCredentials(c.username(), c.password());
+        return new HttpsCredentials(c.username(), c.password());
     }
 }

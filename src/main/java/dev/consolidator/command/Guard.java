@@ -1,6 +1,7 @@
 package dev.consolidator.command;
 
-import dev.consolidator.git.GitCredentials;
+import dev.consolidator.git.HttpsCredentials;
+import dev.consolidator.github.GitCredentials;
 import dev.consolidator.github.GitHubClient;
 import dev.consolidator.github.RepoRef;
 import dev.consolidator.store.PhaseRecord;
@@ -56,9 +57,9 @@ public final class Guard {
 
     /** Empty when there is nothing to report on: no valid plan, guard off, no merged phase, or an unreachable head. */
     private Optional<GuardJudge.Judgement> judge(RepoContext repo, int number, String headSha, GitHubClient gh) {
-        dev.consolidator.github.GitCredentials c = gh.gitCredentials();
+        GitCredentials c = gh.gitCredentials();
         Path dir = services.workDir().resolve("clones").resolve(repo.fullName().replace('/', '_') + ".git");
-        return GuardJudge.judge(dir, repo.cloneUrl(), new GitCredentials(c.username(), c.password()),
+        return GuardJudge.judge(dir, repo.cloneUrl(), new HttpsCredentials(c.username(), c.password()),
                 services.allowInsecureGit(), number, headSha,
                 paths -> RetiredNames.of(services.phases().list(repo.fullName()), services.details(), paths));
     }

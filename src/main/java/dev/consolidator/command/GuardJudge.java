@@ -4,7 +4,7 @@ import dev.consolidator.git.ChangedLines;
 import dev.consolidator.git.ChangedText;
 import dev.consolidator.git.CloneOrFetch;
 import dev.consolidator.git.FetchCommit;
-import dev.consolidator.git.GitCredentials;
+import dev.consolidator.git.HttpsCredentials;
 import dev.consolidator.git.LocalRepository;
 import dev.consolidator.git.SyncResult;
 import dev.consolidator.git.TreePaths;
@@ -40,7 +40,7 @@ public final class GuardJudge {
      * @param retiredNames the retired names, given the paths on the default branch (to tell forwarders)
      * @return empty when there is nothing to report on: no valid plan, guard off, no merged phase, no such head
      */
-    public static Optional<Judgement> judge(Path cloneDir, String cloneUrl, GitCredentials credentials, boolean allowInsecure,
+    public static Optional<Judgement> judge(Path cloneDir, String cloneUrl, HttpsCredentials credentials, boolean allowInsecure,
                                             int number, String headSha, Function<Set<String>, List<RetiredName>> retiredNames) {
         if (!(CloneOrFetch.run(cloneUrl, cloneDir, credentials, allowInsecure) instanceof SyncResult.Ready ready)) {
             return Optional.empty();

@@ -1,12 +1,13 @@
 package dev.consolidator.command;
 
 import dev.consolidator.git.CloneOrFetch;
-import dev.consolidator.git.GitCredentials;
+import dev.consolidator.git.HttpsCredentials;
 import dev.consolidator.git.LocalRepository;
 import dev.consolidator.git.ReadBlob;
 import dev.consolidator.git.ReadTextFiles;
 import dev.consolidator.git.TextFiles;
 import dev.consolidator.git.SyncResult;
+import dev.consolidator.github.GitCredentials;
 import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.plan.PlanBytes;
 import dev.consolidator.transform.SourceTree;
@@ -44,10 +45,10 @@ public final class RepoCheckout implements AutoCloseable {
     }
 
     public static Opened open(BotServices services, String fullName, String cloneUrl,
-                              dev.consolidator.github.GitCredentials credentials) {
+                              GitCredentials credentials) {
         Path dir = services.workDir().resolve("clones").resolve(fullName.replace('/', '_') + ".git");
         SyncResult sync = CloneOrFetch.run(cloneUrl, dir,
-                new GitCredentials(credentials.username(), credentials.password()), services.allowInsecureGit());
+                new HttpsCredentials(credentials.username(), credentials.password()), services.allowInsecureGit());
         if (sync instanceof SyncResult.Refused refused) {
             return new Refused(refused.reason());
         }

@@ -41,7 +41,7 @@ public final class CloneOrFetch {
      * @param credentials   null for anonymous access
      * @param allowInsecure the value of {@link RemoteUrls#ALLOW_INSECURE_ENV}
      */
-    public static SyncResult run(String url, Path directory, GitCredentials credentials, boolean allowInsecure) {
+    public static SyncResult run(String url, Path directory, HttpsCredentials credentials, boolean allowInsecure) {
         Optional<String> refusal = RemoteUrls.refusal(url, allowInsecure);
         if (refusal.isPresent()) {
             return new SyncResult.Refused(refusal.get());

@@ -16,7 +16,7 @@ public final class FetchCommit {
     }
 
     /** Returns whether the commit is now in the clone. */
-    public static boolean pullHead(LocalRepository repository, String url, GitCredentials credentials, boolean allowInsecure,
+    public static boolean pullHead(LocalRepository repository, String url, HttpsCredentials credentials, boolean allowInsecure,
                                    int prNumber, String sha) {
         if (has(repository, sha)) {
             return true;

@@ -25,7 +25,7 @@ public final class ForcePushWithLease {
     }
 
     public static PushOutcome run(LocalRepository repository, String commit, String branch, String expectedOld,
-                                  GitCredentials credentials, boolean allowInsecure) {
+                                  HttpsCredentials credentials, boolean allowInsecure) {
         String url = repository.jgit().getConfig().getString("remote", CloneOrFetch.REMOTE, "url");
         Optional<String> refusal = RemoteUrls.refusal(url, allowInsecure);
         if (refusal.isPresent()) {

@@ -26,7 +26,7 @@ public final class PushBranches {
      * @param credentials   null for anonymous access
      * @param allowInsecure the value of {@link RemoteUrls#ALLOW_INSECURE_ENV}; the remote URL is checked again
      */
-    public static List<PushOutcome> run(LocalRepository repository, List<String> branches, GitCredentials credentials,
+    public static List<PushOutcome> run(LocalRepository repository, List<String> branches, HttpsCredentials credentials,
                                         boolean allowInsecure) {
         String url = repository.jgit().getConfig().getString("remote", CloneOrFetch.REMOTE, "url");
         Optional<String> refusal = RemoteUrls.refusal(url, allowInsecure);

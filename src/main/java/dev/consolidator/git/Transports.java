@@ -8,13 +8,13 @@ final class Transports {
     private Transports() {
     }
 
-    static CredentialsProvider credentials(GitCredentials credentials) {
+    static CredentialsProvider credentials(HttpsCredentials credentials) {
         return credentials == null ? null
                 : new UsernamePasswordCredentialsProvider(credentials.username(), credentials.password());
     }
 
     /** A transport error's message fit for logs: no URL user-info, no password. */
-    static String safeMessage(Exception e, String url, GitCredentials credentials) {
+    static String safeMessage(Exception e, String url, HttpsCredentials credentials) {
         String message = String.valueOf(e.getMessage());
         if (url != null) {
             message = message.replace(url, RemoteUrls.redact(url));

@@ -127,7 +127,7 @@ class BranchesAndPushTest {
             CreateBranch.at(clone, "x", Refs.remoteBranch(clone, "main").orElseThrow());
 
             GitException e = assertThrows(GitException.class,
-                    () -> PushBranches.run(clone, List.of("x"), GitCredentials.githubToken("t"), false));
+                    () -> PushBranches.run(clone, List.of("x"), HttpsCredentials.githubToken("t"), false));
             assertEquals(true, e.getMessage().contains(RemoteUrls.ALLOW_INSECURE_ENV));
             assertEquals(null, remote.remoteBranch("x"));
         }

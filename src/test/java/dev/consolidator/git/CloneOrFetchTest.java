@@ -42,7 +42,7 @@ class CloneOrFetchTest {
 
     @Test
     void credentials_never_show_their_password() {
-        GitCredentials credentials = GitCredentials.githubToken("ghs_secretToken");
+        HttpsCredentials credentials = HttpsCredentials.githubToken("ghs_secretToken");
 
         assertEquals("x-access-token", credentials.username());
         assertFalse(credentials.toString().contains("ghs_secretToken"), credentials.toString());

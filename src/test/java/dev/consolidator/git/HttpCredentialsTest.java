@@ -28,7 +28,7 @@ class HttpCredentialsTest {
     void clone_and_push_authenticate_with_the_installation_token() throws Exception {
         try (Remote remote = Remote.create(tmp, "main", Map.of("a.txt", "1\n"));
              SmartHttpRemote http = new SmartHttpRemote(remote.bare, "x-access-token", TOKEN)) {
-            GitCredentials credentials = GitCredentials.githubToken(TOKEN);
+            HttpsCredentials credentials = HttpsCredentials.githubToken(TOKEN);
 
             SyncResult.Ready ready = assertInstanceOf(SyncResult.Ready.class,
                     CloneOrFetch.run(http.url(), tmp.resolve("work"), credentials, true));
@@ -40,7 +40,7 @@ class HttpCredentialsTest {
                         Map.of("a.txt", "2\n"), Set.of(), "step", BOT)));
 
                 List<PushOutcome> pushed = PushBranches.run(clone, List.of("consolidation/p1"),
-                        GitCredentials.githubToken(TOKEN), true);
+                        HttpsCredentials.githubToken(TOKEN), true);
 
                 assertEquals(PushOutcome.Status.OK, pushed.get(0).status());
                 assertEquals(head, remote.remoteBranch("consolidation/p1"));
@@ -55,7 +55,7 @@ class HttpCredentialsTest {
     void a_wrong_token_fails_as_an_exception_that_does_not_show_the_token() throws Exception {
         try (Remote remote = Remote.create(tmp, "main", Map.of("a.txt", "1\n"));
              SmartHttpRemote http = new SmartHttpRemote(remote.bare, "x-access-token", TOKEN)) {
-            GitCredentials wrong = GitCredentials.githubToken("ghs_expiredToken999");
+            HttpsCredentials wrong = HttpsCredentials.githubToken("ghs_expiredToken999");
 
             GitException e = assertThrows(GitException.class,
                     () -> CloneOrFetch.run(http.url(), tmp.resolve("work"), wrong, true));
@@ -69,7 +69,7 @@ class HttpCredentialsTest {
     void an_http_remote_is_refused_without_the_insecure_switch_even_with_credentials() throws Exception {
         try (Remote remote = Remote.create(tmp, "main", Map.of("a.txt", "1\n"));
              SmartHttpRemote http = new SmartHttpRemote(remote.bare, "x-access-token", TOKEN)) {
-            SyncResult result = CloneOrFetch.run(http.url(), tmp.resolve("work"), GitCredentials.githubToken(TOKEN), false);
+            SyncResult result = CloneOrFetch.run(http.url(), tmp.resolve("work"), HttpsCredentials.githubToken(TOKEN), false);
 
             assertInstanceOf(SyncResult.Refused.class, result);
             assertEquals(List.of(), http.authorizations);

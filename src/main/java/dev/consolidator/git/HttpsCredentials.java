@@ -7,18 +7,18 @@ import java.util.Objects;
  * {@code x-access-token} and an installation (or personal) token as password. {@link #toString()} never shows the
  * password, so the record may safely end up in logs and exception messages.
  */
-public record GitCredentials(String username, String password) {
-    public GitCredentials {
+public record HttpsCredentials(String username, String password) {
+    public HttpsCredentials {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(password, "password");
     }
 
-    public static GitCredentials githubToken(String token) {
-        return new GitCredentials("x-access-token", token);
+    public static HttpsCredentials githubToken(String token) {
+        return new HttpsCredentials("x-access-token", token);
     }
 
     @Override
     public String toString() {
-        return "GitCredentials[username=" + username + ", password=***]";
+        return "HttpsCredentials[username=" + username + ", password=***]";
     }
 }
