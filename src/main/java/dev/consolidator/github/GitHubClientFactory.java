@@ -86,7 +86,7 @@ public final class GitHubClientFactory {
 
     private GitHubClient client(Credentials credentials) {
         return new KohsukeGitHubClient(build(credentials::authorization), connector, credentials,
-                new GitHubErrors(clock), new CheckRuns(clock));
+                new GitHubErrors(clock), new KohsukeCheckRuns(clock));
     }
 
     /** FAIL handlers: the defaults (WAIT) would park a worker thread until the limit resets, up to an hour. */

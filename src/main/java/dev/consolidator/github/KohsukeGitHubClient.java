@@ -17,12 +17,12 @@ final class KohsukeGitHubClient implements GitHubClient {
     private final Credentials credentials;
     private final GitHubErrors errors;
     private final PayloadBinder binder;
-    private final CheckRuns checkRuns;
+    private final KohsukeCheckRuns checkRuns;
     private final PullRequests pullRequests = new PullRequests();
     private final CollaboratorPermissions permissions;
 
     KohsukeGitHubClient(GitHub github, TimeoutHttpConnector connector, Credentials credentials, GitHubErrors errors,
-                        CheckRuns checkRuns) {
+                        KohsukeCheckRuns checkRuns) {
         this.github = github;
         this.credentials = credentials;
         this.errors = errors;

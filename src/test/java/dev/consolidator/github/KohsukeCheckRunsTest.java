@@ -24,7 +24,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CheckRunsTest {
+class KohsukeCheckRunsTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -104,7 +104,7 @@ class CheckRunsTest {
                 "x".repeat(70_000), null, List.of()));
 
         String summary = bodies("PATCH").get(0).at("/output/summary").asText();
-        assertEquals(CheckRuns.MAX_OUTPUT_CHARS, summary.length());
+        assertEquals(KohsukeCheckRuns.MAX_OUTPUT_CHARS, summary.length());
         assertTrue(summary.endsWith("(truncated)"));
     }
 

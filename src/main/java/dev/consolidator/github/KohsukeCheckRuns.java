@@ -14,13 +14,13 @@ import java.util.Optional;
  * Check runs through github-api's {@link GHCheckRunBuilder}, which sends the first 50 annotations with the create or
  * update request and the rest in further PATCH requests of 50 (GitHub answers 422 to more than 50 per request).
  */
-final class CheckRuns {
+final class KohsukeCheckRuns {
     /** GitHub's limit for output.summary and output.text (422 beyond it). */
     static final int MAX_OUTPUT_CHARS = 65_535;
 
     private final Clock clock;
 
-    CheckRuns(Clock clock) {
+    KohsukeCheckRuns(Clock clock) {
         this.clock = clock;
     }
 
