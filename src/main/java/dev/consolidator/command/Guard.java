@@ -33,7 +33,7 @@ public final class Guard {
             return; // not aimed at the default branch, or one of our own PRs (phase or revert)
         }
         List<PhaseRecord> phases = services.phases().list(repo.fullName());
-        if (phases.stream().noneMatch(RetiredNames::merged)) {
+        if (phases.stream().noneMatch(NamesRetiredByPhases::merged)) {
             return; // nothing retired yet: no check, no clone
         }
         GitHubClient gh = session.gh(repo);
@@ -61,7 +61,7 @@ public final class Guard {
         Path dir = services.workDir().resolve("clones").resolve(repo.fullName().replace('/', '_') + ".git");
         return GuardJudge.judge(dir, repo.cloneUrl(), new HttpsCredentials(c.username(), c.password()),
                 services.allowInsecureGit(), number, headSha,
-                paths -> RetiredNames.of(services.phases().list(repo.fullName()), services.details(), paths));
+                paths -> NamesRetiredByPhases.of(services.phases().list(repo.fullName()), services.details(), paths));
     }
 
 }

@@ -65,7 +65,8 @@ public final class GuardJudge {
             }
             List<ChangedFile> files = changed.get().stream().map(t -> new ChangedFile(t.path(), t.text(), t.lines())).toList();
             return Optional.of(new Judgement(mode.get(),
-                    new RetiredNameFinder(names, RetiredNames.emptiedPackages(names, paths)).find(files), files.size()));
+                    new RetiredNameFinder(names, NamesRetiredByPhases.emptiedPackages(names, paths)).find(files),
+                    files.size()));
         }
     }
 

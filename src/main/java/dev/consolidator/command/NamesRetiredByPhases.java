@@ -16,8 +16,8 @@ import java.util.Set;
  * whose rollback is not merged yet is still merged) and those of phases under review. A name that a later mapping
  * brings back (a type moved back, or the survivor of a merge) is not retired.
  */
-final class RetiredNames {
-    private RetiredNames() {
+final class NamesRetiredByPhases {
+    private NamesRetiredByPhases() {
     }
 
     static boolean merged(PhaseRecord p) {
