@@ -17,17 +17,4 @@ public class RetryLaterException extends RuntimeException {
     public Duration after() {
         return after;
     }
-
-    /** Runs {@code work}, turning GitHub's "wait until" answers into a {@link RetryLaterException}. */
-    public static void pacing(Runnable work) {
-        try {
-            work.run();
-        } catch (dev.consolidator.github.GitHubRetryableException e) {
-            if (e.retryAfter().isPresent()) {
-                throw new RetryLaterException(e.retryAfter().get(), "GitHub asked to wait " + e.retryAfter().get()
-                        + ": " + e.getMessage(), e);
-            }
-            throw e;
-        }
-    }
 }

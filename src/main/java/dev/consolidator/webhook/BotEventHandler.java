@@ -7,6 +7,7 @@ import dev.consolidator.command.Guard;
 import dev.consolidator.command.PhaseEvents;
 import dev.consolidator.command.RepoContext;
 import dev.consolidator.command.RetryLaterException;
+import dev.consolidator.github.GitHubRetryableException;
 
 import java.time.Clock;
 
@@ -27,9 +28,18 @@ public final class BotEventHandler implements EventHandler {
         this.ownAppId = ownAppId;
     }
 
+    /** GitHub's "wait until" answers become a {@link RetryLaterException}: the job waits, no attempt is lost. */
     @Override
     public void handle(GitHubEvent event) {
-        RetryLaterException.pacing(() -> route(event));
+        try {
+            route(event);
+        } catch (GitHubRetryableException e) {
+            if (e.retryAfter().isPresent()) {
+                throw new RetryLaterException(e.retryAfter().get(), "GitHub asked to wait " + e.retryAfter().get()
+                        + ": " + e.getMessage(), e);
+            }
+            throw e;
+        }
     }
 
     private void route(GitHubEvent event) {
