@@ -6,12 +6,12 @@ import dev.consolidator.command.Guard;
 import dev.consolidator.command.PhaseEvents;
 import dev.consolidator.github.GitHubClientFactory;
 import dev.consolidator.github.GitHubSettings;
+import dev.consolidator.queue.JobHandler;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.InstallationStore;
 import dev.consolidator.webhook.BotEventHandler;
 import dev.consolidator.webhook.DecodingJobHandler;
 import dev.consolidator.webhook.InstallationRecorder;
-import dev.consolidator.webhook.JobHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

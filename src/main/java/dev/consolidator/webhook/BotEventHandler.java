@@ -6,8 +6,8 @@ import dev.consolidator.command.CommentRequest;
 import dev.consolidator.command.Guard;
 import dev.consolidator.command.PhaseEvents;
 import dev.consolidator.command.RepoContext;
-import dev.consolidator.command.RetryLaterException;
 import dev.consolidator.github.GitHubRetryableException;
+import dev.consolidator.queue.RetryLaterException;
 
 import java.time.Clock;
 

@@ -1,5 +1,7 @@
 package dev.consolidator.webhook;
 
+import dev.consolidator.queue.JobHandler;
+import dev.consolidator.queue.PermanentJobFailure;
 import dev.consolidator.store.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

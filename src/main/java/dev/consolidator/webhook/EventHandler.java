@@ -1,5 +1,7 @@
 package dev.consolidator.webhook;
 
+import dev.consolidator.queue.JobHandler;
+
 /** Acts on one decoded event; throwing makes the job retry (see {@link JobHandler}). */
 @FunctionalInterface
 public interface EventHandler {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.consolidator.queue.JobWorker;
 import dev.consolidator.store.Delivery;
 import dev.consolidator.store.DeliveryStore;
 import io.javalin.http.Context;

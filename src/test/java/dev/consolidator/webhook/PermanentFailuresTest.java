@@ -1,6 +1,8 @@
 package dev.consolidator.webhook;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.consolidator.queue.JobHandler;
+import dev.consolidator.queue.JobWorker;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.Delivery;
 import dev.consolidator.store.DeliveryStore;

@@ -1,4 +1,4 @@
-package dev.consolidator.webhook;
+package dev.consolidator.queue;
 
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
@@ -172,7 +172,7 @@ public final class JobWorker implements AutoCloseable {
 
     private void fail(Job job, Throwable e) throws SQLException {
         String error = e.getClass().getName() + ": " + e.getMessage();
-        if (e instanceof dev.consolidator.command.RetryLaterException later) {
+        if (e instanceof RetryLaterException later) {
             // told to wait (rate limit): back in the queue until then, and the attempt does not count
             Duration delay = later.after().compareTo(settings.backoff()) > 0 ? later.after() : settings.backoff();
             jobs.postpone(job, workerId, error, jobs.now().plus(delay));

@@ -1,4 +1,4 @@
-package dev.consolidator.webhook;
+package dev.consolidator.queue;
 
 /**
  * A job that can never succeed, whatever the number of tries (a payload missing a field the bot needs, a value that

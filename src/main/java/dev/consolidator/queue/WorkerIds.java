@@ -1,4 +1,4 @@
-package dev.consolidator.webhook;
+package dev.consolidator.queue;
 
 import dev.consolidator.store.Job;
 

@@ -1,4 +1,4 @@
-package dev.consolidator.command;
+package dev.consolidator.queue;
 
 import java.time.Duration;
 
