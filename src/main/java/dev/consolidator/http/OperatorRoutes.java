@@ -1,6 +1,5 @@
-package dev.consolidator.webhook;
+package dev.consolidator.http;
 
-import dev.consolidator.http.ApiTokens;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.Delivery;
 import dev.consolidator.store.DeliveryStore;

@@ -1,4 +1,4 @@
-package dev.consolidator.webhook;
+package dev.consolidator.http;
 
 import dev.consolidator.command.PhaseStatus;
 import dev.consolidator.command.Progress;
