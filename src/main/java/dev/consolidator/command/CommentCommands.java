@@ -187,7 +187,7 @@ public final class CommentCommands {
         }
     }
 
-    static String marker(String source) {
+    public static String marker(String source) {
         return "<!-- consolidator:reply:" + source + " -->";
     }
 

@@ -23,21 +23,21 @@ import java.util.UUID;
  * again), the new base recorded, the PR body re-rendered, one comment saying what changed, and a new check. The
  * approvals given on the old head do not count for the new one (they are counted per head commit).
  */
-final class PhaseRebuild {
+public final class PhaseRebuild {
     private final BotServices services;
 
-    PhaseRebuild(BotServices services) {
+    public PhaseRebuild(BotServices services) {
         this.services = services;
     }
 
-    sealed interface Result {
+    public sealed interface Result {
     }
 
     /** {@code newlyRewritten}: files the phase changes now that the old branch did not change. */
-    record Rebuilt(String oldBase, String newBase, String newHead, List<String> newlyRewritten) implements Result {
+    public record Rebuilt(String oldBase, String newBase, String newHead, List<String> newlyRewritten) implements Result {
     }
 
-    record Refused(String reason) implements Result {
+    public record Refused(String reason) implements Result {
     }
 
     /** The lease was lost: someone pushed to the phase branch while we rebuilt it. */
@@ -47,7 +47,7 @@ final class PhaseRebuild {
         }
     }
 
-    Result run(GitHubClient gh, RepoRef repo, RepoCheckout co, Plan plan, Phase phase, PhaseRecord rec, String leaseHead,
+    public Result run(GitHubClient gh, RepoRef repo, RepoCheckout co, Plan plan, Phase phase, PhaseRecord rec, String leaseHead,
                String reason) {
         PhaseResult result = services.engine().run(co.tree(), phase);
         if (result.hasProblems()) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The commit subjects a phase PR brought: how a merge is told apart (merge commit, squash, rebase) and reverted. */
-final class PhaseSubjects {
+public final class PhaseSubjects {
     private PhaseSubjects() {
     }
 
@@ -33,7 +33,7 @@ final class PhaseSubjects {
      * The subjects of the commits a phase PR brought, oldest first, to tell how it was merged: the PR's real commits
      * when the clone has them, else the bot's step commits as recorded.
      */
-    static List<String> merged(BotServices services, RepoCheckout co, PhaseRecord rec, Optional<Phase> phase) {
+    public static List<String> merged(BotServices services, RepoCheckout co, PhaseRecord rec, Optional<Phase> phase) {
         return ofPullRequest(co, rec).orElseGet(() -> services.details().steps(rec.rowId()).stream()
                 .filter(s -> s.commitSha() != null)
                 .map(s -> "consolidate(" + rec.phaseId() + "): " + phase.filter(p -> s.index() < p.steps().size())

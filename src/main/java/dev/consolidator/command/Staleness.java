@@ -34,7 +34,7 @@ public final class Staleness {
             humanCommits = List.copyOf(humanCommits);
         }
 
-        boolean onlyBotCommits() {
+        public boolean onlyBotCommits() {
             return humanCommits.isEmpty();
         }
     }
