@@ -2,8 +2,8 @@ package dev.consolidator.app;
 
 import dev.consolidator.command.BotServices;
 import dev.consolidator.command.CommentCommands;
-import dev.consolidator.command.Guard;
-import dev.consolidator.command.PhaseEvents;
+import dev.consolidator.events.Guard;
+import dev.consolidator.events.PhaseEvents;
 import dev.consolidator.github.GitHubClientFactory;
 import dev.consolidator.github.GitHubSettings;
 import dev.consolidator.queue.JobHandler;

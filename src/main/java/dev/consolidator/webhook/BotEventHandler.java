@@ -3,9 +3,9 @@ package dev.consolidator.webhook;
 import dev.consolidator.command.CheckRuns;
 import dev.consolidator.command.CommentCommands;
 import dev.consolidator.command.CommentRequest;
-import dev.consolidator.command.Guard;
-import dev.consolidator.command.PhaseEvents;
 import dev.consolidator.command.RepoContext;
+import dev.consolidator.events.Guard;
+import dev.consolidator.events.PhaseEvents;
 import dev.consolidator.github.GitHubRetryableException;
 import dev.consolidator.queue.RetryLaterException;
 

@@ -1,6 +1,6 @@
 package dev.consolidator.bench;
 
-import dev.consolidator.command.GuardJudge;
+import dev.consolidator.events.GuardJudge;
 import dev.consolidator.git.CloneOrFetch;
 import dev.consolidator.transform.guard.RetiredName;
 import org.eclipse.jgit.api.Git;

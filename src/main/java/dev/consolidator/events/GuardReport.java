@@ -1,5 +1,6 @@
-package dev.consolidator.command;
+package dev.consolidator.events;
 
+import dev.consolidator.command.CommentCommands;
 import dev.consolidator.github.CheckAnnotation;
 import dev.consolidator.github.CheckRunRequest;
 import dev.consolidator.github.CheckRunResult;

@@ -1,5 +1,8 @@
-package dev.consolidator.command;
+package dev.consolidator.events;
 
+import dev.consolidator.command.BotServices;
+import dev.consolidator.command.RepoContext;
+import dev.consolidator.command.RepoSession;
 import dev.consolidator.git.HttpsCredentials;
 import dev.consolidator.github.GitCredentials;
 import dev.consolidator.github.GitHubClient;

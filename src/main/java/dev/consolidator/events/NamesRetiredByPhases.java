@@ -1,4 +1,4 @@
-package dev.consolidator.command;
+package dev.consolidator.events;
 
 import dev.consolidator.store.AppliedPhase;
 import dev.consolidator.store.PhaseDetails;

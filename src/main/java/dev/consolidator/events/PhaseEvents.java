@@ -1,5 +1,13 @@
-package dev.consolidator.command;
+package dev.consolidator.events;
 
+import dev.consolidator.command.BotServices;
+import dev.consolidator.command.CheckRuns;
+import dev.consolidator.command.CommentCommands;
+import dev.consolidator.command.PhaseSubjects;
+import dev.consolidator.command.Progress;
+import dev.consolidator.command.RepoContext;
+import dev.consolidator.command.RepoSession;
+import dev.consolidator.command.StatusTable;
 import dev.consolidator.git.DetectMerge;
 import dev.consolidator.git.MergePreview;
 import dev.consolidator.git.MergedAs;

@@ -1,5 +1,13 @@
-package dev.consolidator.command;
+package dev.consolidator.events;
 
+import dev.consolidator.command.BotServices;
+import dev.consolidator.command.CheckRuns;
+import dev.consolidator.command.CommentCommands;
+import dev.consolidator.command.PhaseRebuild;
+import dev.consolidator.command.RepoCheckout;
+import dev.consolidator.command.RepoContext;
+import dev.consolidator.command.RepoSession;
+import dev.consolidator.command.Staleness;
 import dev.consolidator.git.Refs;
 import dev.consolidator.github.Comment;
 import dev.consolidator.github.GitHubClient;

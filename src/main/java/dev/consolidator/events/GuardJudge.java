@@ -1,5 +1,6 @@
-package dev.consolidator.command;
+package dev.consolidator.events;
 
+import dev.consolidator.command.RepoCheckout;
 import dev.consolidator.git.ChangedLines;
 import dev.consolidator.git.ChangedText;
 import dev.consolidator.git.CloneOrFetch;
