@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +57,8 @@ public final class DeliveryStore {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT * FROM deliveries"
                 + " WHERE received_at < ? OR (received_at = ? AND delivery_id < ?)"
                 + " ORDER BY received_at DESC, delivery_id DESC LIMIT ?")) {
-            ps.setObject(1, utc(after.get().receivedAt()));
-            ps.setObject(2, utc(after.get().receivedAt()));
+            ps.setObject(1, Jdbc.utc(after.get().receivedAt()));
+            ps.setObject(2, Jdbc.utc(after.get().receivedAt()));
             ps.setString(3, after.get().deliveryId());
             ps.setInt(4, limit);
             return read(ps);
@@ -115,18 +113,9 @@ public final class DeliveryStore {
                 ps.setLong(5, d.installationId());
             }
             ps.setString(6, status);
-            ps.setObject(7, utc(d.receivedAt()));
+            ps.setObject(7, Jdbc.utc(d.receivedAt()));
             ps.executeUpdate();
         }
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     private static List<Delivery> read(PreparedStatement ps) throws SQLException {
@@ -136,7 +125,7 @@ public final class DeliveryStore {
                 long installation = rs.getLong("installation_id");
                 out.add(new Delivery(rs.getString("delivery_id"), rs.getString("event"), rs.getString("action"),
                         rs.getString("repository"), rs.wasNull() ? null : installation, rs.getString("status"),
-                        instant(rs, "received_at")));
+                        Jdbc.instant(rs, "received_at")));
             }
         }
         return out;

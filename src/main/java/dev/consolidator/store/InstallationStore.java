@@ -140,7 +140,7 @@ public final class InstallationStore {
                 if (p == null) {
                     ps.setNull(i + 1, Types.VARCHAR);
                 } else if (p instanceof Instant t) {
-                    ps.setObject(i + 1, DeliveryStore.utc(t));
+                    ps.setObject(i + 1, Jdbc.utc(t));
                 } else {
                     ps.setObject(i + 1, p);
                 }
@@ -155,7 +155,7 @@ public final class InstallationStore {
         long installationId = rs.getLong("installation_id");
         Long installation = rs.wasNull() ? null : installationId;
         return new RepositoryRecord(rs.getLong("id"), rs.getString("full_name"), github, installation,
-                rs.getString("default_branch"), rs.getString("clone_url"), DeliveryStore.instant(rs, "created_at"),
-                DeliveryStore.instant(rs, "removed_at"));
+                rs.getString("default_branch"), rs.getString("clone_url"), Jdbc.instant(rs, "created_at"),
+                Jdbc.instant(rs, "removed_at"));
     }
 }

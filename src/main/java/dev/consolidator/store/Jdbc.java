@@ -3,10 +3,17 @@ package dev.consolidator.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
-/** Small JDBC conveniences for the stores: binding plain Java values and reading nullable columns. */
+/**
+ * Small JDBC conveniences for the stores: binding plain Java values and reading nullable columns.
+ *
+ * <p>Timestamps have one convention: every column is {@code TIMESTAMP WITH TIME ZONE}, bound with {@link #utc} and
+ * read with {@link #instant}, both as an {@link OffsetDateTime} at UTC (JDBC 4.2), so neither the JVM's time zone
+ * nor the database session's moves an instant, on H2 and PostgreSQL alike.
+ */
 final class Jdbc {
     private Jdbc() {
     }
@@ -16,7 +23,7 @@ final class Jdbc {
         int i = first;
         for (Object v : values) {
             if (v instanceof Instant instant) {
-                ps.setTimestamp(i++, Timestamp.from(instant));
+                ps.setObject(i++, utc(instant));
             } else if (v instanceof Enum<?> e) {
                 ps.setString(i++, e.name().toLowerCase(java.util.Locale.ROOT));
             } else {
@@ -36,8 +43,14 @@ final class Jdbc {
         return rs.wasNull() ? null : v;
     }
 
+    /** An instant as a {@code TIMESTAMP WITH TIME ZONE} parameter. */
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A {@code TIMESTAMP WITH TIME ZONE} column, null when the column is. */
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 

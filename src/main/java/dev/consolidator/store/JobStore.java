@@ -46,9 +46,9 @@ public final class JobStore {
             ps.setString(3, d.action());
             ps.setString(4, d.repository());
             ps.setString(5, payload);
-            ps.setObject(6, DeliveryStore.utc(d.receivedAt()));
-            ps.setObject(7, DeliveryStore.utc(d.receivedAt()));
-            ps.setObject(8, DeliveryStore.utc(d.receivedAt()));
+            ps.setObject(6, Jdbc.utc(d.receivedAt()));
+            ps.setObject(7, Jdbc.utc(d.receivedAt()));
+            ps.setObject(8, Jdbc.utc(d.receivedAt()));
             ps.executeUpdate();
         }
     }
@@ -64,7 +64,7 @@ public final class JobStore {
             List<Long> candidates = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM jobs WHERE status = 'queued' AND run_after <= ? "
                     + "ORDER BY run_after, id LIMIT " + CLAIM_CANDIDATES + " FOR UPDATE SKIP LOCKED")) {
-                ps.setObject(1, DeliveryStore.utc(now));
+                ps.setObject(1, Jdbc.utc(now));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         candidates.add(rs.getLong(1));
@@ -75,8 +75,8 @@ public final class JobStore {
                     + "claimed_at = ?, attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'queued'")) {
                 for (long id : candidates) {
                     claim.setString(1, workerId);
-                    claim.setObject(2, DeliveryStore.utc(now));
-                    claim.setObject(3, DeliveryStore.utc(now));
+                    claim.setObject(2, Jdbc.utc(now));
+                    claim.setObject(3, Jdbc.utc(now));
                     claim.setLong(4, id);
                     if (claim.executeUpdate() == 1) {
                         return find(c, id);
@@ -103,9 +103,9 @@ public final class JobStore {
             try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'queued', attempts = attempts - 1,"
                     + " claimed_by = NULL, claimed_at = NULL, run_after = ?, last_error = ?, updated_at = ?"
                     + " WHERE id = ? AND status = 'running' AND claimed_by = ?")) {
-                ps.setObject(1, DeliveryStore.utc(runAfter));
+                ps.setObject(1, Jdbc.utc(runAfter));
                 ps.setString(2, truncate(reason));
-                ps.setObject(3, DeliveryStore.utc(clock.instant()));
+                ps.setObject(3, Jdbc.utc(clock.instant()));
                 ps.setLong(4, job.id());
                 ps.setString(5, workerId);
                 return ps.executeUpdate() == 1;
@@ -148,7 +148,7 @@ public final class JobStore {
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE jobs SET claimed_at = ? WHERE status = 'running' AND claimed_by = ?")) {
-                ps.setObject(1, DeliveryStore.utc(clock.instant()));
+                ps.setObject(1, Jdbc.utc(clock.instant()));
                 ps.setString(2, workerId);
                 return ps.executeUpdate();
             }
@@ -200,8 +200,8 @@ public final class JobStore {
                     + "WHERE id = ? AND status = 'running' AND claimed_by = ?")) {
                 ps.setString(1, status);
                 ps.setString(2, truncate(error));
-                ps.setObject(3, DeliveryStore.utc(runAfter));
-                ps.setObject(4, DeliveryStore.utc(clock.instant()));
+                ps.setObject(3, Jdbc.utc(runAfter));
+                ps.setObject(4, Jdbc.utc(clock.instant()));
                 ps.setLong(5, job.id());
                 ps.setString(6, claimer);
                 changed = ps.executeUpdate();
@@ -219,8 +219,8 @@ public final class JobStore {
 
     private int update(Connection c, String sql, Instant runAfter, long id, String workerId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, DeliveryStore.utc(runAfter));
-            ps.setObject(2, DeliveryStore.utc(clock.instant()));
+            ps.setObject(1, Jdbc.utc(runAfter));
+            ps.setObject(2, Jdbc.utc(clock.instant()));
             ps.setLong(3, id);
             ps.setString(4, workerId);
             return ps.executeUpdate();
@@ -244,8 +244,8 @@ public final class JobStore {
             while (rs.next()) {
                 out.add(new Job(rs.getLong("id"), rs.getString("delivery_id"), rs.getString("event"), rs.getString("action"),
                         rs.getString("repository"), rs.getString("payload"), rs.getString("status"), rs.getInt("attempts"),
-                        DeliveryStore.instant(rs, "run_after"), rs.getString("claimed_by"),
-                        DeliveryStore.instant(rs, "claimed_at"), rs.getString("last_error")));
+                        Jdbc.instant(rs, "run_after"), rs.getString("claimed_by"),
+                        Jdbc.instant(rs, "claimed_at"), rs.getString("last_error")));
             }
         }
         return out;

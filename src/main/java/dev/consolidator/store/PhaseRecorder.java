@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -71,7 +70,7 @@ public final class PhaseRecorder {
                     + " updated_at = ? WHERE id = ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = Jdbc.bind(ps, 1, values);
-                ps.setTimestamp(i++, Timestamp.from(now));
+                ps.setObject(i++, Jdbc.utc(now));
                 ps.setLong(i, existing);
                 ps.executeUpdate();
             }
@@ -83,8 +82,8 @@ public final class PhaseRecorder {
             ps.setLong(1, repoId);
             ps.setString(2, p.phaseId());
             int i = Jdbc.bind(ps, 3, values);
-            ps.setTimestamp(i++, Timestamp.from(now));
-            ps.setTimestamp(i, Timestamp.from(now));
+            ps.setObject(i++, Jdbc.utc(now));
+            ps.setObject(i, Jdbc.utc(now));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public final class PhaseStore {
                 + " (SELECT id FROM repositories WHERE full_name = ?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = Jdbc.bind(ps, 1, values);
-            ps.setTimestamp(i++, Timestamp.from(clock.instant()));
+            ps.setObject(i++, Jdbc.utc(clock.instant()));
             ps.setString(i++, phaseId);
             ps.setString(i, repository);
             return ps.executeUpdate() == 1;
@@ -117,7 +116,7 @@ public final class PhaseStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO repositories (full_name, created_at) VALUES (?, ?)",
                 new String[]{"id"})) {
             ps.setString(1, fullName);
-            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setObject(2, Jdbc.utc(now));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

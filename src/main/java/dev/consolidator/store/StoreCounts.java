@@ -32,7 +32,7 @@ public final class StoreCounts {
             Map<List<String>, Long> phases = grouped(c, "SELECT state, COUNT(*) FROM phases GROUP BY state", 1);
             long depth;
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM jobs WHERE status = 'queued' AND run_after <= ?")) {
-                ps.setObject(1, DeliveryStore.utc(now));
+                ps.setObject(1, Jdbc.utc(now));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     depth = rs.getLong(1);
