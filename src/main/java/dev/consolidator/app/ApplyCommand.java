@@ -20,6 +20,7 @@ import dev.consolidator.store.AuditLog;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.PhaseRecorder;
 import dev.consolidator.store.PhaseState;
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.engine.PhaseResult;
 
 import java.nio.file.Path;
@@ -148,8 +149,9 @@ final class ApplyCommand implements Subcommand {
         }
         out.println("Java files " + r.metrics().javaFilesBefore() + " -> " + r.metrics().javaFilesAfter()
                 + ", lines " + r.metrics().javaLinesBefore() + " -> " + r.metrics().javaLinesAfter()
-                + "; " + r.mappings().size() + " type mappings, " + r.importChanges().size() + " import rewrites, "
-                + r.metrics().referencesRewritten() + " references rewritten");
+                + "; " + Plural.of(r.mappings().size(), "type mapping") + ", "
+                + Plural.of(r.importChanges().size(), "import rewrite") + ", "
+                + Plural.of(r.metrics().referencesRewritten(), "reference") + " rewritten");
         r.warnings().forEach(w -> out.println("  warning: " + w));
         out.println("Backup: " + branches.backup() + " at " + backupCommit.substring(0, 12)
                 + (backup instanceof BranchResult.AlreadyExisted ? " (kept: it already existed)" : ""));

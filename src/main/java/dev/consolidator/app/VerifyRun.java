@@ -1,5 +1,7 @@
 package dev.consolidator.app;
 
+import dev.consolidator.text.Plural;
+
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -60,7 +62,7 @@ final class VerifyRun {
     /** The lines a user reads when the command failed after a phase. */
     static String failure(String phaseId, Outcome outcome) {
         StringBuilder out = new StringBuilder("verify failed after phase " + phaseId + ": `" + outcome.command()
-                + "` exited with code " + outcome.exitCode() + "; its last " + outcome.lastLines().size() + " line(s):\n");
+                + "` exited with code " + outcome.exitCode() + "; its last " + Plural.of(outcome.lastLines().size(), "line") + ":\n");
         outcome.lastLines().forEach(l -> out.append("  | ").append(l).append('\n'));
         return out.toString();
     }

@@ -18,6 +18,7 @@ import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.engine.PhaseResult;
 
 import java.util.List;
@@ -79,11 +80,12 @@ public final class ApplyRunner {
         return Outcome.done("Opened " + pr.htmlUrl() + " for phase `" + phase.id() + "`: " + phase.title() + "\n\n"
                 + "- Java files " + result.metrics().javaFilesBefore() + " → " + result.metrics().javaFilesAfter()
                 + ", lines " + result.metrics().javaLinesBefore() + " → " + result.metrics().javaLinesAfter() + "\n"
-                + "- " + result.mappings().size() + " type mappings, " + result.importChanges().size() + " import rewrites, "
-                + result.metrics().referencesRewritten() + " references rewritten\n"
+                + "- " + Plural.of(result.mappings().size(), "type mapping") + ", "
+                + Plural.of(result.importChanges().size(), "import rewrite") + ", "
+                + Plural.of(result.metrics().referencesRewritten(), "reference") + " rewritten\n"
                 + "- Check `" + CheckRuns.NAME + "`: " + (sound ? "success" : "failure") + "\n"
                 + "- Backup: `" + branches.backup() + "` at `" + backupCommit + "`\n"
-                + "It needs " + plan.approvals() + " approving review(s); once merged, `/consolidate apply` opens the next phase.");
+                + "It needs " + Plural.of(plan.approvals(), "approving review") + "; once merged, `/consolidate apply` opens the next phase.");
     }
 
     private record Written(AppliedPhases.Branches branches, PhaseCommits.Written written) {

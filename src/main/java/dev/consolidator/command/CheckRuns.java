@@ -11,6 +11,7 @@ import dev.consolidator.plan.Phase;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.ReviewStore;
 import dev.consolidator.store.ReviewStore.CheckVerdict;
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.TypeMapping;
 
@@ -109,8 +110,8 @@ public final class CheckRuns {
     private void complete(GitHubClient gh, RepoRef repo, String phaseId, PhaseRecord record, CheckVerdict v,
                           List<CheckAnnotation> annotations) {
         String title = v.passed()
-                ? "Phase " + phaseId + " is in place: " + v.steps() + " of " + v.steps() + " steps"
-                : "Phase " + phaseId + ": " + v.problems() + " problem(s)";
+                ? "Phase " + phaseId + " is in place: " + v.steps() + " of " + Plural.of(v.steps(), "step")
+                : "Phase " + phaseId + ": " + Plural.of(v.problems(), "problem");
         if (v.checkRunId() != null) {
             gh.completeCheckRun(repo, v.checkRunId(), new CheckRunResult(
                     v.passed() ? CheckRunResult.Conclusion.SUCCESS : CheckRunResult.Conclusion.FAILURE,
@@ -122,8 +123,8 @@ public final class CheckRuns {
         String approvals = record == null ? ""
                 : " · approved " + services.reviews().approvalsOn(record.rowId(), v.headSha()) + "/" + v.approvalsNeeded();
         gh.setCommitStatus(repo, v.headSha(), new CommitStatus(v.passed() ? CommitStatus.State.SUCCESS
-                : CommitStatus.State.FAILURE, NAME, (v.passed() ? "In place: " + v.steps() + "/" + v.steps() + " steps"
-                : v.problems() + " problem(s), listed in a comment") + approvals, problems));
+                : CommitStatus.State.FAILURE, NAME, (v.passed() ? "In place: " + v.steps() + "/" + Plural.of(v.steps(), "step")
+                : Plural.of(v.problems(), "problem") + ", listed in a comment") + approvals, problems));
     }
 
     private static String problemsMarker(String headSha) {

@@ -1,5 +1,7 @@
 package dev.consolidator.command;
 
+import dev.consolidator.text.Plural;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -40,10 +42,10 @@ final class CloneLimits {
         String reason = null;
         Deque<Instant> full = null;
         if (mine.size() >= perUser) {
-            reason = perUser + " commands that clone the repository per user per minute";
+            reason = Plural.of(perUser, "command") + " that clone the repository per user per minute";
             full = mine;
         } else if (repo.size() >= perRepository) {
-            reason = perRepository + " commands that clone the repository per minute on " + repository;
+            reason = Plural.of(perRepository, "command") + " that clone the repository per minute on " + repository;
             full = repo;
         }
         if (full == null) {

@@ -5,6 +5,7 @@ import dev.consolidator.github.Reaction;
 import dev.consolidator.github.RepoRef;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.PlanParseResult;
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.engine.PhaseResult;
 
 import java.util.List;
@@ -193,7 +194,7 @@ public final class CommentCommands {
 
     private static String reply(CommentRequest req, ParsedCommand command, Outcome outcome, int notRun) {
         String quoted = command instanceof ParsedCommand.Run r ? r.text() : ((ParsedCommand.NotUnderstood) command).text();
-        String others = notRun == 0 ? "" : "\n\n(This comment has " + notRun + " more `/consolidate` line(s); I run one"
+        String others = notRun == 0 ? "" : "\n\n(This comment has " + notRun + " more `/consolidate` " + Plural.word(notRun, "line") + "; I run one"
                 + " command per comment, the first. Comment the others one at a time.)";
         return "> " + Quoted.code(quoted) + "\n\n@" + req.senderLogin() + " " + outcome.message() + others;
     }

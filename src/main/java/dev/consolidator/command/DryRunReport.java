@@ -1,6 +1,7 @@
 package dev.consolidator.command;
 
 import dev.consolidator.plan.PlanProblem;
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.ChangeSet;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.TypeMapping;
@@ -22,8 +23,8 @@ public final class DryRunReport {
     }
 
     public static String invalidPlan(List<PlanProblem> problems) {
-        StringBuilder sb = new StringBuilder("The plan is invalid (").append(problems.size())
-                .append(problems.size() == 1 ? " problem" : " problems").append("):\n\n");
+        StringBuilder sb = new StringBuilder("The plan is invalid (").append(Plural.of(problems.size(), "problem"))
+                .append("):\n\n");
         problems.forEach(p -> sb.append("- `").append(p.location()).append("`: ").append(p.message()).append('\n'));
         return sb.toString();
     }
@@ -53,8 +54,8 @@ public final class DryRunReport {
         }
         sb.append("\nJava files ").append(r.metrics().javaFilesBefore()).append(" → ").append(r.metrics().javaFilesAfter())
                 .append(", lines ").append(r.metrics().javaLinesBefore()).append(" → ").append(r.metrics().javaLinesAfter())
-                .append("; ").append(r.importChanges().size()).append(" import rewrites, ")
-                .append(r.metrics().referencesRewritten()).append(" references rewritten.\n");
+                .append("; ").append(Plural.of(r.importChanges().size(), "import rewrite")).append(", ")
+                .append(Plural.of(r.metrics().referencesRewritten(), "reference")).append(" rewritten.\n");
         list(sb, "Problems", r.problems().stream().map(Problem::toString).toList());
         list(sb, "Warnings", r.warnings().stream().map(Warning::toString).toList());
         sb.append('\n');

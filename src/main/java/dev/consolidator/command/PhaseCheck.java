@@ -1,5 +1,6 @@
 package dev.consolidator.command;
 
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.source.CodeOnly;
 import dev.consolidator.github.CheckAnnotation;
 import dev.consolidator.plan.Phase;
@@ -45,7 +46,7 @@ public final class PhaseCheck {
                 annotations.add(new CheckAnnotation(s.step().location().file(), s.step().location().line(),
                         s.step().location().line(), CheckAnnotation.Level.FAILURE,
                         "This step is not in place on the branch: running it again would change "
-                                + s.changes().touchedPaths().size() + " files (" + String.join(", ",
+                                + Plural.of(s.changes().touchedPaths().size(), "file") + " (" + String.join(", ",
                                 s.changes().touchedPaths().stream().limit(10).toList()) + ")", "Step not applied"));
             }
         }

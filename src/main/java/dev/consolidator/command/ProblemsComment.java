@@ -1,6 +1,7 @@
 package dev.consolidator.command;
 
 import dev.consolidator.github.CheckAnnotation;
+import dev.consolidator.text.Plural;
 
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class ProblemsComment {
     static String render(String phaseId, String headSha, List<CheckAnnotation> problems) {
         StringBuilder sb = new StringBuilder();
         sb.append("### `").append(CheckRuns.NAME).append("` failed on ").append(headSha, 0, Math.min(12, headSha.length()))
-                .append(": phase `").append(phaseId).append("` has ").append(problems.size()).append(" problem(s)\n\n");
+                .append(": phase `").append(phaseId).append("` has ").append(Plural.of(problems.size(), "problem")).append("\n\n");
         for (CheckAnnotation a : problems) {
             sb.append("- `").append(a.path()).append(':').append(a.startLine()).append("` ")
                     .append(a.title() == null ? "" : "**" + a.title() + "**: ").append(a.message().replace('\n', ' ')).append('\n');

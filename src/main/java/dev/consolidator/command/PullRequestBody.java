@@ -1,5 +1,6 @@
 package dev.consolidator.command;
 
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.TypeMapping;
 
@@ -33,8 +34,9 @@ public final class PullRequestBody {
                 .append("| | before | after |\n|---|---:|---:|\n")
                 .append("| Java files | ").append(r.javaFilesBefore()).append(" | ").append(r.javaFilesAfter()).append(" |\n")
                 .append("| Java lines | ").append(r.javaLinesBefore()).append(" | ").append(r.javaLinesAfter()).append(" |\n\n")
-                .append(r.mappings().size()).append(" type mappings, ").append(r.importChanges().size())
-                .append(" import rewrites, ").append(r.referencesRewritten()).append(" references rewritten.\n\n");
+                .append(Plural.of(r.mappings().size(), "type mapping")).append(", ")
+                .append(Plural.of(r.importChanges().size(), "import rewrite")).append(", ")
+                .append(Plural.of(r.referencesRewritten(), "reference")).append(" rewritten.\n\n");
 
         StringBuilder tail = new StringBuilder();
         tail.append("### Backup and rollback\n\n")
@@ -46,11 +48,11 @@ public final class PullRequestBody {
         StringBuilder lists = new StringBuilder();
         int budget = BUDGET - head.length() - tail.length();
         lists.append(section("### Mappings\n\n| old type | old file | new type | new file |\n|---|---|---|---|\n",
-                r.mappings().stream().map(PullRequestBody::mappingRow).toList(), "mappings", budget / 2));
+                r.mappings().stream().map(PullRequestBody::mappingRow).toList(), "mapping", budget / 2));
         if (!r.compatibilityNotes().isEmpty() || !r.warnings().isEmpty()) {
             lists.append(section("### Compatibility notes and warnings\n\n",
                     concat(r.compatibilityNotes(), r.warnings()).stream().map(s -> "- " + s + "\n").toList(),
-                    "notes", (budget - lists.length()) / 2));
+                    "note", (budget - lists.length()) / 2));
         }
         lists.append(importSection(r.importChanges(), budget - lists.length()));
         return head.append(lists).append(tail).toString();
@@ -71,12 +73,12 @@ public final class PullRequestBody {
             byFile.computeIfAbsent(c.file(), f -> new java.util.ArrayList<>()).add(line);
         }
         List<String> rows = byFile.entrySet().stream().map(e -> "- `" + e.getKey() + "`: " + String.join("; ", e.getValue()) + "\n").toList();
-        String open = "### Import rewrites\n\n" + changes.size() + " import rewrites in " + byFile.size()
-                + " files.\n\n<details><summary>Per file</summary>\n\n";
-        return section(open, rows, "files", budget - 40) + "</details>\n\n";
+        String open = "### Import rewrites\n\n" + Plural.of(changes.size(), "import rewrite") + " in "
+                + Plural.of(byFile.size(), "file") + ".\n\n<details><summary>Per file</summary>\n\n";
+        return section(open, rows, "file", budget - 40) + "</details>\n\n";
     }
 
-    /** A heading and its rows, cut with a note once the budget is spent (the note says how many were left out). */
+    /** A heading and its rows, cut with a note once the budget is spent (the note says how many {@code noun}s were left out). */
     private static String section(String heading, List<String> rows, String noun, int budget) {
         StringBuilder sb = new StringBuilder(heading);
         int shown = 0;
@@ -88,7 +90,7 @@ public final class PullRequestBody {
             shown++;
         }
         if (shown < rows.size()) {
-            sb.append("\n_… and ").append(rows.size() - shown).append(" more ").append(noun)
+            sb.append("\n_… and ").append(rows.size() - shown).append(" more ").append(Plural.word(rows.size() - shown, noun))
                     .append(" not shown (GitHub limits a PR body to 65,536 characters); `/consolidate status` and the")
                     .append(" API list them all._\n");
         }

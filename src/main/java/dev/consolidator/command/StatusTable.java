@@ -1,5 +1,7 @@
 package dev.consolidator.command;
 
+import dev.consolidator.text.Plural;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +38,7 @@ public final class StatusTable {
         int reduced = phases.stream().filter(p -> "merged".equals(p.state()) && p.filesBefore() != null && p.filesAfter() != null)
                 .mapToInt(p -> p.filesBefore() - p.filesAfter()).sum();
         String share = start == null || start == 0 ? "" : String.format(Locale.ROOT, " (%.1f%% of %d)", 100.0 * reduced / start, start);
-        return "**" + merged + " of " + phases.size() + " phases merged; Java files reduced by " + reduced + share + ".**";
+        return "**" + merged + " of " + Plural.of(phases.size(), "phase") + " merged; Java files reduced by " + reduced + share + ".**";
     }
 
     /** The commit an open phase PR is built on (merged phases are on the default branch: no base to show). */

@@ -8,6 +8,7 @@ import dev.consolidator.github.CommitStatus;
 import dev.consolidator.github.GitHubClient;
 import dev.consolidator.github.RepoRef;
 import dev.consolidator.plan.GuardMode;
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.guard.GuardFinding;
 
 import java.util.List;
@@ -30,8 +31,8 @@ final class GuardReport {
     void report(int prNumber, String headSha, GuardMode mode, List<GuardFinding> findings) {
         long blocking = findings.stream().filter(GuardFinding::blocking).count();
         long notices = findings.size() - blocking;
-        String title = blocking == 0 ? "No new use of a retired name" + (notices == 0 ? "" : " (" + notices + " notice(s))")
-                : blocking + " new use(s) of retired names" + (mode == GuardMode.WARN ? " (warning only)" : "");
+        String title = blocking == 0 ? "No new use of a retired name" + (notices == 0 ? "" : " (" + Plural.of(notices, "notice") + ")")
+                : Plural.of(blocking, "new use") + " of retired names" + (mode == GuardMode.WARN ? " (warning only)" : "");
         if (gh.reportsCheckRuns()) {
             CheckRunResult result = new CheckRunResult(blocking == 0 ? CheckRunResult.Conclusion.SUCCESS
                     : mode == GuardMode.WARN ? CheckRunResult.Conclusion.NEUTRAL : CheckRunResult.Conclusion.FAILURE,
@@ -62,7 +63,7 @@ final class GuardReport {
 
     private static String comment(String headSha, List<GuardFinding> findings, GuardMode mode) {
         StringBuilder sb = new StringBuilder("### `" + NAME + "` on " + headSha.substring(0, Math.min(12, headSha.length()))
-                + ": " + findings.size() + " use(s) of retired names\n\n");
+                + ": " + Plural.of(findings.size(), "use") + " of retired names\n\n");
         for (GuardFinding f : findings) {
             sb.append("- `").append(f.path()).append(':').append(f.line()).append("` ")
                     .append(f.blocking() ? "" : "(notice) ").append(f.message()).append('\n');

@@ -3,6 +3,7 @@ package dev.consolidator.queue;
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
 import dev.consolidator.store.RepoLock;
+import dev.consolidator.text.Plural;
 import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,7 @@ public final class JobWorker implements AutoCloseable {
         }
         long beat = heartbeatInterval().toMillis();
         heartbeat.scheduleWithFixedDelay(this::beat, beat, beat, TimeUnit.MILLISECONDS);
-        log.info("worker {} started with {} thread(s)", workerId, settings.threads());
+        log.info("worker {} started with {}", workerId, Plural.of(settings.threads(), "thread"));
     }
 
     /** A job was just queued: let an idle thread look now rather than at its next poll. */

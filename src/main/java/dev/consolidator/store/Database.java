@@ -2,6 +2,7 @@ package dev.consolidator.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.consolidator.text.Plural;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,7 @@ public final class Database implements AutoCloseable {
         Database db = new Database(url, dataSource);
         try {
             int applied = Flyway.configure().dataSource(db.dataSource).load().migrate().migrationsExecuted;
-            log.info("database ready at {} ({} migration(s) applied)", withoutCredentials(url), applied);
+            log.info("database ready at {} ({} applied)", withoutCredentials(url), Plural.of(applied, "migration"));
             db.recovery = recovery;
             if (h2File != null) {
                 db.h2File = h2File;

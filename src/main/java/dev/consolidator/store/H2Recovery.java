@@ -1,5 +1,6 @@
 package dev.consolidator.store;
 
+import dev.consolidator.text.Plural;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,7 +94,7 @@ final class H2Recovery {
                 long scanned = rs.getLong(1);
                 long byKey = rs.getLong(2);
                 if (scanned != byKey) {
-                    problems.add(table + ": " + scanned + " rows scanned, " + byKey + " found by primary key");
+                    problems.add(table + ": " + Plural.of(scanned, "row") + " scanned, " + byKey + " found by primary key");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.consolidator.webhook;
 
+import dev.consolidator.text.Plural;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -61,7 +62,7 @@ public final class BodyReader implements AutoCloseable {
     public byte[] read(Context ctx) throws Unreadable {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
-            throw new Unreadable(HttpStatus.CONTENT_TOO_LARGE, "body larger than " + maxBytes + " bytes", false);
+            throw new Unreadable(HttpStatus.CONTENT_TOO_LARGE, "body larger than " + Plural.of(maxBytes, "byte"), false);
         }
         if (!readers.tryAcquire()) {
             throw new Unreadable(HttpStatus.SERVICE_UNAVAILABLE, "too many request bodies being received at once, try again", false);
@@ -78,7 +79,7 @@ public final class BodyReader implements AutoCloseable {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new Unreadable(HttpStatus.CONTENT_TOO_LARGE, "body larger than " + maxBytes + " bytes", false);
+                    throw new Unreadable(HttpStatus.CONTENT_TOO_LARGE, "body larger than " + Plural.of(maxBytes, "byte"), false);
                 }
                 out.write(buffer, 0, n);
             }

@@ -95,7 +95,7 @@ class VerifyCommandTest {
 
         assertThat(code).isEqualTo(Main.FAILED);
         assertThat(stdout).contains("verify failed after phase text: `sh guard.sh` exited with code 3; its last 30"
-                + " line(s):\n", "  | guard line 22\n", "  | guard line 50\n  | src names com.acme.text\n");
+                + " lines:\n", "  | guard line 22\n", "  | guard line 50\n  | src names com.acme.text\n");
         assertThat(stdout).doesNotContain("guard line 21\n", "phase back:");
         assertCheckoutUntouched();
     }

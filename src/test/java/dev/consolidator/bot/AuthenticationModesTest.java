@@ -58,7 +58,7 @@ class AuthenticationModesTest extends BotTestSupport {
         // then the status fails and links to a comment that names the file and line
         FakeGitHub.Status failed = last(statusesOn(pushed));
         assertEquals("failure", failed.state(), context());
-        assertEquals("1 problem(s), listed in a comment · approved 0/1", failed.description());
+        assertEquals("1 problem, listed in a comment · approved 0/1", failed.description());
         List<FakeGitHub.Comment> problems = github.comments(1).stream().filter(c -> c.body().contains("`consolidation` failed"))
                 .toList();
         assertEquals(1, problems.size(), context());
@@ -73,7 +73,7 @@ class AuthenticationModesTest extends BotTestSupport {
         // then the status says so, still failed and linked, without a second problems comment
         FakeGitHub.Status approved = last(statusesOn(pushed));
         assertEquals("failure", approved.state());
-        assertEquals("1 problem(s), listed in a comment · approved 1/1", approved.description());
+        assertEquals("1 problem, listed in a comment · approved 1/1", approved.description());
         assertEquals(failed.targetUrl(), approved.targetUrl());
         assertEquals(1, github.comments(1).stream().filter(c -> c.body().contains("`consolidation` failed")).count());
         assertEquals(List.of(), github.checkRuns());

@@ -23,7 +23,7 @@ class CommentAbuseTest extends BotTestSupport {
                 .isEqualTo("done");
 
         String reply = onlyReply();
-        assertThat(reply).contains("/consolidate rollback").contains("299 more `/consolidate` line(s)");
+        assertThat(reply).contains("/consolidate rollback").contains("299 more `/consolidate` lines");
         assertThat(github.requests().size()).as("GitHub calls for one comment: " + github.requests()).isLessThan(10);
     }
 

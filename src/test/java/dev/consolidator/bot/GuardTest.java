@@ -255,7 +255,7 @@ class GuardTest extends BotTestSupport {
         assertThat(statuses).as(context()).isNotEmpty().allSatisfy(s -> {
             assertThat(s.sha()).isEqualTo(head);
             assertThat(s.state()).isEqualTo("failure");
-            assertThat(s.description()).contains("7 new use(s) of retired names");
+            assertThat(s.description()).contains("7 new uses of retired names");
         });
         assertThat(github.comments(PR)).as(context()).singleElement().satisfies(c -> {
             assertThat(statuses.get(0).targetUrl()).isEqualTo(github.commentUrl(c));

@@ -71,7 +71,7 @@ class ReplyCommandsTest extends BotTestSupport {
 
         String reply = onlyReply();
         assertTrue(reply.contains("/consolidate rollback"), "help, the first:\n" + reply);
-        assertTrue(reply.contains("1 more `/consolidate` line(s)") && !reply.contains("`reporting-package`"),
+        assertTrue(reply.contains("1 more `/consolidate` line") && !reply.contains("`reporting-package`"),
                 "status is named, not run:\n" + reply);
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PullRequestBodyTest {
@@ -36,6 +37,20 @@ class PullRequestBodyTest {
         assertTrue(body.contains("is a record: no forwarding type left behind"));
         assertTrue(body.contains("`consolidation/backup/progress-tracking` at `0123456789abcdef0123456789abcdef01234567`"));
         assertTrue(body.contains("/consolidate rollback progress-tracking"));
+    }
+
+    @Test
+    void one_mapping_and_one_import_rewrite_are_counted_in_the_singular() {
+        String body = PullRequestBody.render(report(1, 1));
+
+        assertThat(body).contains("1 type mapping, 1 import rewrite, 40 references rewritten.", "1 import rewrite in 1 file.");
+    }
+
+    @Test
+    void two_mappings_and_two_import_rewrites_are_counted_in_the_plural() {
+        String body = PullRequestBody.render(report(2, 2));
+
+        assertThat(body).contains("2 type mappings, 2 import rewrites, 40 references rewritten.", "2 import rewrites in 2 files.");
     }
 
     @Test

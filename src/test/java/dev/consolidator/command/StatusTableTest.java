@@ -27,6 +27,6 @@ class StatusTableTest {
     void rolled_back_phases_do_not_count_as_reduction() {
         String totals = StatusTable.totals(List.of(
                 new PhaseStatus("a", "A", "rolled_back", 3, 4, 1, 1, List.of(), 10, 8, 1, 1)));
-        assertEquals("**0 of 1 phases merged; Java files reduced by 0 (0.0% of 10).**", totals);
+        assertEquals("**0 of 1 phase merged; Java files reduced by 0 (0.0% of 10).**", totals);
     }
 }

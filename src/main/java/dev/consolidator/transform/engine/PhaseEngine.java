@@ -6,6 +6,7 @@ import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.Step;
 import dev.consolidator.plan.TextRewrites;
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.ChangeSet;
 import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
@@ -98,10 +99,10 @@ public final class PhaseEngine {
     }
 
     private static String summary(Step step, ChangeSet changes, boolean alreadyApplied) {
-        if (changes.hasProblems()) return step.describe() + ": refused (" + changes.problems().size() + " problem(s))";
+        if (changes.hasProblems()) return step.describe() + ": refused (" + Plural.of(changes.problems().size(), "problem") + ")";
         if (alreadyApplied) return step.describe() + ": already applied";
         return step.describe() + ": " + changes.added().size() + " added, " + changes.modified().size() + " modified, "
-                + changes.deleted().size() + " deleted, " + changes.referencesRewritten() + " references rewritten";
+                + changes.deleted().size() + " deleted, " + Plural.of(changes.referencesRewritten(), "reference") + " rewritten";
     }
 
     static Problem planProblem(Location location, String symbol, String message) {

@@ -1,6 +1,7 @@
 package dev.consolidator.transform.engine;
 
 import dev.consolidator.plan.Step;
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.ChangeSet;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
@@ -81,7 +82,7 @@ final class StepFinish {
         }
         if (longer.isEmpty()) return Optional.empty();
         List<String> shown = longer.stream().limit(LINES_LISTED).map(String::valueOf).toList();
-        return Optional.of(new Warning(path, longer.get(0), longer.size() + " line(s) are now longer than any"
+        return Optional.of(new Warning(path, longer.get(0), Plural.of(longer.size(), "line") + " " + Plural.word(longer.size(), "is", "are") + " now longer than any"
                 + " line the file had (" + widest + " characters): line " + String.join(", ", shown)
                 + (longer.size() > LINES_LISTED ? " and " + (longer.size() - LINES_LISTED) + " more" : "")
                 + "; wrap them if a style check limits the width"));

@@ -21,7 +21,7 @@ class StepFinishTest {
                 """;
         String after = before.replace("JsonIOException", "JsonParseException.JsonIOException");
 
-        assertEquals(Optional.of(new Warning(PATH, 2, "1 line(s) are now longer than any line the file had (69 characters):"
+        assertEquals(Optional.of(new Warning(PATH, 2, "1 line is now longer than any line the file had (69 characters):"
                 + " line 2; wrap them if a style check limits the width")), StepFinish.longerLines(PATH, before, after));
     }
 
