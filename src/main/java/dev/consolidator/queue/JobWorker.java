@@ -189,8 +189,8 @@ public final class JobWorker implements AutoCloseable {
         }
         if (job.attempts() >= settings.maxAttempts()) {
             jobs.markFailed(job, workerId, error);
-            log.warn("job {} delivery={} event={} failed for good after {} attempts: {}", job.id(), job.deliveryId(),
-                    job.event(), job.attempts(), error);
+            log.warn("job {} delivery={} event={} failed for good after {}: {}", job.id(), job.deliveryId(),
+                    job.event(), Plural.of(job.attempts(), "attempt"), error);
         } else {
             Duration delay = backoff(job.attempts());
             jobs.scheduleRetry(job, workerId, error, jobs.now().plus(delay));
