@@ -20,7 +20,6 @@ import dev.consolidator.store.AuditLog;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.PhaseRecorder;
 import dev.consolidator.store.PhaseState;
-import dev.consolidator.text.Plural;
 import dev.consolidator.transform.engine.PhaseResult;
 
 import java.nio.file.Path;
@@ -149,9 +148,7 @@ final class ApplyCommand implements Subcommand {
         }
         out.println("Java files " + r.metrics().javaFilesBefore() + " -> " + r.metrics().javaFilesAfter()
                 + ", lines " + r.metrics().javaLinesBefore() + " -> " + r.metrics().javaLinesAfter()
-                + "; " + Plural.of(r.mappings().size(), "type mapping") + ", "
-                + Plural.of(r.importChanges().size(), "import rewrite") + ", "
-                + Plural.of(r.metrics().referencesRewritten(), "reference") + " rewritten");
+                + "; " + DryRunReport.rewrites(r.mappings().size(), r.importChanges().size(), r.metrics().referencesRewritten()));
         r.warnings().forEach(w -> out.println("  warning: " + w));
         out.println("Backup: " + branches.backup() + " at " + backupCommit.substring(0, 12)
                 + (backup instanceof BranchResult.AlreadyExisted ? " (kept: it already existed)" : ""));

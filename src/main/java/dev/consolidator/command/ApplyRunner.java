@@ -80,9 +80,8 @@ public final class ApplyRunner {
         return Outcome.done("Opened " + pr.htmlUrl() + " for phase `" + phase.id() + "`: " + phase.title() + "\n\n"
                 + "- Java files " + result.metrics().javaFilesBefore() + " → " + result.metrics().javaFilesAfter()
                 + ", lines " + result.metrics().javaLinesBefore() + " → " + result.metrics().javaLinesAfter() + "\n"
-                + "- " + Plural.of(result.mappings().size(), "type mapping") + ", "
-                + Plural.of(result.importChanges().size(), "import rewrite") + ", "
-                + Plural.of(result.metrics().referencesRewritten(), "reference") + " rewritten\n"
+                + "- " + DryRunReport.rewrites(result.mappings().size(), result.importChanges().size(),
+                        result.metrics().referencesRewritten()) + "\n"
                 + "- Check `" + CheckRuns.NAME + "`: " + (sound ? "success" : "failure") + "\n"
                 + "- Backup: `" + branches.backup() + "` at `" + backupCommit + "`\n"
                 + "It needs " + Plural.of(plan.approvals(), "approving review") + "; once merged, `/consolidate apply` opens the next phase.");

@@ -29,6 +29,12 @@ public final class DryRunReport {
         return sb.toString();
     }
 
+    /** "3 type mappings, 1 import rewrite, 0 references rewritten", as the PR, the reply and the CLI say it. */
+    public static String rewrites(int typeMappings, int importRewrites, int referencesRewritten) {
+        return Plural.of(typeMappings, "type mapping") + ", " + Plural.of(importRewrites, "import rewrite") + ", "
+                + Plural.of(referencesRewritten, "reference") + " rewritten";
+    }
+
     public static String render(List<PhaseResult> results, int phasesInPlan) {
         StringBuilder sb = new StringBuilder();
         for (PhaseResult r : results) {

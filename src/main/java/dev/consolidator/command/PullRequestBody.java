@@ -34,9 +34,8 @@ public final class PullRequestBody {
                 .append("| | before | after |\n|---|---:|---:|\n")
                 .append("| Java files | ").append(r.javaFilesBefore()).append(" | ").append(r.javaFilesAfter()).append(" |\n")
                 .append("| Java lines | ").append(r.javaLinesBefore()).append(" | ").append(r.javaLinesAfter()).append(" |\n\n")
-                .append(Plural.of(r.mappings().size(), "type mapping")).append(", ")
-                .append(Plural.of(r.importChanges().size(), "import rewrite")).append(", ")
-                .append(Plural.of(r.referencesRewritten(), "reference")).append(" rewritten.\n\n");
+                .append(DryRunReport.rewrites(r.mappings().size(), r.importChanges().size(), r.referencesRewritten()))
+                .append(".\n\n");
 
         StringBuilder tail = new StringBuilder();
         tail.append("### Backup and rollback\n\n")
