@@ -60,6 +60,13 @@ public final class PlanParser {
         List<Phase> phases = new ArrayList<>();
         fields.requiredSequence("phases", "the list of phases, each with an `id`, a `title` and `steps`")
                 .ifPresent(list -> readPhases(list, compatibility, text, problems, phases));
+        if (!exports.isEmpty()) { // each phase updates the files with its own section and the ones before it
+            for (int i = 0; i < phases.size(); i++) {
+                Phase p = phases.get(i);
+                phases.set(i, new Phase(p.id(), p.title(), p.description(), p.steps(), p.location(), p.text(),
+                        new PhaseExports(exports, phases.subList(0, i))));
+            }
+        }
         return Optional.of(new Plan(SUPPORTED_VERSION, approvals, compatibility, phases, guard, exports));
     }
 
