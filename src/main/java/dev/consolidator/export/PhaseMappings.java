@@ -77,13 +77,15 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
 
     /**
      * What the phase did, step by step: a package move becomes exactly the types that moved (each its own
-     * {@code type} mapping), a merge the types it folded, a delete the types it removed. Names are binary names.
+     * {@code type} mapping), a merge the types it folded, a delete the types it removed. Names are binary names;
+     * types of test sources are left out, as no code downstream sees them.
      */
     public static PhaseMappings ofRun(Phase phase, List<StepRun> steps) {
         List<Mapping> mappings = new ArrayList<>();
         String id = phase.id();
         for (StepRun run : steps) {
             for (TypeMapping m : run.mappings()) {
+                if (inTestSources(m.originalPath())) continue; // no code downstream compiles against those
                 if (m.kind() == TypeMapping.Kind.DELETED) {
                     mappings.add(new Mapping(id, "delete", binary(m.originalType(), m.originalPath()), null, false, Map.of()));
                 } else if (run.step() instanceof Step.Merge g) {
@@ -105,6 +107,16 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
             return new Mapping(phase, "nested", type, into + "$" + type.substring(type.lastIndexOf('.') + 1), false, Map.of());
         }
         return new Mapping(phase, "members", type, into, false, g.methods());
+    }
+
+    /** A file under a source set naming tests ({@code src/test/java}, {@code src/integrationTest/java}, ...). */
+    static boolean inTestSources(String path) {
+        if (path == null) return false;
+        String p = "/" + path;
+        int src = p.lastIndexOf("/src/");
+        if (src < 0) return p.contains("/test/") || p.contains("/tests/");
+        String rest = p.substring(src + 5);
+        return rest.substring(0, Math.max(0, rest.indexOf('/'))).toLowerCase(java.util.Locale.ROOT).contains("test");
     }
 
     /**
