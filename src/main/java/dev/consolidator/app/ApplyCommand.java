@@ -151,6 +151,8 @@ final class ApplyCommand implements Subcommand {
                 + "; " + r.mappings().size() + " type mappings, " + r.importChanges().size() + " import rewrites, "
                 + r.metrics().referencesRewritten() + " references rewritten");
         r.warnings().forEach(w -> out.println("  warning: " + w));
+        List<String> exports = dev.consolidator.command.PhaseReports.exportFiles(r);
+        if (!exports.isEmpty()) out.println("Export files updated: " + String.join(", ", exports));
         out.println("Backup: " + branches.backup() + " at " + backupCommit.substring(0, 12)
                 + (backup instanceof BranchResult.AlreadyExisted ? " (kept: it already existed)" : ""));
         out.println("Phase branch: " + branches.phase() + " at " + written.head().substring(0, 12) + " (checked out)");
