@@ -175,6 +175,28 @@ class PhaseExportFilesTest {
     }
 
     @Test
+    void a_later_phase_rewriting_names_in_text_files_leaves_the_earlier_sections_and_warns_nothing_about_them() {
+        String again = """
+                  - id: again
+                    title: Stats move once more
+                    steps:
+                      - move:
+                          type: lib.b.Stats
+                          to: lib.c.Stats
+                """;
+        Plan plan = plan(ExportedRecipeRunsTest.PLAN + again + EXPORTS + "rewriteText: ['**/*.yml', '**/*.md']\n");
+        List<PhaseResult> results = engine.dryRun(SourceTree.of(LIBRARY), plan);
+
+        PhaseResult last = results.get(2);
+
+        assertThat(last.problems()).isEmpty();
+        assertThat(last.after().text(RECIPE)).startsWith(RECIPE_AFTER_CORE.substring(0, RECIPE_AFTER_CORE.indexOf("---\n")))
+                .contains("      oldFullyQualifiedTypeName: lib.b.Stats\n      newFullyQualifiedTypeName: 'lib.c.Stats'\n");
+        assertThat(last.after().text(GUIDE)).contains(GUIDE_CORE_SECTION);
+        assertThat(last.warnings()).noneMatch(w -> w.file().equals(RECIPE) || w.file().equals(GUIDE));
+    }
+
+    @Test
     void a_dry_run_lists_the_export_files_among_the_files_each_phase_changes() {
         Plan plan = plan(ExportedRecipeRunsTest.PLAN + EXPORTS);
 

@@ -30,8 +30,6 @@ final class ExportedFiles {
         Phase phase = result.phase();
         Exports files = phase.exports().files();
         if (files.isEmpty() || result.hasProblems() || result.alreadyApplied()) return result;
-        int last = lastChangingStep(result.steps());
-        if (last < 0) return result;
         List<PhaseMappings> earlier = phase.exports().earlier().stream().map(PhaseMappings::of).toList();
         PhaseMappings current = PhaseMappings.ofRun(phase, result.steps().stream()
                 .map(s -> new PhaseMappings.StepRun(s.step(), s.changes().mappings())).toList());
@@ -40,13 +38,22 @@ final class ExportedFiles {
         // from the text before the phase: a step rewriting names in text files must not rewrite their history
         files.recipeFile().ifPresent(path -> write(result, path, OpenRewriteRecipes::update, earlier, current, writes, problems));
         files.guideFile().ifPresent(path -> write(result, path, MigrationGuide::update, earlier, current, writes, problems));
-        if (writes.isEmpty() && problems.isEmpty()) return result;
-        StepResult step = result.steps().get(last);
-        ChangeSet changes = withWrites(step.changes(), writes, problems, result.after());
-        List<StepResult> steps = new ArrayList<>(result.steps());
+        List<StepResult> steps = new ArrayList<>();
+        for (StepResult s : result.steps()) { // the files are the phase's own output, not text its steps rewrite
+            ChangeSet kept = without(s.changes(), files.paths());
+            steps.add(kept.equals(s.changes()) ? s : new StepResult(s.index(), s.step(), s.summary(), s.alreadyApplied(), kept));
+        }
+        if (writes.isEmpty() && problems.isEmpty() && steps.equals(result.steps())) return result;
+        int last = lastChangingStep(steps);
+        if (last < 0) last = steps.size() - 1; // only the export files change: they still land in the last step
+        StepResult step = steps.get(last);
+        ChangeSet changes = withWrites(step.changes(), writes, problems, result.before());
         steps.set(last, new StepResult(step.index(), step.step(), problems.isEmpty()
                 ? PhaseEngine.summary(step.step(), changes, false) : step.summary(), false, changes));
-        SourceTree after = problems.isEmpty() ? result.after().apply(new ChangeSet(new TreeMap<>(), writes,
+        TreeMap<String, String> restored = new TreeMap<>(); // as before the phase, where a step had rewritten them
+        files.paths().stream().filter(p -> result.before().contains(p)).forEach(p -> restored.put(p, result.before().text(p)));
+        restored.putAll(writes);
+        SourceTree after = problems.isEmpty() ? result.after().apply(new ChangeSet(new TreeMap<>(), restored,
                 new java.util.TreeSet<>(), List.of(), List.of(), List.of(), List.of(), 0)) : result.after();
         return new PhaseResult(phase, steps, result.before(), after, result.metrics());
     }
@@ -64,7 +71,7 @@ final class ExportedFiles {
             return;
         }
         String text = renderer.update(result.before().text(path), earlier, current);
-        if (!text.equals(result.after().text(path))) writes.put(path, text);
+        if (!text.equals(result.before().text(path))) writes.put(path, text);
     }
 
     private static Optional<String> whyUnwritable(SourceTree tree, String path) {
@@ -79,18 +86,35 @@ final class ExportedFiles {
         return Optional.empty();
     }
 
-    private static ChangeSet withWrites(ChangeSet c, Map<String, String> writes, List<Problem> problems, SourceTree after) {
+    private static ChangeSet withWrites(ChangeSet c, Map<String, String> writes, List<Problem> problems, SourceTree before) {
         TreeMap<String, String> added = new TreeMap<>(c.added());
         TreeMap<String, String> modified = new TreeMap<>(c.modified());
         BinaryOperator<String> replace = (a, b) -> b;
         writes.forEach((path, text) -> {
-            if (added.containsKey(path) || !after.contains(path)) added.merge(path, text, replace);
+            if (added.containsKey(path) || !before.contains(path)) added.merge(path, text, replace);
             else modified.merge(path, text, replace);
         });
         List<Problem> all = new ArrayList<>(c.problems());
         all.addAll(problems);
         return new ChangeSet(added, modified, c.deleted(), c.mappings(), c.importChanges(), all, c.warnings(),
                 c.referencesRewritten());
+    }
+
+    /** The change set without writes to the export files, nor warnings about the names they (rightly) hold. */
+    private static ChangeSet without(ChangeSet c, List<String> paths) {
+        if (paths.stream().noneMatch(p -> c.touchedPaths().contains(p)) && c.warnings().stream().noneMatch(w -> paths.contains(w.file()))) {
+            return c;
+        }
+        TreeMap<String, String> added = new TreeMap<>(c.added());
+        TreeMap<String, String> modified = new TreeMap<>(c.modified());
+        java.util.TreeSet<String> deleted = new java.util.TreeSet<>(c.deleted());
+        paths.forEach(p -> {
+            added.remove(p);
+            modified.remove(p);
+            deleted.remove(p);
+        });
+        return new ChangeSet(added, modified, deleted, c.mappings(), c.importChanges(), c.problems(),
+                c.warnings().stream().filter(w -> !paths.contains(w.file())).toList(), c.referencesRewritten());
     }
 
     /** The last step that changed something: its commit is the phase's last, so it carries the export files. */
