@@ -15,7 +15,6 @@ import java.util.Optional;
 public final class PlanParser {
     static final List<String> PLAN_KEYS = List.of("version", "approvals", "compatibility", "strings", "rewriteText",
             "phases", "guard", "exports");
-    static final List<String> EXPORTS_KEYS = List.of("openrewrite", "guide");
     static final List<String> PHASE_KEYS = List.of("id", "title", "description", "steps");
     static final int SUPPORTED_VERSION = 1;
     /** Used when the plan does not say how many approving reviews a phase needs. */
@@ -56,7 +55,7 @@ public final class PlanParser {
                 .map(g -> GuardMode.valueOf(g.toUpperCase(Locale.ROOT)))
                 .orElse(GuardMode.FAIL);
         TextRewrites text = readTextRewrites(fields, problems);
-        Exports exports = readExports(fields, problems);
+        Exports exports = ExportsReader.read(fields, problems);
         List<Phase> phases = new ArrayList<>();
         fields.requiredSequence("phases", "the list of phases, each with an `id`, a `title` and `steps`")
                 .ifPresent(list -> readPhases(list, compatibility, text, problems, phases));
@@ -85,35 +84,6 @@ public final class PlanParser {
                             () -> globs.add(PathGlob.parse(item.text())))));
         }
         return new TextRewrites(strings, globs);
-    }
-
-    private static Exports readExports(Fields plan, Problems problems) {
-        Optional<YamlNode.Mapping> mapping = plan.optionalMapping("exports", "the files each phase PR keeps up to date,"
-                + " e.g. `{openrewrite: src/main/resources/META-INF/rewrite/consolidation.yml, guide: MIGRATION.md}`");
-        if (mapping.isEmpty()) return Exports.NONE;
-        Fields fields = new Fields(mapping.get(), "`exports`", EXPORTS_KEYS, problems);
-        if (!fields.has("openrewrite") && !fields.has("guide")) {
-            problems.add(mapping.get().location(), "`exports` names no file; give `openrewrite` (the recipe, e.g."
-                    + " src/main/resources/META-INF/rewrite/consolidation.yml), `guide` (e.g. MIGRATION.md) or both");
-        }
-        Optional<String> recipe = exportPath(fields, "openrewrite", "the OpenRewrite recipe file, e.g."
-                + " src/main/resources/META-INF/rewrite/consolidation.yml", problems);
-        Optional<String> guide = exportPath(fields, "guide", "the Markdown migration guide, e.g. MIGRATION.md", problems);
-        if (recipe.isPresent() && recipe.equals(guide)) {
-            problems.add(fields.value("guide").orElseThrow().location(), "`exports` names `" + guide.get()
-                    + "` for both `openrewrite` and `guide`; give each its own file");
-            return Exports.NONE;
-        }
-        return new Exports(recipe.orElse(null), guide.orElse(null));
-    }
-
-    private static Optional<String> exportPath(Fields fields, String key, String hint, Problems problems) {
-        return fields.optionalString(key, hint).filter(path -> {
-            Optional<String> why = Exports.whyInvalid(path);
-            why.ifPresent(w -> problems.add(fields.value(key).orElseThrow().location(), "`exports` file `" + key + ": "
-                    + path + "` " + w));
-            return why.isEmpty();
-        });
     }
 
     private void readPhases(YamlNode.Sequence list, Compatibility compatibility, TextRewrites textRewrites,
