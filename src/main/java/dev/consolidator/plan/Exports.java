@@ -48,8 +48,10 @@ public record Exports(String openrewrite, String guide) {
                 return Optional.of("has an empty or `.` directory name (`//`, `./` or a trailing `/`); name one file");
             }
         }
-        if (parts[0].toLowerCase(Locale.ROOT).equals(".git")) {
-            return Optional.of("is inside `.git`, which holds git's own data, not files of the repository");
+        for (String part : parts) { // a submodule's `.git` too; case-insensitive file systems see `.GIT` as `.git`
+            if (part.toLowerCase(Locale.ROOT).equals(".git")) {
+                return Optional.of("is inside `.git`, which holds git's own data, not files of the repository");
+            }
         }
         if (path.equals(".github/consolidation.yml")) return Optional.of("is the plan itself");
         if (path.toLowerCase(Locale.ROOT).endsWith(".java")) {

@@ -45,6 +45,7 @@ class PlanExportsTest {
         assertProblem(problems.get(1), 4, 10, "`exports` file `guide: /tmp/MIGRATION.md` is absolute");
         assertOnlyProblem("version: 1\nexports: {guide: .git/hooks/pre-commit}\n" + PHASES, 2, 18, "is inside `.git`");
         assertOnlyProblem("version: 1\nexports: {guide: .GIT/x.md}\n" + PHASES, 2, 18, "is inside `.git`");
+        assertOnlyProblem("version: 1\nexports: {guide: lib/.git/x.md}\n" + PHASES, 2, 18, "is inside `.git`");
         assertOnlyProblem("version: 1\nexports: {guide: 'docs/../../x.md'}\n" + PHASES, 2, 18, "contains `..`");
         assertOnlyProblem("version: 1\nexports: {guide: 'C:/x.md'}\n" + PHASES, 2, 18, "is absolute");
         assertOnlyProblem("version: 1\nexports: {guide: docs/}\n" + PHASES, 2, 18, "name one file");
