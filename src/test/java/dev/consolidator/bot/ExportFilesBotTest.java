@@ -42,6 +42,37 @@ class ExportFilesBotTest extends BotTestSupport {
                 .isEqualTo("success");
     }
 
+    @Test
+    void the_next_phase_pull_request_keeps_the_merged_phases_section_and_adds_its_own() throws Exception {
+        start(b -> b.plan("two-phases-exports.yml"));
+        PhaseSteps steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp));
+        FakeGitHub.Pull first = steps.apply();
+        assertThat(bot.deliveries.deliver(steps.reviews.review(first.number(), Deliveries.MAINTAINER, "approved",
+                bot.remote.branch(first.head()).orElseThrow()))).isEqualTo("done");
+        steps.mergeWithMergeCommit(first);
+        String main = bot.remote.branch("main").orElseThrow();
+
+        FakeGitHub.Pull second = steps.apply();
+
+        String head = bot.remote.branch(second.head()).orElseThrow();
+        assertThat(changedPaths(main, head)).contains(RECIPE, GUIDE, "src/main/java/com/acme/progress/ProgressStats.java");
+        String recipe = bot.remote.files(head).get(RECIPE);
+        assertThat(recipe).startsWith(EXPECTED_RECIPE.substring(0, EXPECTED_RECIPE.indexOf("---\n") + 4) + """
+                # consolidation.progress-stats: from the mappings recorded when the phase was applied
+                type: specs.openrewrite.org/v1beta/recipe
+                name: consolidation.progress-stats
+                displayName: 'Move the batch progress stats next to the metrics collector'
+                recipeList:
+                  - org.openrewrite.java.ChangeType:
+                      oldFullyQualifiedTypeName: com.acme.batch.ProgressStats
+                      newFullyQualifiedTypeName: 'com.acme.progress.ProgressStats'
+                ---
+                """).endsWith("  - consolidation.reporting-package\n  - consolidation.progress-stats\n");
+        assertThat(bot.remote.files(head).get(GUIDE)).startsWith(EXPECTED_GUIDE_START.replace("## Running the migration\n",
+                "## progress-stats: Move the batch progress stats next to the metrics collector\n"));
+        assertThat(second.body()).contains("This PR updates `" + RECIPE + "` and `" + GUIDE + "`");
+    }
+
     private Set<String> changedPaths(String from, String to) throws Exception {
         Map<String, String> a = bot.remote.files(from);
         Map<String, String> b = bot.remote.files(to);
