@@ -150,6 +150,8 @@ final class ApplyCommand implements Subcommand {
                 + ", lines " + r.metrics().javaLinesBefore() + " -> " + r.metrics().javaLinesAfter()
                 + "; " + DryRunReport.rewrites(r.mappings().size(), r.importChanges().size(), r.metrics().referencesRewritten()));
         r.warnings().forEach(w -> out.println("  warning: " + w));
+        List<String> exports = dev.consolidator.command.PhaseReports.exportFiles(r);
+        if (!exports.isEmpty()) out.println("Export files updated: " + String.join(", ", exports));
         out.println("Backup: " + branches.backup() + " at " + backupCommit.substring(0, 12)
                 + (backup instanceof BranchResult.AlreadyExisted ? " (kept: it already existed)" : ""));
         out.println("Phase branch: " + branches.phase() + " at " + written.head().substring(0, 12) + " (checked out)");

@@ -1,23 +1,37 @@
 package dev.consolidator.app;
 
 import dev.consolidator.export.JsonMappings;
+import dev.consolidator.export.Mapping;
 import dev.consolidator.export.MigrationGuide;
 import dev.consolidator.export.OpenRewriteRecipes;
 import dev.consolidator.export.PhaseMappings;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.PlanParseResult;
+import dev.consolidator.store.Database;
+import dev.consolidator.store.DatabaseInUseException;
+import dev.consolidator.store.ExportedRows;
+import dev.consolidator.store.PhaseRecord;
+import dev.consolidator.store.PhaseState;
+import dev.consolidator.store.PhaseStore;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code export --repo DIR [--plan FILE] [--phase ID ...] [--format openrewrite|json|markdown]}: the plan's mappings
- * for code downstream of the repository, on standard output. Reads only the plan: nothing is cloned or written.
+ * {@code export --repo DIR [--plan FILE] [--phase ID ...] [--format openrewrite|json|markdown]}: the mappings for code
+ * downstream of the repository, on standard output. A phase applied from this checkout (open, approved or merged in
+ * the database) exports what its run recorded, so a plan edited since does not change history; the others export
+ * the plan's steps; the output says which is which. Nothing is cloned or written.
  * Exit 0, or 2 on a usage error, an invalid plan or an unknown phase.
  */
 final class ExportCommand implements Subcommand {
+    /** States in which a phase's change is in the repository or on its way there (a rollback is not through yet). */
+    private static final Set<PhaseState> APPLIED = Set.of(PhaseState.OPEN, PhaseState.APPROVED, PhaseState.MERGED,
+            PhaseState.REVERTING);
     private static final String USAGE = "usage: consolidator export --repo DIR [--plan FILE] [--phase ID ...]"
             + " [--format openrewrite|json|markdown]";
 
@@ -58,7 +72,9 @@ final class ExportCommand implements Subcommand {
                     + String.join(", ", plan.phases().stream().map(p -> p.id()).toList()));
             return Main.USAGE;
         }
-        List<PhaseMappings> mappings = PhaseMappings.of(plan, phases);
+        Map<String, PhaseMappings> recorded = recorded(inv, repo);
+        List<PhaseMappings> mappings = PhaseMappings.of(plan, phases).stream()
+                .map(fromPlan -> recorded.getOrDefault(fromPlan.id(), fromPlan)).toList();
         inv.out().print(switch (format) {
             case "json" -> JsonMappings.render(mappings);
             case "markdown" -> MigrationGuide.render(mappings);
@@ -66,6 +82,25 @@ final class ExportCommand implements Subcommand {
         });
         inv.out().flush();
         return Main.OK;
+    }
+
+    /** The exports recorded for the checkout's applied phases, by phase id; none when there is no database yet. */
+    private static Map<String, PhaseMappings> recorded(Invocation inv, Path repo) {
+        Config config = inv.config();
+        Map<String, PhaseMappings> found = new HashMap<>();
+        if (!Database.mayHoldData(config.dbUrl())) return found;
+        try (Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
+            ExportedRows rows = new ExportedRows(db.dataSource());
+            for (PhaseRecord p : new PhaseStore(db.dataSource()).list(LocalCheckout.repositoryKey(repo))) {
+                if (!APPLIED.contains(p.state())) continue;
+                rows.of(p.rowId()).ifPresent(e -> found.put(p.phaseId(), new PhaseMappings(p.phaseId(), e.title(),
+                        e.rows().stream().map(r -> new Mapping(p.phaseId(), r.kind(), r.oldName(), r.newName(), false,
+                                r.methods())).toList(), PhaseMappings.Source.RECORDED)));
+            }
+        } catch (DatabaseInUseException e) {
+            inv.err().println("note: " + e.getMessage() + "; every phase is exported from the plan");
+        }
+        return found;
     }
 
     /** Takes every {@code --phase ID} (repeatable, or comma-separated) out of the arguments, into {@code phases}. */

@@ -1,5 +1,6 @@
 package dev.consolidator.command;
 
+import dev.consolidator.export.PhaseMappings;
 import dev.consolidator.git.FileDigest;
 import dev.consolidator.plan.Step;
 import dev.consolidator.store.AppliedPhase;
@@ -42,7 +43,16 @@ public final class AppliedPhases {
                 new AppliedPhase.Backup(branches.backup(), baseCommit,
                         manifest.stream().map(d -> new AppliedPhase.ManifestEntry(d.path(), d.sha256())).toList()),
                 mappings,
-                r.importChanges().stream().map(i -> new AppliedPhase.ImportRow(i.file(), i.oldImport(), i.newImport())).toList());
+                r.importChanges().stream().map(i -> new AppliedPhase.ImportRow(i.file(), i.oldImport(), i.newImport())).toList(),
+                exported(r));
+    }
+
+    /** What code downstream must change, as this run did it: what {@code export} shows for the phase once applied. */
+    static AppliedPhase.Exported exported(PhaseResult r) {
+        PhaseMappings run = PhaseMappings.ofRun(r.phase(), r.steps().stream()
+                .map(s -> new PhaseMappings.StepRun(s.step(), s.changes().mappings())).toList());
+        return new AppliedPhase.Exported(run.title(), run.mappings().stream()
+                .map(m -> new AppliedPhase.ExportRow(m.kind(), m.oldName(), m.newName(), m.methods())).toList());
     }
 
     public static String kind(Step step) {

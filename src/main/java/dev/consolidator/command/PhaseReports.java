@@ -23,7 +23,13 @@ public final class PhaseReports {
                 r.metrics().javaFilesBefore(), r.metrics().javaFilesAfter(), r.metrics().javaLinesBefore(),
                 r.metrics().javaLinesAfter(), r.metrics().referencesRewritten(),
                 java.util.stream.Stream.concat(forwarding.stream(), compatibility.stream()).toList(), warnings,
-                backupBranch, backupCommit);
+                backupBranch, backupCommit, exportFiles(r));
+    }
+
+    /** The plan's export files whose text the phase changes (none when it is already applied). */
+    public static List<String> exportFiles(PhaseResult r) {
+        return r.phase().exports().files().paths().stream()
+                .filter(p -> !java.util.Objects.equals(r.before().text(p), r.after().text(p))).toList();
     }
 
     private static boolean compatibilityOf(Step step) {

@@ -37,6 +37,12 @@ public final class PullRequestBody {
                 .append(DryRunReport.rewrites(r.mappings().size(), r.importChanges().size(), r.referencesRewritten()))
                 .append(".\n\n");
 
+        if (!r.exportFiles().isEmpty()) {
+            head.append("### Migration exports\n\nThis PR updates ")
+                    .append(String.join(" and ", r.exportFiles().stream().map(f -> "`" + f + "`").toList()))
+                    .append(" (the plan's `exports:`) with this phase, so code downstream can follow with the"
+                            + " OpenRewrite recipe and the migration guide.\n\n");
+        }
         StringBuilder tail = new StringBuilder();
         tail.append("### Backup and rollback\n\n")
                 .append("The base commit is kept on branch `").append(r.backupBranch()).append("` at `")

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The mappings as JSON: {@code {"mappings": [{"phase", "kind", "old", "new", "recursive"?, "methods"?}]}}, in plan
- * order; {@code new} is null for a removed type. Flat, so a consumer's tooling reads it with one loop.
+ * The mappings as JSON: {@code {"sources": {phase: "plan"|"recorded"}, "mappings": [{"phase", "kind", "old", "new",
+ * "recursive"?, "methods"?}]}}, in plan order; {@code new} is null for a removed type. Flat, so a consumer's tooling reads it with one loop.
  */
 public final class JsonMappings {
     // "\n" on every platform, so the export is the same text wherever it is made
@@ -39,7 +39,12 @@ public final class JsonMappings {
             }
         }
         try {
-            return JSON.writeValueAsString(Map.of("mappings", rows)) + "\n";
+            Map<String, Object> sources = new LinkedHashMap<>(); // where each phase's mappings come from
+            phases.forEach(p -> sources.put(p.id(), p.source().name().toLowerCase(java.util.Locale.ROOT)));
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("sources", sources);
+            document.put("mappings", rows);
+            return JSON.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

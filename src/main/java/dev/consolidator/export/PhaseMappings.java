@@ -4,15 +4,46 @@ import dev.consolidator.plan.MergeMode;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.Step;
+import dev.consolidator.transform.TypeMapping;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The mappings of one phase, in step order, read from the plan. */
-public record PhaseMappings(String id, String title, List<Mapping> mappings) {
+/**
+ * The mappings of one phase, in step order, and where they come from: the plan's steps, or what the phase actually
+ * did when it ran (the types it moved, recorded when it was applied), which a plan edited later does not change.
+ */
+public record PhaseMappings(String id, String title, List<Mapping> mappings, Source source) {
+    public enum Source {
+        PLAN("the plan's steps (no recorded result)"),
+        RECORDED("the mappings recorded when the phase was applied");
+
+        private final String description;
+
+        Source(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /** One step as it ran: the step and the type mappings it produced. */
+    public record StepRun(Step step, List<TypeMapping> mappings) {
+        public StepRun {
+            mappings = List.copyOf(mappings);
+        }
+    }
+
     public PhaseMappings {
         mappings = List.copyOf(mappings);
+    }
+
+    /** Mappings read from the plan. */
+    public PhaseMappings(String id, String title, List<Mapping> mappings) {
+        this(id, title, mappings, Source.PLAN);
     }
 
     /** The phases named in {@code only} (all when empty), in plan order. Unknown ids are the caller's to refuse. */
@@ -35,18 +66,72 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings) {
             } else if (step instanceof Step.Merge g) {
                 for (String type : g.types()) {
                     if (type.equals(g.into())) continue; // the target keeps its name
-                    if (g.as() == MergeMode.NESTED) {
-                        // a nested type's binary name: what Class.forName and OpenRewrite's ChangeType expect
-                        mappings.add(new Mapping(id, "nested", type,
-                                g.into() + "$" + type.substring(type.lastIndexOf('.') + 1), false, Map.of()));
-                    } else {
-                        mappings.add(new Mapping(id, "members", type, g.into(), false, g.methods()));
-                    }
+                    mappings.add(merged(id, g, type, g.into()));
                 }
             } else if (step instanceof Step.Delete d) {
                 d.types().forEach(t -> mappings.add(new Mapping(id, "delete", t, null, false, Map.of())));
             }
         }
-        return new PhaseMappings(id, phase.title(), mappings);
+        return new PhaseMappings(id, phase.title(), mappings, Source.PLAN);
+    }
+
+    /**
+     * What the phase did, step by step: a package move becomes exactly the types that moved (each its own
+     * {@code type} mapping), a merge the types it folded, a delete the types it removed. Names are binary names;
+     * types of test sources are left out, as no code downstream sees them.
+     */
+    public static PhaseMappings ofRun(Phase phase, List<StepRun> steps) {
+        List<Mapping> mappings = new ArrayList<>();
+        String id = phase.id();
+        for (StepRun run : steps) {
+            for (TypeMapping m : run.mappings()) {
+                if (inTestSources(m.originalPath())) continue; // no code downstream compiles against those
+                if (m.kind() == TypeMapping.Kind.DELETED) {
+                    mappings.add(new Mapping(id, "delete", binary(m.originalType(), m.originalPath()), null, false, Map.of()));
+                } else if (run.step() instanceof Step.Merge g) {
+                    if (!m.originalType().equals(g.into())) {
+                        mappings.add(merged(id, g, binary(m.originalType(), m.originalPath()), binary(g.into(), m.newPath())));
+                    }
+                } else if (!m.originalType().equals(m.newType())) {
+                    mappings.add(new Mapping(id, "type", binary(m.originalType(), m.originalPath()),
+                            binary(m.newType(), m.newPath()), false, Map.of()));
+                }
+            }
+        }
+        return new PhaseMappings(id, phase.title(), mappings, Source.RECORDED);
+    }
+
+    private static Mapping merged(String phase, Step.Merge g, String type, String into) {
+        if (g.as() == MergeMode.NESTED) {
+            // a nested type's binary name: what Class.forName and OpenRewrite's ChangeType expect
+            return new Mapping(phase, "nested", type, into + "$" + type.substring(type.lastIndexOf('.') + 1), false, Map.of());
+        }
+        return new Mapping(phase, "members", type, into, false, g.methods());
+    }
+
+    /** A file under a source set naming tests ({@code src/test/java}, {@code src/integrationTest/java}, ...). */
+    static boolean inTestSources(String path) {
+        if (path == null) return false;
+        String p = "/" + path;
+        int src = p.lastIndexOf("/src/");
+        if (src < 0) return p.contains("/test/") || p.contains("/tests/");
+        String rest = p.substring(src + 5);
+        return rest.substring(0, Math.max(0, rest.indexOf('/'))).toLowerCase(java.util.Locale.ROOT).contains("test");
+    }
+
+    /**
+     * The binary name of a type declared in {@code path}: a type nested in the file's primary type (named like the
+     * file) is {@code Outer$Inner}; a top-level type is its canonical name.
+     */
+    static String binary(String canonical, String path) {
+        if (path == null) return canonical;
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        if (!file.endsWith(".java")) return canonical;
+        String primary = "." + file.substring(0, file.length() - ".java".length()) + ".";
+        int at = ("." + canonical + ".").indexOf(primary);
+        if (at < 0) return canonical;
+        int nestedFrom = at + primary.length() - 2; // the `.` after the primary type's name, in canonical
+        return nestedFrom >= canonical.length() ? canonical
+                : canonical.substring(0, nestedFrom) + canonical.substring(nestedFrom).replace('.', '$');
     }
 }

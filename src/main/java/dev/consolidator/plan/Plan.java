@@ -4,10 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** A parsed, structurally valid `.github/consolidation.yml`. */
-public record Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases, GuardMode guard) {
+public record Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases, GuardMode guard,
+                   Exports exports) {
     public Plan {
         phases = List.copyOf(phases);
         guard = guard == null ? GuardMode.FAIL : guard;
+        exports = exports == null ? Exports.NONE : exports;
+    }
+
+    /** A plan without {@code exports:} files. */
+    public Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases, GuardMode guard) {
+        this(version, approvals, compatibility, phases, guard, Exports.NONE);
     }
 
     /** A plan with the default guard ({@link GuardMode#FAIL}). */

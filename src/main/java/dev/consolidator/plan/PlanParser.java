@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class PlanParser {
     static final List<String> PLAN_KEYS = List.of("version", "approvals", "compatibility", "strings", "rewriteText",
-            "phases", "guard");
+            "phases", "guard", "exports");
     static final List<String> PHASE_KEYS = List.of("id", "title", "description", "steps");
     static final int SUPPORTED_VERSION = 1;
     /** Used when the plan does not say how many approving reviews a phase needs. */
@@ -55,10 +55,18 @@ public final class PlanParser {
                 .map(g -> GuardMode.valueOf(g.toUpperCase(Locale.ROOT)))
                 .orElse(GuardMode.FAIL);
         TextRewrites text = readTextRewrites(fields, problems);
+        Exports exports = ExportsReader.read(fields, problems);
         List<Phase> phases = new ArrayList<>();
         fields.requiredSequence("phases", "the list of phases, each with an `id`, a `title` and `steps`")
                 .ifPresent(list -> readPhases(list, compatibility, text, problems, phases));
-        return Optional.of(new Plan(SUPPORTED_VERSION, approvals, compatibility, phases, guard));
+        if (!exports.isEmpty()) { // each phase updates the files with its own section and the ones before it
+            for (int i = 0; i < phases.size(); i++) {
+                Phase p = phases.get(i);
+                phases.set(i, new Phase(p.id(), p.title(), p.description(), p.steps(), p.location(), p.text(),
+                        new PhaseExports(exports, phases.subList(0, i))));
+            }
+        }
+        return Optional.of(new Plan(SUPPORTED_VERSION, approvals, compatibility, phases, guard, exports));
     }
 
     private static TextRewrites readTextRewrites(Fields fields, Problems problems) {

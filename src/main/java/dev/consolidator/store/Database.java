@@ -46,6 +46,11 @@ public final class Database implements AutoCloseable {
         return open(jdbcUrl, Optional.empty(), Optional.empty());
     }
 
+    /** False for an embedded H2 file that does not exist yet: a reader would only create an empty one. */
+    public static boolean mayHoldData(String jdbcUrl) {
+        return h2FilePath(normalizeH2Url(jdbcUrl)).map(p -> java.nio.file.Files.exists(Path.of(p + ".mv.db"))).orElse(true);
+    }
+
     /** As {@link #open(String)}, with credentials (PostgreSQL); H2 uses its default user when none is given. */
     public static Database open(String jdbcUrl, Optional<String> user, Optional<String> password) {
         String url = normalizeH2Url(jdbcUrl);

@@ -34,6 +34,7 @@ public final class PhaseRecorder {
                 long repoId = PhaseStore.repositoryId(c, phase.repository(), now);
                 long rowId = upsertPhase(c, repoId, phase, now);
                 replaceChildren(c, rowId, phase);
+                ExportedRows.replace(c, rowId, phase.exported(), now);
                 recordBackup(c, rowId, phase.backup(), now);
                 c.commit();
                 return rowId;

@@ -48,6 +48,7 @@ class ExportCliTest {
 
         assertThat(stderr).isEmpty();
         assertThat(stdout).isEqualTo("""
+                # consolidation.utils: from the plan's steps (no recorded result)
                 type: specs.openrewrite.org/v1beta/recipe
                 name: consolidation.utils
                 displayName: 'Move the string helper next to its users'
@@ -57,6 +58,7 @@ class ExportCliTest {
                       newFullyQualifiedTypeName: 'com.acme.text.Strings'
                 # removed: com.acme.util.Unused (no replacement)
                 ---
+                # consolidation.broken: from the plan's steps (no recorded result)
                 type: specs.openrewrite.org/v1beta/recipe
                 name: consolidation.broken
                 displayName: 'Delete what is still used'

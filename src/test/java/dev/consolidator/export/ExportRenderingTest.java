@@ -17,6 +17,7 @@ class ExportRenderingTest {
         String yaml = OpenRewriteRecipes.render(PhaseMappings.of(plan, List.of()));
 
         assertThat(yaml).isEqualTo("""
+                # consolidation.core: from the plan's steps (no recorded result)
                 type: specs.openrewrite.org/v1beta/recipe
                 name: consolidation.core
                 displayName: 'Stats and tracking live in lib.b'
@@ -31,6 +32,7 @@ class ExportRenderingTest {
                       oldFullyQualifiedTypeName: lib.a.Tracker
                       newFullyQualifiedTypeName: 'lib.b.Metrics'
                 ---
+                # consolidation.layout: from the plan's steps (no recorded result)
                 type: specs.openrewrite.org/v1beta/recipe
                 name: consolidation.layout
                 displayName: 'Entry nests in Registry, the legacy package becomes lib.reporting'
@@ -69,6 +71,10 @@ class ExportRenderingTest {
 
         assertThat(json).isEqualTo("""
                 {
+                  "sources" : {
+                    "core" : "plan",
+                    "layout" : "plan"
+                  },
                   "mappings" : [ {
                     "phase" : "core",
                     "kind" : "type",
@@ -112,6 +118,8 @@ class ExportRenderingTest {
 
                 ## core: Stats and tracking live in lib.b
 
+                <!-- from the plan's steps (no recorded result) -->
+
                 | Old | New | Change |
                 |---|---|---|
                 | `lib.a.Stats` | `lib.b.Stats` | moved |
@@ -120,6 +128,8 @@ class ExportRenderingTest {
                 Recipe: `consolidation.core`
 
                 ## layout: Entry nests in Registry, the legacy package becomes lib.reporting
+
+                <!-- from the plan's steps (no recorded result) -->
 
                 | Old | New | Change |
                 |---|---|---|

@@ -50,7 +50,7 @@ public final class PhaseEngine {
             current = current.apply(changes);
             references += changes.referencesRewritten();
         }
-        return new PhaseResult(phase, results, tree, current, Metrics.of(tree, current, references));
+        return ExportedFiles.update(new PhaseResult(phase, results, tree, current, Metrics.of(tree, current, references)));
     }
 
     /** Every phase in order, each on top of the one before; stops after the first phase with problems. */
@@ -98,7 +98,7 @@ public final class PhaseEngine {
         return Compatibility.NONE;
     }
 
-    private static String summary(Step step, ChangeSet changes, boolean alreadyApplied) {
+    static String summary(Step step, ChangeSet changes, boolean alreadyApplied) {
         if (changes.hasProblems()) return step.describe() + ": refused (" + Plural.of(changes.problems().size(), "problem") + ")";
         if (alreadyApplied) return step.describe() + ": already applied";
         return step.describe() + ": " + changes.added().size() + " added, " + changes.modified().size() + " modified, "

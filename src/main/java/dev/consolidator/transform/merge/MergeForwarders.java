@@ -5,6 +5,7 @@ import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -96,7 +97,9 @@ final class MergeForwarders {
         Set<String> sourceNames = step.types().stream().map(MergeSubject::simple).collect(Collectors.toSet());
         String mark = release >= 9 ? Forwarder.MARK : Forwarder.MARK_BEFORE_9;
         StringBuilder body = new StringBuilder();
+        StringBuilder fields = new StringBuilder();
         List<String> left = new ArrayList<>();
+        List<String> mutable = new ArrayList<>();
         for (BodyDeclaration<?> member : type.get().getMembers()) {
             if (member instanceof MethodDeclaration m && m.isPublic() && m.isStatic()) {
                 String signature = source.source(m.getType()) + " " + parameters(m, source);
@@ -121,6 +124,11 @@ final class MergeForwarders {
                         .append("        ").append(m.getType().isVoidType() ? "" : "return ").append(into).append(".").append(to)
                         .append("(").append(args).append(");").append(nl)
                         .append("    }").append(nl);
+            } else if (member instanceof FieldDeclaration f && f.isPublic() && f.isStatic()) {
+                ForwardedFields.Outcome forwarded = ForwardedFields.of(f, source, into, sourceNames, mark);
+                fields.append(forwarded.declarations());
+                left.addAll(forwarded.left());
+                mutable.addAll(forwarded.mutable());
             } else if (member instanceof CallableDeclaration<?> c && !c.isPrivate()) {
                 left.add((c.isConstructorDeclaration() ? "constructor " : "") + c.getNameAsString()
                         + (c.isStatic() ? " (not public)" : " (an instance member)"));
@@ -133,7 +141,8 @@ final class MergeForwarders {
         }
         StringBuilder out = new StringBuilder(Forwarder.licenseHeader(parsed.get(), source));
         parsed.get().getPackageDeclaration().ifPresent(p -> out.append("package ").append(p.getNameAsString()).append(";").append(nl).append(nl));
-        String declaration = body.toString();
+        boolean forwardsFields = !fields.isEmpty();
+        String declaration = fields.append(body).toString();
         StringBuilder imports = new StringBuilder();
         for (ImportDeclaration imp : parsed.get().getImports()) {   // only what the forwarding methods name
             String simple = MergeSubject.simple(imp.getNameAsString());
@@ -158,8 +167,14 @@ final class MergeForwarders {
             return;
         }
         files.put(s.path(), out.toString());
+        if (!mutable.isEmpty()) {
+            warnings.add(new Warning(s.path(), 1, "forwarding type for " + s.fqn() + " cannot forward its mutable static"
+                    + " field(s) " + String.join(", ", mutable) + " (a copy would not follow writes to the merged field);"
+                    + " users must change to " + mutable.stream().map(f -> into + "." + f).collect(Collectors.joining(", "))));
+        }
         if (!left.isEmpty()) {
-            warnings.add(new Warning(s.path(), 1, "forwarding type for " + s.fqn() + " forwards public static methods only; "
+            warnings.add(new Warning(s.path(), 1, "forwarding type for " + s.fqn() + " forwards public static methods"
+                    + (forwardsFields ? " and final fields" : "") + " only; "
                     + "not forwarded (use " + into + " directly): " + String.join(", ", left)));
         }
     }
