@@ -53,10 +53,11 @@ public final class FindMerged {
                     }
                     continue;
                 }
-                if (!subjects.isEmpty() && commit.getShortMessage().equals(subjects.get(subjects.size() - 1))) {
-                    return Optional.of(new Landing(DetectMerge.of(repository, commit.name(), subjects), false));
+                if (!subjects.isEmpty() && commit.getShortMessage().equals(subjects.get(subjects.size() - 1))
+                        && DetectMerge.of(repository, commit.name(), subjects) instanceof MergedAs.Rebase rebase) {
+                    return Optional.of(new Landing(rebase, false));
                 }
-                if (commit.getParentCount() == 1) {
+                if (commit.getParentCount() == 1) { // a squash only when it says so, or brings the whole change
                     if (phaseChange == null) {
                         phaseChange = change(reader, line.parseCommit(ObjectId.fromString(baseSha)).getTree(), phase.getTree());
                     }
