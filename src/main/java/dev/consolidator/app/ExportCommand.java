@@ -41,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     private List<String> phaseOptions = new ArrayList<>();
     private String format = "openrewrite";
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
             description = "openrewrite (default: a recipe per phase), json or markdown (a migration guide)")
     private void format(String value) {
         if (!FORMATS.contains(value)) {
@@ -81,5 +81,13 @@ final class ExportCommand implements Callable<Integer> {
         });
         inv.out().flush();
         return Main.OK;
+    }
+
+    /** The values shell completion offers for --format. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FORMATS.iterator();
+        }
     }
 }

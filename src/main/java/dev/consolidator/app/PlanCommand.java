@@ -48,7 +48,7 @@ final class PlanCommand implements Callable<Integer> {
     private String verifyOption;
     private String format = "plain";
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "plain (default: for a terminal), markdown (as the"
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class, description = "plain (default: for a terminal), markdown (as the"
             + " pull request shows it) or json (only the JSON document on standard output)")
     private void format(String value) {
         if (value.equals("text")) {
@@ -157,5 +157,13 @@ final class PlanCommand implements Callable<Integer> {
 
     record JsonStep(int index, String step, String summary, boolean alreadyApplied, List<String> added,
                     List<String> modified, List<String> deleted) {
+    }
+
+    /** The values shell completion offers for --format. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FORMATS.iterator();
+        }
     }
 }
