@@ -51,14 +51,20 @@ final class PlainDryRun {
         for (StepResult s : r.steps()) {
             sb.append("  ").append(s.index() + 1).append(". ").append(s.summary()).append('\n');
         }
+        if (!r.hasProblems()) { // a refused phase writes nothing: its problems are the story
+            figures(sb, r);
+        }
+        list(sb, "Problems", r.problems().stream().map(Object::toString).toList());
+        list(sb, "Warnings", r.warnings().stream().map(Object::toString).toList());
+        sb.append('\n');
+    }
+
+    private static void figures(StringBuilder sb, PhaseResult r) {
         sb.append("  Java files ").append(r.metrics().javaFilesBefore()).append(" -> ").append(r.metrics().javaFilesAfter())
                 .append(", lines ").append(r.metrics().javaLinesBefore()).append(" -> ").append(r.metrics().javaLinesAfter())
                 .append("; ").append(count(r.mappings().size(), "type mapping")).append(", ")
                 .append(count(r.importChanges().size(), "import rewrite")).append(", ")
                 .append(count(r.metrics().referencesRewritten(), "reference")).append(" rewritten\n");
-        list(sb, "Problems", r.problems().stream().map(Object::toString).toList());
-        list(sb, "Warnings", r.warnings().stream().map(Object::toString).toList());
-        sb.append('\n');
     }
 
     private static void list(StringBuilder sb, String title, List<String> items) {
