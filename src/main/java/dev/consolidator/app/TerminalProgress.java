@@ -34,7 +34,7 @@ final class TerminalProgress implements AutoCloseable {
         if (err == null) {
             return;
         }
-        String line = command + ": " + what + " (" + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) + " s)";
+        String line = command + " [" + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) + " s] " + what;
         if (line.length() > WIDTH) {
             line = line.substring(0, WIDTH - 3) + "...";
         }
