@@ -150,6 +150,26 @@ class RollbackCliTest {
     }
 
     @Test
+    void rollback_reverts_a_squash_that_git_named_after_the_phase_even_with_more_in_it() throws Exception {
+        // given utils squashed with an extra file in the same commit, under git's own squash message
+        assertThat(run("apply", "--repo", repo.toString(), "--phase", "utils")).as(stderr).isZero();
+        String phaseHead = branch("consolidation/utils");
+        String squash;
+        try (Git git = Git.open(repo.toFile())) {
+            git.checkout().setName("main").call();
+            git.merge().include(git.getRepository().resolve("consolidation/utils")).setSquash(true).call();
+            write("EXTRA.md", "squashed along\n");
+            git.add().addFilepattern("EXTRA.md").call();
+            squash = git.commit().setMessage("Squashed commit of the following:\n\ncommit " + phaseHead + "\n").call().name();
+        }
+
+        assertThat(run("rollback", "--repo", repo.toString(), "--phase", "utils")).as(stdout + stderr).isZero();
+
+        assertThat(tree(branch("consolidation/revert/utils"))).isEqualTo(tree(base));
+        assertRecorded("squash", squash);
+    }
+
+    @Test
     void rollback_reverts_a_rebase_merge_one_commit_at_a_time_newest_first() throws Exception {
         // given utils's two commits replayed onto a main that moved on (what GitHub's rebase merge does)
         assertThat(run("apply", "--repo", repo.toString(), "--phase", "utils")).as(stderr).isZero();
