@@ -3,35 +3,55 @@ package dev.consolidator.app;
 import dev.consolidator.transform.engine.PhaseEngine;
 
 import java.io.PrintStream;
+import java.util.Timer;
+import java.util.TimerTask;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One line of progress on standard error, rewritten in place, for runs long enough to wonder about (a plan over
- * thousands of files). Only when standard error is this process's own and it runs in a terminal: never in a pipe, a
- * redirect, a test or a captured stream, where the output must stay what the command prints.
+ * One line of progress on standard error, rewritten in place (and its clock every second, so a long step shows it is
+ * alive), for runs long enough to wonder about: a plan over thousands of files. Only when standard error is this
+ * process's own and it runs in a terminal: never in a pipe, a redirect, a test or a captured stream, where the
+ * output must stay what the command prints.
  */
 final class TerminalProgress implements AutoCloseable {
     private static final int WIDTH = 100;
     private final PrintStream err;
     private final String command;
     private final long start = System.nanoTime();
+    private final Timer clock;
+    private String what = "";
     private int shown;
 
     private TerminalProgress(PrintStream err, String command) {
         this.err = err;
         this.command = command;
+        this.clock = err == null ? null : new Timer("progress", true);
+        if (clock != null) {
+            clock.schedule(new TimerTask() {
+                @Override
+                public void run() {
+                    redraw();
+                }
+            }, 1000, 1000);
+        }
     }
 
     static TerminalProgress of(PrintStream err, String command) {
         return new TerminalProgress(err == System.err && System.console() != null ? err : null, command);
     }
 
-    boolean enabled() {
-        return err != null;
+    /** Progress on {@code err} whatever it is (a test's captured stream). */
+    static TerminalProgress always(PrintStream err, String command) {
+        return new TerminalProgress(err, command);
     }
 
-    void show(String what) {
-        if (err == null) {
+    synchronized void show(String what) {
+        this.what = what;
+        redraw();
+    }
+
+    private synchronized void redraw() {
+        if (err == null || what.isEmpty()) {
             return;
         }
         String line = command + " [" + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) + " s] " + what;
@@ -57,12 +77,16 @@ final class TerminalProgress implements AutoCloseable {
         };
     }
 
-    /** Clears the line, so what the command prints next starts on a clean line. */
+    /** Stops the clock and clears the line, so what the command prints next starts on a clean line. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (clock != null) {
+            clock.cancel();
+        }
         if (err != null && shown > 0) {
             err.print("\r" + " ".repeat(shown) + "\r");
             err.flush();
         }
+        what = "";
     }
 }
