@@ -77,7 +77,7 @@ public final class Main {
     /** Every command: -h/--help, -V/--version, "usage:" as the first word (as git and most tools say it). */
     private static void sameLayout(CommandLine command) {
         CommandLine.Model.CommandSpec spec = command.getCommandSpec();
-        if (!(command.getCommand() instanceof CommandLine.HelpCommand) && !spec.mixinStandardHelpOptions()) {
+        if (!(command.getCommand() instanceof CommandLine.HelpCommand)) {
             spec.mixinStandardHelpOptions(true);
             spec.versionProvider(new Version());
         }

@@ -61,8 +61,10 @@ class CommandLineTest {
 
         assertThat(run("--version")).isEqualTo(Main.OK);
         assertThat(stdout).startsWith("consolidator " + version + "\n");
-        assertThat(run("plan", "--version")).isEqualTo(Main.OK);
-        assertThat(stdout).startsWith("consolidator " + version + "\n");
+        for (String command : List.of("plan", "rollback", "generate-completion")) {
+            assertThat(run(command, "--version")).isEqualTo(Main.OK);
+            assertThat(stdout).as(command).startsWith("consolidator " + version + "\n");
+        }
     }
 
     @Test
