@@ -8,7 +8,6 @@ import dev.consolidator.git.WorkingTreeStatus;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.transform.engine.PhaseResult;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
