@@ -92,6 +92,11 @@ final class RollbackCommand implements Callable<Integer> {
             return refused(inv, "phase " + phaseId + " cannot be rolled back while later phases stand: "
                     + String.join(", ", later) + ". Roll " + (later.size() == 1 ? "it" : "them") + " back first, latest first");
         }
+        if (rec.baseCommit() == null || rec.headCommit() == null
+                || Refs.resolveCommit(repository, rec.headCommit()).isEmpty()) {
+            return refused(inv, "the commits of phase " + phaseId + " are not in " + repo + " (" + rec.phaseBranch()
+                    + " was deleted?): restore from " + rec.backupBranch() + " by hand");
+        }
         String head = Refs.resolveCommit(repository, "HEAD").orElseThrow(() -> new IllegalStateException("no commit at HEAD"));
         String onHead = Refs.currentBranch(repository).orElse("HEAD") + " at " + head.substring(0, 12);
         List<String> subjects = CommitLog.between(repository, rec.baseCommit(), rec.headCommit(), true).stream()
