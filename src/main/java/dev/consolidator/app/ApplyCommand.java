@@ -1,8 +1,8 @@
 package dev.consolidator.app;
 
 import dev.consolidator.command.AppliedPhases;
-import dev.consolidator.command.DryRunReport;
 import dev.consolidator.command.PhaseCommits;
+import dev.consolidator.command.DryRunReport;
 import dev.consolidator.git.BranchResult;
 import dev.consolidator.git.CheckoutBranch;
 import dev.consolidator.git.ConfiguredIdentity;
@@ -21,12 +21,15 @@ import dev.consolidator.store.Database;
 import dev.consolidator.store.PhaseRecorder;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.transform.engine.PhaseResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code apply --repo DIR --phase ID [--plan FILE] [--verify COMMAND]}: on a clean checkout, keeps HEAD on a backup
@@ -35,32 +38,36 @@ import java.util.Set;
  * checked out for inspection and the exit code is 1.
  * Locally the phase applies on the current HEAD, so a team can try phase 2 on top of phase 1's unmerged branch.
  */
-final class ApplyCommand implements Subcommand {
+@Command(name = "apply", description = {"Apply one phase on a local checkout: backup branch, phase branch, one commit"
+        + " per step.", "Refuses a dirty working tree; records the phase in the database."},
+        footer = {"", "Exit codes: 0 applied (or already applied), 1 problems, a dirty tree or --verify failed,"
+                + " 2 usage error or invalid plan."})
+final class ApplyCommand implements Callable<Integer> {
     static final GitIdentity BOT = new GitIdentity("Consolidator", "consolidator@users.noreply.github.com");
 
+    @ParentCommand
+    private Cli cli;
+    @Option(names = "--repo", required = true, paramLabel = "DIR", description = "the git checkout")
+    private Path repo;
+    @Option(names = "--phase", required = true, paramLabel = "ID", description = "the phase to apply")
+    private String phaseId;
+    @Option(names = "--plan", paramLabel = "FILE", description = "the plan (default: DIR/" + LocalCheckout.PLAN_PATH + ")")
+    private String planOption;
+    @Option(names = "--verify", paramLabel = "COMMAND", description = "run COMMAND (sh -c) on the phase branch afterwards")
+    private String verifyOption;
+
     @Override
-    public int run(Invocation inv) throws Exception {
-        CliOptions options;
-        Path repo;
-        String phaseId;
-        try {
-            options = CliOptions.parse(inv.args(), Set.of("repo", "plan", "phase", "verify"));
-            repo = Path.of(options.require("repo"));
-            phaseId = options.require("phase");
-        } catch (CliOptions.UsageException e) {
-            inv.err().println("apply: " + e.getMessage());
-            inv.err().println("usage: consolidator apply --repo DIR --phase ID [--plan FILE] [--verify COMMAND]");
-            return Main.USAGE;
-        }
+    public Integer call() throws Exception {
+        Invocation inv = cli.invocation();
         PlanParseResult parsed;
         try {
-            parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, options.get("plan")));
+            parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, Optional.ofNullable(planOption)));
         } catch (java.io.IOException e) {
             inv.err().println("apply: " + e.getMessage());
             return Main.USAGE;
         }
         if (!parsed.isValid()) {
-            inv.out().print(DryRunReport.invalidPlan(parsed.problems()));
+            inv.out().print(PlainDryRun.invalidPlan(parsed.problems()));
             return Main.USAGE;
         }
         Plan plan = parsed.plan();
@@ -79,7 +86,7 @@ final class ApplyCommand implements Subcommand {
                 return Main.FAILED;
             }
             int applied = apply(inv, repo, repository, plan, phase.get());
-            Optional<String> verify = options.get("verify");
+            Optional<String> verify = Optional.ofNullable(verifyOption);
             if (applied != Main.OK || verify.isEmpty()) return applied;
             return verify(inv, repository.workTree().orElse(repo), phase.get(), verify.get());
         }
@@ -88,9 +95,12 @@ final class ApplyCommand implements Subcommand {
     private int apply(Invocation inv, Path repo, LocalRepository repository, Plan plan, Phase phase) {
         AppliedPhases.Branches branches = AppliedPhases.Branches.of(Refs.currentBranch(repository).orElse("HEAD"), phase.id());
         LocalCheckout.Head head = LocalCheckout.head(repository);
-        PhaseResult result = Engines.phaseEngine().run(head.tree(), phase);
+        PhaseResult result;
+        try (TerminalProgress progress = TerminalProgress.of(inv.err(), "apply")) {
+            result = Engines.phaseEngine().run(head.tree(), phase, progress.steps(1));
+        }
         if (result.hasProblems()) {
-            inv.out().print(DryRunReport.render(List.of(result), 1));
+            inv.out().print(PlainDryRun.render(List.of(result), 1));
             inv.err().println("apply: phase " + phase.id() + " has problems; nothing was written");
             return Main.FAILED;
         }

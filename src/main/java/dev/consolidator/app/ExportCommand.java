@@ -14,12 +14,19 @@ import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.store.PhaseStore;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * {@code export --repo DIR [--plan FILE] [--phase ID ...] [--format openrewrite|json|markdown]}: the mappings for code
@@ -28,34 +35,43 @@ import java.util.Set;
  * the plan's steps; the output says which is which. Nothing is cloned or written.
  * Exit 0, or 2 on a usage error, an invalid plan or an unknown phase.
  */
-final class ExportCommand implements Subcommand {
+@Command(name = "export", description = {"Print the plan's mappings for downstream code: openrewrite, json or markdown.",
+        "Applied phases export what they recorded, the others the plan's steps; nothing is cloned or written."})
+final class ExportCommand implements Callable<Integer> {
     /** States in which a phase's change is in the repository or on its way there (a rollback is not through yet). */
     private static final Set<PhaseState> APPLIED = Set.of(PhaseState.OPEN, PhaseState.APPROVED, PhaseState.MERGED,
             PhaseState.REVERTING);
-    private static final String USAGE = "usage: consolidator export --repo DIR [--plan FILE] [--phase ID ...]"
-            + " [--format openrewrite|json|markdown]";
+    static final List<String> FORMATS = List.of("openrewrite", "json", "markdown");
+
+    @ParentCommand
+    private Cli cli;
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+    @Option(names = "--repo", required = true, paramLabel = "DIR", description = "the git checkout")
+    private Path repo;
+    @Option(names = "--plan", paramLabel = "FILE", description = "the plan (default: DIR/" + LocalCheckout.PLAN_PATH + ")")
+    private String planOption;
+    @Option(names = "--phase", paramLabel = "ID", split = ",",
+            description = "only these phases (repeatable, or comma-separated); they come out in plan order")
+    private List<String> phaseOptions = new ArrayList<>();
+    private String format = "openrewrite";
+
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
+            description = "openrewrite (default: a recipe per phase), json or markdown (a migration guide)")
+    private void format(String value) {
+        if (!FORMATS.contains(value)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format is openrewrite, json or markdown");
+        }
+        format = value;
+    }
 
     @Override
-    public int run(Invocation inv) throws Exception {
-        List<String> phases = new ArrayList<>();
-        CliOptions options;
-        String format;
-        try {
-            options = CliOptions.parse(withoutPhases(inv.args(), phases), Set.of("repo", "plan", "format"));
-            format = options.get("format").orElse("openrewrite");
-            if (!List.of("openrewrite", "json", "markdown").contains(format)) {
-                throw new CliOptions.UsageException("--format is openrewrite, json or markdown");
-            }
-            options.require("repo");
-        } catch (CliOptions.UsageException e) {
-            inv.err().println("export: " + e.getMessage());
-            inv.err().println(USAGE);
-            return Main.USAGE;
-        }
-        Path repo = Path.of(options.require("repo"));
+    public Integer call() throws Exception {
+        Invocation inv = cli.invocation();
+        List<String> phases = phaseOptions.stream().map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
         PlanParseResult parsed;
         try {
-            parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, options.get("plan")));
+            parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, Optional.ofNullable(planOption)));
         } catch (java.io.IOException e) {
             inv.err().println("export: " + e.getMessage());
             return Main.USAGE;
@@ -103,27 +119,11 @@ final class ExportCommand implements Subcommand {
         return found;
     }
 
-    /** Takes every {@code --phase ID} (repeatable, or comma-separated) out of the arguments, into {@code phases}. */
-    private static List<String> withoutPhases(List<String> args, List<String> phases) throws CliOptions.UsageException {
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String value;
-            if (arg.equals("--phase")) {
-                if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                    throw new CliOptions.UsageException("--phase needs a value");
-                }
-                value = args.get(++i);
-            } else if (arg.startsWith("--phase=")) {
-                value = arg.substring("--phase=".length());
-            } else {
-                rest.add(arg);
-                continue;
-            }
-            for (String id : value.split(",")) {
-                if (!id.isBlank() && !phases.contains(id.strip())) phases.add(id.strip());
-            }
+    /** The values shell completion offers for --format. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FORMATS.iterator();
         }
-        return rest;
     }
 }

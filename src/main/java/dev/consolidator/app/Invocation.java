@@ -2,15 +2,12 @@ package dev.consolidator.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a subcommand gets: its own arguments (after the name, without --config), the environment and the streams. */
-public record Invocation(List<String> args, Optional<Path> configFile, Map<String, String> env, PrintStream out,
-                         PrintStream err) {
+/** What a command gets besides its own options: --config, the environment and the streams. */
+public record Invocation(Optional<Path> configFile, Map<String, String> env, PrintStream out, PrintStream err) {
     public Invocation {
-        args = List.copyOf(args);
         env = Map.copyOf(env);
     }
 

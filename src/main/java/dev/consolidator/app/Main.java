@@ -1,35 +1,22 @@
 package dev.consolidator.app;
 
 import dev.consolidator.store.DatabaseInUseException;
+import picocli.CommandLine;
+
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
-/** `consolidator [--config FILE] <command> [args]`: looks the command up in {@link #COMMANDS} and runs it. */
+/**
+ * {@code consolidator [--config FILE] [--verbose] <command> [args]}: picocli parses the line into one of the commands
+ * of {@link Cli} and runs it. Exit codes: {@link #OK}, {@link #FAILED} (the command ran and found problems or could
+ * not finish), {@link #USAGE} (the line or the plan is wrong; usage is printed).
+ */
 public final class Main {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-
-    /** One line of the command table. */
-    record Command(String summary, Supplier<Subcommand> factory) {
-    }
-
-    /** name -> command. To add a subcommand, add one line here. */
-    static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
-
-    static {
-        COMMANDS.put("serve", new Command("run the GitHub App webhook server", ServeCommand::new));
-        COMMANDS.put("plan", new Command("validate the plan and dry-run its phases on a local checkout", PlanCommand::new));
-        COMMANDS.put("apply", new Command("apply one phase on a local checkout: backup branch, phase branch, one commit per step", ApplyCommand::new));
-        COMMANDS.put("status", new Command("show the recorded phases and their state", StatusCommand::new));
-        COMMANDS.put("export", new Command("print the plan's mappings for downstream code: openrewrite, json or markdown", ExportCommand::new));
-    }
 
     private Main() {
     }
@@ -37,53 +24,90 @@ public final class Main {
     public static void main(String[] args) {
         dev.consolidator.app.logging.LogFormat.select(List.of(args), System.getenv()); // before anything logs
         // Always exit with the command's code, so a CLI command ends even if a library left a thread running.
-        System.exit(run(List.of(args), System.getenv(), System.out, System.err));
+        System.exit(run(List.of(args), System.getenv(), System.out, System.err, true));
     }
 
+    /** Runs a command line in this JVM, with its logging left as it is (tests, benches). */
     public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
-        List<String> rest = new ArrayList<>();
-        Optional<Path> configFile = Optional.empty();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--config") || arg.startsWith("--config=")) {
-                String value = arg.equals("--config") ? (i + 1 < args.size() ? args.get(++i) : "") : arg.substring("--config=".length());
-                if (value.isBlank()) {
-                    err.println("--config needs a file");
-                    return usage(err);
-                }
-                configFile = Optional.of(Path.of(value));
-            } else {
-                rest.add(arg);
+        return run(args, env, out, err, false);
+    }
+
+    /** @param ownProcess whether this JVM runs only this command, so its log level may still be chosen */
+    private static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err,
+                           boolean ownProcess) {
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        CommandLine line = commandLine(new Cli(env, out, err));
+        line.setOut(outWriter).setErr(errWriter);
+        line.setExecutionStrategy(parsed -> {
+            if (ownProcess) {
+                CliLogging.choose(parsed);
             }
-        }
-        if (rest.isEmpty()) {
-            return usage(err);
-        }
-        if (List.of("help", "--help", "-h").contains(rest.get(0))) {
-            usage(out);
-            return OK;
-        }
-        Command command = COMMANDS.get(rest.get(0));
-        if (command == null) {
-            err.println("unknown command: " + rest.get(0));
-            return usage(err);
-        }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         try {
-            return command.factory().get().run(new Invocation(rest.subList(1, rest.size()), configFile, env, out, err));
-        } catch (ConfigException | DatabaseInUseException e) {
-            err.println("consolidator: " + e.getMessage());
-            return FAILED;
-        } catch (Exception e) {
-            err.println("consolidator: " + rest.get(0) + " failed: " + e);
-            return FAILED;
+            return line.execute(args.toArray(String[]::new));
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
         }
     }
 
-    private static int usage(PrintStream stream) {
-        stream.println("usage: consolidator [--config FILE] <command> [args]");
-        stream.println("commands:");
-        COMMANDS.forEach((name, command) -> stream.printf("  %-10s %s%n", name, command.summary()));
-        stream.printf("  %-10s %s%n", "help", "print this list");
+    static CommandLine commandLine(Cli cli) {
+        CommandLine line = new CommandLine(cli);
+        sameLayout(line);
+        line.getSubcommands().values().forEach(Main::sameLayout);
+        CommandLine completion = line.getSubcommands().get("generate-completion");
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .description("print the bash/zsh completion script (source it from ~/.bashrc)");
+        line.setExitCodeExceptionMapper(e -> FAILED);
+        line.setParameterExceptionHandler(Main::usageError);
+        line.setExecutionExceptionHandler((e, command, parsed) -> {
+            PrintWriter err = command.getErr();
+            if (e instanceof ConfigException || e instanceof DatabaseInUseException) {
+                err.println("consolidator: " + e.getMessage());
+            } else {
+                err.println("consolidator: " + command.getCommandName() + " failed: " + e);
+            }
+            return FAILED;
+        });
+        return line;
+    }
+
+    /** Every command: -h/--help, -V/--version, "usage:" as the first word (as git and most tools say it). */
+    private static void sameLayout(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        if (!(command.getCommand() instanceof CommandLine.HelpCommand)) {
+            spec.mixinStandardHelpOptions(true);
+            spec.versionProvider(new Version());
+        }
+        spec.usageMessage().synopsisHeading("usage: ").optionListHeading("%noptions:%n");
+    }
+
+    /** A wrong command line: what is wrong, in one line, then the usage of the command it was for. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        boolean root = command.getParent() == null;
+        if (root && e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            err.println("unknown command: " + unmatched.getUnmatched().get(0));
+        } else {
+            err.println((root ? "consolidator" : command.getCommandName()) + ": " + message(e));
+        }
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        command.usage(err);
         return USAGE;
+    }
+
+    /** picocli's words, except for a missing option, said as the commands always said it: "--repo is required". */
+    private static String message(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.MissingParameterException missing && e.getMessage().startsWith("Missing required option")
+                && missing.getMissing().stream().allMatch(a -> a instanceof CommandLine.Model.OptionSpec)) {
+            List<String> names = missing.getMissing().stream()
+                    .map(a -> ((CommandLine.Model.OptionSpec) a).longestName()).toList();
+            return String.join(" and ", names) + (names.size() == 1 ? " is required" : " are required");
+        }
+        return e.getMessage();
     }
 }

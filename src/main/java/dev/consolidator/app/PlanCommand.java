@@ -8,39 +8,62 @@ import dev.consolidator.git.WorkingTreeStatus;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.transform.engine.PhaseResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
- * {@code plan --repo DIR [--plan FILE] [--phase ID] [--format text|json] [--verify COMMAND]}: validates the plan and
- * dry-runs every phase in order, each on top of the ones before, on the commit at HEAD. Writes nothing in the
- * checkout; with {@code --verify}, the phases are written into a temporary clone and the command runs after each.
+ * {@code plan --repo DIR [--plan FILE] [--phase ID] [--format plain|markdown|json] [--verify COMMAND]}: validates the
+ * plan and dry-runs every phase in order, each on top of the ones before, on the commit at HEAD. Writes nothing in
+ * the checkout; with {@code --verify}, the phases are written into a temporary clone and the command runs after each.
  * Exit 0 when there are no problems, 1 when a phase has problems or fails verification, 2 on a usage error or an
  * invalid plan.
  */
-final class PlanCommand implements Subcommand {
-    @Override
-    public int run(Invocation inv) throws Exception {
-        CliOptions options;
-        try {
-            options = CliOptions.parse(inv.args(), Set.of("repo", "plan", "phase", "format", "verify"));
-            String format = options.get("format").orElse("text");
-            if (!format.equals("text") && !format.equals("json")) {
-                throw new CliOptions.UsageException("--format is text or json");
-            }
-            options.require("repo");
-        } catch (CliOptions.UsageException e) {
-            inv.err().println("plan: " + e.getMessage());
-            inv.err().println("usage: consolidator plan --repo DIR [--plan FILE] [--phase ID] [--format text|json]"
-                    + " [--verify COMMAND]");
-            return Main.USAGE;
+@Command(name = "plan", description = {"Validate the plan and dry-run its phases on a local checkout.",
+        "Every phase runs in order, each on top of the ones before, on the commit at HEAD; nothing is written."},
+        footer = {"", "Exit codes: 0 no problems, 1 problems found or --verify failed, 2 usage error or invalid plan."})
+final class PlanCommand implements Callable<Integer> {
+    static final List<String> FORMATS = List.of("plain", "markdown", "json");
+
+    @ParentCommand
+    private Cli cli;
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--repo", required = true, paramLabel = "DIR", description = "the git checkout")
+    private Path repo;
+    @Option(names = "--plan", paramLabel = "FILE", description = "the plan (default: DIR/" + LocalCheckout.PLAN_PATH + ")")
+    private String planOption;
+    @Option(names = "--phase", paramLabel = "ID", description = "show this phase only (the phases before it still run)")
+    private String phaseOption;
+    @Option(names = "--verify", paramLabel = "COMMAND",
+            description = "run COMMAND (sh -c) after each phase, in a temporary clone")
+    private String verifyOption;
+    private String format = "plain";
+
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class, description = "plain (default: for a terminal), markdown (as the"
+            + " pull request shows it) or json (only the JSON document on standard output)")
+    private void format(String value) {
+        if (value.equals("text")) {
+            value = "plain"; // what --format text printed is now the plain summary; the PR's Markdown is `markdown`
         }
-        boolean json = options.get("format").orElse("text").equals("json");
-        Path repo = Path.of(options.require("repo"));
-        Path planFile = LocalCheckout.planFile(repo, options.get("plan"));
+        if (!FORMATS.contains(value)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format is plain, markdown or json");
+        }
+        format = value;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Invocation inv = cli.invocation();
+        boolean json = format.equals("json");
+        Path planFile = LocalCheckout.planFile(repo, Optional.ofNullable(planOption));
         PlanParseResult parsed;
         try {
             parsed = LocalCheckout.readPlan(repo, planFile);
@@ -53,12 +76,13 @@ final class PlanCommand implements Subcommand {
                 print(inv, new JsonReport(planFile.toString(), false, parsed.problems().stream().map(Object::toString).toList(),
                         List.of(), List.of()));
             } else {
-                inv.out().print(DryRunReport.invalidPlan(parsed.problems()));
+                inv.out().print(format.equals("markdown") ? DryRunReport.invalidPlan(parsed.problems())
+                        : PlainDryRun.invalidPlan(parsed.problems()));
             }
             return Main.USAGE;
         }
         Plan plan = parsed.plan();
-        Optional<String> only = options.get("phase");
+        Optional<String> only = Optional.ofNullable(phaseOption);
         if (only.isPresent() && plan.phase(only.get()).isEmpty()) {
             inv.err().println("plan: the plan has no phase " + only.get() + "; its phases are "
                     + String.join(", ", plan.phases().stream().map(p -> p.id()).toList()));
@@ -66,17 +90,20 @@ final class PlanCommand implements Subcommand {
         }
         List<PhaseResult> results;
         List<PlanVerification.Verdict> verdicts = List.of();
-        Optional<String> verify = options.get("verify");
-        try (LocalRepository repository = LocalRepository.open(repo)) {
+        Optional<String> verify = Optional.ofNullable(verifyOption);
+        try (LocalRepository repository = LocalRepository.open(repo);
+             TerminalProgress progress = TerminalProgress.of(inv.err(), "plan")) {
             if (!WorkingTreeStatus.of(repository).isClean()) {
                 inv.err().println("note: the working tree has uncommitted changes; the dry run uses the commit at HEAD");
             }
+            progress.show("reading the files at HEAD");
             LocalCheckout.Head head = LocalCheckout.head(repository);
-            results = Engines.phaseEngine().dryRun(head.tree(), plan);
+            results = Engines.phaseEngine().dryRun(head.tree(), plan, progress.steps(plan.phases().size()));
             // up to the last phase shown, each on top of the ones before it; a phase with problems is not built
             int last = only.map(id -> indexOf(results, id)).orElse(results.size() - 1);
             List<PhaseResult> verified = results.subList(0, last + 1);
             if (verify.isPresent() && verified.stream().noneMatch(PhaseResult::hasProblems)) {
+                progress.show("verifying with " + verify.get());
                 verdicts = PlanVerification.run(repository, head.commit(), verified, verify.get());
             }
         }
@@ -90,7 +117,8 @@ final class PlanCommand implements Subcommand {
             print(inv, new JsonReport(planFile.toString(), true, List.of(), shown.stream().map(JsonPhase::of).toList(),
                     verdicts));
         } else {
-            inv.out().print(DryRunReport.render(shown, only.isPresent() ? shown.size() : plan.phases().size()));
+            int phases = only.isPresent() ? shown.size() : plan.phases().size();
+            inv.out().print(format.equals("markdown") ? DryRunReport.render(shown, phases) : PlainDryRun.render(shown, phases));
             if (verify.isPresent()) inv.out().print(PlanVerification.render(verdicts, verify.get()));
         }
         return problems ? Main.FAILED : Main.OK;
@@ -128,5 +156,13 @@ final class PlanCommand implements Subcommand {
 
     record JsonStep(int index, String step, String summary, boolean alreadyApplied, List<String> added,
                     List<String> modified, List<String> deleted) {
+    }
+
+    /** The values shell completion offers for --format. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FORMATS.iterator();
+        }
     }
 }

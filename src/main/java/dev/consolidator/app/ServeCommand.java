@@ -1,22 +1,24 @@
 package dev.consolidator.app;
 
 import dev.consolidator.store.Database;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Files;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** `serve`: the webhook server. Runs until SIGTERM or Ctrl-C, when a shutdown hook stops it cleanly. */
-public final class ServeCommand implements Subcommand {
-    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+@Command(name = "serve", description = {"Run the GitHub App webhook server until SIGTERM or Ctrl-C.",
+                "Settings come from the config file and the environment (CONSOLIDATOR_WEBHOOK_SECRET and others)."})
+public final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    private Cli cli;
 
     @Override
-    public int run(Invocation invocation) throws Exception {
-        if (!invocation.args().isEmpty()) {
-            invocation.err().println("serve takes no arguments, got " + invocation.args());
-            return Main.USAGE;
-        }
+    public Integer call() throws Exception {
+        Invocation invocation = cli.invocation();
         Config config = invocation.config().requireServeSettings();
         Files.createDirectories(config.workDir());
         Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
@@ -29,7 +31,8 @@ public final class ServeCommand implements Subcommand {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("shutting down");
+            // no logger before this point: the CLI chooses the log level before the first one exists
+            LoggerFactory.getLogger(ServeCommand.class).info("shutting down");
             try {
                 server.close();
                 db.close();

@@ -4,29 +4,34 @@ import dev.consolidator.store.Database;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseStore;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /** {@code status [--repo DIR]}: the recorded phases (of one checkout, or of every repository) and their state. */
-final class StatusCommand implements Subcommand {
+@Command(name = "status", description = "Show the recorded phases and their state (of one checkout, or of every repository).")
+final class StatusCommand implements Callable<Integer> {
+    @ParentCommand
+    private Cli cli;
+    @Option(names = "--repo", paramLabel = "DIR", description = "only the phases of this checkout")
+    private String repoOption;
+
     @Override
-    public int run(Invocation inv) throws Exception {
-        CliOptions options;
-        try {
-            options = CliOptions.parse(inv.args(), Set.of("repo"));
-        } catch (CliOptions.UsageException e) {
-            inv.err().println("status: " + e.getMessage());
-            inv.err().println("usage: consolidator status [--repo DIR]");
-            return Main.USAGE;
-        }
+    public Integer call() throws Exception {
+        Invocation inv = cli.invocation();
+        Optional<String> repo = Optional.ofNullable(repoOption);
         try (Database db = Database.open(inv.config().dbUrl(), inv.config().dbUser(), inv.config().dbPassword())) {
             PhaseStore store = new PhaseStore(db.dataSource());
-            List<PhaseRecord> phases = options.get("repo")
+            List<PhaseRecord> phases = repo
                     .map(r -> store.list(LocalCheckout.repositoryKey(Path.of(r))))
                     .orElseGet(store::listAll);
             if (phases.isEmpty()) {
-                inv.out().println("No phases recorded" + options.get("repo").map(r -> " for " + r).orElse("") + ".");
+                inv.out().println("No phases recorded" + repo.map(r -> " for " + r).orElse("") + ".");
                 return Main.OK;
             }
             inv.out().printf("%-40s %-24s %-12s %-6s %-14s %-14s %s%n", "repository", "phase", "state", "PR",

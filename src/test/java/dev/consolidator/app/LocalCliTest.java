@@ -213,7 +213,7 @@ class LocalCliTest {
 
     @Test
     void plan_dry_runs_every_phase_on_top_of_the_previous_and_reports_problems() {
-        assertEquals(1, run("plan", "--repo", repo.toString()));
+        assertEquals(1, run("plan", "--repo", repo.toString(), "--format", "markdown"));
 
         assertTrue(stdout.contains("### Phase `utils`"), stdout);
         assertTrue(stdout.contains("### Phase `broken`"), stdout);
@@ -252,7 +252,7 @@ class LocalCliTest {
 
         assertEquals(2, run("plan", "--repo", repo.toString()));
 
-        assertTrue(stdout.contains(".github/consolidation.yml:3:12`: the plan file is there but is not UTF-8: the byte"
+        assertTrue(stdout.contains(".github/consolidation.yml:3:12: the plan file is there but is not UTF-8: the byte"
                 + " at offset 30"), stdout + stderr);
         assertFalse(stderr.contains("Input length"), stderr);
     }
@@ -266,7 +266,7 @@ class LocalCliTest {
 
         assertEquals(2, run("plan", "--repo", repo.toString()));
 
-        assertTrue(stdout.contains(".github/consolidation.yml:1:1`: the plan file is 52428800 bytes; a plan is at most"
+        assertTrue(stdout.contains(".github/consolidation.yml:1:1: the plan file is 52428800 bytes; a plan is at most"
                 + " 3145728 bytes (3 MiB), so it was not read"), stdout + stderr);
     }
 

@@ -37,12 +37,26 @@ public final class PhaseEngine {
         this.merges = Objects.requireNonNull(mergeTransform);
     }
 
+    /** Told as each step starts (on the calling thread), so a long run can show where it is. */
+    @FunctionalInterface
+    public interface StepListener {
+        StepListener NONE = (phase, index) -> {
+        };
+
+        void starting(Phase phase, int stepIndex);
+    }
+
     public PhaseResult run(SourceTree tree, Phase phase) {
+        return run(tree, phase, StepListener.NONE);
+    }
+
+    public PhaseResult run(SourceTree tree, Phase phase, StepListener listener) {
         List<StepResult> results = new ArrayList<>();
         SourceTree current = tree;
         int references = 0;
         for (int i = 0; i < phase.steps().size(); i++) {
             Step step = phase.steps().get(i);
+            listener.starting(phase, i);
             ChangeSet changes = apply(current, step, phase.text());
             boolean alreadyApplied = !changes.hasProblems() && changes.isEmpty();
             results.add(new StepResult(i, step, summary(step, changes, alreadyApplied), alreadyApplied, changes));
@@ -55,10 +69,14 @@ public final class PhaseEngine {
 
     /** Every phase in order, each on top of the one before; stops after the first phase with problems. */
     public List<PhaseResult> dryRun(SourceTree tree, Plan plan) {
+        return dryRun(tree, plan, StepListener.NONE);
+    }
+
+    public List<PhaseResult> dryRun(SourceTree tree, Plan plan, StepListener listener) {
         List<PhaseResult> results = new ArrayList<>();
         SourceTree current = tree;
         for (Phase phase : plan.phases()) {
-            PhaseResult result = run(current, phase);
+            PhaseResult result = run(current, phase, listener);
             results.add(result);
             if (result.hasProblems()) break;
             current = result.after();
