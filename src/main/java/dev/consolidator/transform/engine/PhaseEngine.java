@@ -13,6 +13,7 @@ import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.StepTransform;
 import dev.consolidator.transform.TransformContext;
 import dev.consolidator.transform.delete.DeleteStep;
+import dev.consolidator.transform.forward.RemoveForwardersStep;
 import dev.consolidator.transform.move.MoveStep;
 import dev.consolidator.transform.retarget.TypeRetargeter;
 import dev.consolidator.transform.source.SourceModel;
@@ -28,6 +29,7 @@ import java.util.List;
 public final class PhaseEngine {
     private final StepTransform moves = new MoveStep();
     private final StepTransform deletes = new DeleteStep();
+    private final StepTransform forwarderRemovals = new RemoveForwardersStep();
     private final StepTransform merges;
     private final TypeRetargeter retargeter = new TypeRetargeter();
 
@@ -82,6 +84,7 @@ public final class PhaseEngine {
                 return UnparsableFiles.warn(model, moves.apply(tree, step, ctx));
             }
             if (step instanceof Step.Delete) return UnparsableFiles.warn(model, deletes.apply(tree, step, ctx));
+            if (step instanceof Step.RemoveForwarders) return UnparsableFiles.warn(model, forwarderRemovals.apply(tree, step, ctx));
             Step.Merge merge = (Step.Merge) step;
             if (merges == null) {
                 return ChangeSet.failed(List.of(planProblem(merge.location(), merge.into(), "merge is not supported yet")));
