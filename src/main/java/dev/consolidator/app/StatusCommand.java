@@ -1,14 +1,23 @@
 package dev.consolidator.app;
 
+import dev.consolidator.command.ForwarderUsages;
+import dev.consolidator.git.LocalRepository;
 import dev.consolidator.store.Database;
+import dev.consolidator.store.ForwarderUsage;
+import dev.consolidator.store.PhaseDetails;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseStore;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** {@code status [--repo DIR]}: the recorded phases (of one checkout, or of every repository) and their state. */
+/**
+ * {@code status [--repo DIR]}: the recorded phases (of one checkout, or of every repository) and their state; for a
+ * checkout, also how much of its HEAD still uses the forwarders of each phase that left some there.
+ */
 final class StatusCommand implements Subcommand {
     @Override
     public int run(Invocation inv) throws Exception {
@@ -36,7 +45,32 @@ final class StatusCommand implements Subcommand {
                         p.prNumber() == null ? "" : "#" + p.prNumber(), p.filesBefore() + " -> " + p.filesAfter(),
                         p.linesBefore() + " -> " + p.linesAfter(), p.phaseBranch());
             }
+            if (options.get("repo").isPresent()) {
+                forwarders(inv, Path.of(options.get("repo").get()), phases, new PhaseDetails(db.dataSource()));
+            }
         }
         return Main.OK;
+    }
+
+    /** How much of the checkout's HEAD still uses the forwarders of each phase that left some there. */
+    private static void forwarders(Invocation inv, Path repo, List<PhaseRecord> phases, PhaseDetails details) {
+        Map<String, ForwarderUsage> usage;
+        String head;
+        try (LocalRepository repository = LocalRepository.open(repo)) {
+            LocalCheckout.Head checkout = LocalCheckout.head(repository);
+            head = checkout.commit();
+            usage = ForwarderUsages.count(checkout.tree(), head, phases, details, Instant.now());
+        } catch (RuntimeException e) {
+            inv.err().println("status: forwarder use not counted: " + e.getMessage());
+            return;
+        }
+        if (usage.isEmpty()) {
+            return;
+        }
+        inv.out().println();
+        inv.out().println("Forwarders still in use at HEAD " + head.substring(0, 12) + " (code naming an old, forwarded type):");
+        inv.out().printf("%-24s %-11s %-6s %s%n", "phase", "forwarders", "files", "lines");
+        usage.forEach((phase, u) -> inv.out().printf("%-24s %-11d %-6d %d%n", phase, u.forwarders(), u.files(), u.lines()));
+        inv.out().println("A phase at 0 files can drop its forwarders with a later `removeForwarders: {phase: <id>}` step.");
     }
 }

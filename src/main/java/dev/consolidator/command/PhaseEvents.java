@@ -188,9 +188,11 @@ public final class PhaseEvents {
 
     private void commentProgress(RepoContext repo, int prNumber) {
         GitHubClient gh = session.gh(repo);
-        String table = session.withCheckout(repo, gh, (co, plan) -> StatusTable.render(repo.fullName(),
-                Progress.of(plan.orElse(null), services.phases().list(repo.fullName()), services.reviews(),
-                services.bases()))).orElseThrow();
+        String table = session.withCheckout(repo, gh, (co, plan) -> {
+            var usage = ForwarderUsages.countAndRecord(co, repo.fullName(), services);
+            return StatusTable.render(repo.fullName(), Progress.of(plan.orElse(null), services.phases().list(repo.fullName()),
+                    services.reviews(), services.bases(), r -> Optional.ofNullable(usage.get(r.phaseId()))));
+        }).orElseThrow();
         gh.commentOnce(RepoRef.of(repo.fullName()), prNumber, CommentCommands.marker("progress:" + prNumber), table);
     }
 

@@ -36,6 +36,8 @@ public final class StalePhases {
             if (plan.isEmpty()) {
                 return null;
             }
+            // the default branch moved: the phases API shows forwarder use as of its new head
+            ForwarderUsages.countAndRecord(co, repo.fullName(), services);
             for (PhaseRecord rec : services.phases().list(repo.fullName())) {
                 Optional<Phase> phase = plan.get().phase(rec.phaseId());
                 if (underReview(rec) && phase.isPresent()) {
