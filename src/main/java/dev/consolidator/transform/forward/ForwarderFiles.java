@@ -73,6 +73,23 @@ public final class ForwarderFiles {
         return new Found(List.copyOf(found.values()), notApplied);
     }
 
+    /**
+     * The old names the {@code move} and {@code merge} steps name, with no file (their forwarders are gone); a package
+     * move's old names went with its files.
+     */
+    public static List<ForwarderFile> oldNames(List<Step> steps) {
+        List<ForwarderFile> out = new ArrayList<>();
+        for (Step step : steps) {
+            if (step instanceof Step.Move m) {
+                out.add(new ForwarderFile(m.type(), "", m.to()));
+            } else if (step instanceof Step.Merge g) {
+                g.types().stream().filter(t -> !t.equals(g.into())).forEach(t -> out.add(new ForwarderFile(t, "",
+                        g.as() == MergeMode.MEMBERS ? g.into() : g.into() + "." + SourceModel.simpleName(t))));
+            }
+        }
+        return out;
+    }
+
     private static void atOldName(SourceModel model, String oldType, String newType, Map<String, ForwarderFile> found,
                                   List<String> notApplied) {
         Optional<String> path = model.pathOf(oldType);

@@ -47,6 +47,13 @@ public final class RemoveForwardersStep implements StepTransform {
         }
         ChangeBuilder out = new ChangeBuilder(tree);
         if (found.forwarders().isEmpty()) {
+            // gone already; but code written since that names an old type would not compile without them
+            List<ForwarderFile> gone = ForwarderFiles.oldNames(remove.forwarding());
+            List<ForwarderUses.Use> uses = ForwarderUses.of(model, gone);
+            if (!uses.isEmpty()) {
+                refuse(remove, at, gone, uses, out);
+                return out.build();
+            }
             return out.warning(new Warning(at(at).file(), at(at).line(), phase + " has no forwarders left: nothing to"
                     + " remove (already removed)")).build();
         }

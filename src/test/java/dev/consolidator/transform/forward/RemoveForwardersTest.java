@@ -227,6 +227,28 @@ class RemoveForwardersTest {
         PhaseResult again = engine.run(result.after(), phase("cleanup", step));
         assertThat(again.alreadyApplied()).isTrue();
         assertThat(again.after().files()).isEqualTo(result.after().files());
+        // the phase that left them is still done without them (the team's file aside: a package move would take it along)
+        SourceTree withoutTeamFile = result.after().apply(new dev.consolidator.transform.ChangeBuilder(result.after())
+                .delete(TEAM_FILE).build());
+        PhaseResult firstAgain = engine.run(withoutTeamFile, consolidate);
+        assertThat(firstAgain.problems()).isEmpty();
+        assertThat(firstAgain.alreadyApplied()).as(() -> firstAgain.steps().toString()).isTrue();
+    }
+
+    @Test
+    void with_the_forwarders_gone_code_written_since_that_names_an_old_type_is_refused_not_taken_as_done() {
+        SourceTree merged = afterMove(codecProject());
+        Step.RemoveForwarders step = removal("codec", forwardingMove("com.a.Codec", "com.b.Codec"));
+        SourceTree removed = engine.run(merged, phase("cleanup", step)).after();
+        SourceTree late = removed.apply(new dev.consolidator.transform.ChangeBuilder(removed)
+                .write(LATE, "package com.d;\n\nimport com.a.Codec;\n\nclass LateTest {\n}\n").build());
+
+        PhaseResult result = engine.run(late, phase("cleanup", step));
+
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+                PLAN + ":12: the forwarders of phase `codec` are still used in 1 file(s), on 1 line(s) (each use below);"
+                        + " change them to the new names first, then run the step again",
+                LATE + ":3: still uses com.a.Codec, a forwarder of phase `codec` that this step removes; use com.b.Codec instead");
     }
 
     @Test
