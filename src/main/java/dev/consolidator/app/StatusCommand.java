@@ -2,16 +2,20 @@ package dev.consolidator.app;
 
 import dev.consolidator.command.ForwarderUsages;
 import dev.consolidator.git.LocalRepository;
+import dev.consolidator.plan.Plan;
+import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.ForwarderUsage;
 import dev.consolidator.store.PhaseDetails;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseStore;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,20 +40,32 @@ final class StatusCommand implements Subcommand {
                     .orElseGet(store::listAll);
             if (phases.isEmpty()) {
                 inv.out().println("No phases recorded" + options.get("repo").map(r -> " for " + r).orElse("") + ".");
-                return Main.OK;
+            } else {
+                inv.out().printf("%-40s %-24s %-12s %-6s %-14s %-14s %s%n", "repository", "phase", "state", "PR",
+                        "files", "lines", "branch");
+                for (PhaseRecord p : phases) {
+                    inv.out().printf("%-40s %-24s %-12s %-6s %-14s %-14s %s%n", p.repository(), p.phaseId(),
+                            p.state().label(), p.prNumber() == null ? "" : "#" + p.prNumber(),
+                            p.filesBefore() + " -> " + p.filesAfter(), p.linesBefore() + " -> " + p.linesAfter(),
+                            p.phaseBranch());
+                }
             }
-            inv.out().printf("%-40s %-24s %-12s %-6s %-14s %-14s %s%n", "repository", "phase", "state", "PR",
-                    "files", "lines", "branch");
-            for (PhaseRecord p : phases) {
-                inv.out().printf("%-40s %-24s %-12s %-6s %-14s %-14s %s%n", p.repository(), p.phaseId(), p.state().label(),
-                        p.prNumber() == null ? "" : "#" + p.prNumber(), p.filesBefore() + " -> " + p.filesAfter(),
-                        p.linesBefore() + " -> " + p.linesAfter(), p.phaseBranch());
-            }
+            // phases applied elsewhere (by the bot) are not recorded here: the plan finds their forwarders
             if (options.get("repo").isPresent()) {
                 forwarders(inv, Path.of(options.get("repo").get()), phases, new PhaseDetails(db.dataSource()));
             }
         }
         return Main.OK;
+    }
+
+    /** The checkout's own plan, to find the forwarders of a phase that recorded none; null when it has no valid one. */
+    private static Plan plan(Path repo) {
+        try {
+            PlanParseResult parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, Optional.empty()));
+            return parsed.isValid() ? parsed.plan() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** How much of the checkout's HEAD still uses the forwarders of each phase that left some there. */
@@ -59,7 +75,7 @@ final class StatusCommand implements Subcommand {
         try (LocalRepository repository = LocalRepository.open(repo)) {
             LocalCheckout.Head checkout = LocalCheckout.head(repository);
             head = checkout.commit();
-            usage = ForwarderUsages.count(checkout.tree(), head, phases, details, Instant.now());
+            usage = ForwarderUsages.count(checkout.tree(), head, phases, details, plan(repo), Instant.now());
         } catch (RuntimeException e) {
             inv.err().println("status: forwarder use not counted: " + e.getMessage());
             return;

@@ -162,9 +162,9 @@ public final class CommentCommands {
 
     /** The progress, with the use of each phase's forwarders counted on the clone of the default branch's head. */
     private List<PhaseStatus> progress(RepoCheckout co, RepoRef repo, Plan plan) {
-        var usage = ForwarderUsages.countAndRecord(co, repo.fullName(), services);
+        var usage = ForwarderUsages.countAndRecord(co, repo.fullName(), plan, services);
         return Progress.of(plan, services.phases().list(repo.fullName()), services.reviews(), services.bases(),
-                r -> Optional.ofNullable(usage.get(r.phaseId())));
+                id -> Optional.ofNullable(usage.get(id)));
     }
 
     private Outcome plan(RepoCheckout co, Plan plan, Optional<String> only) {

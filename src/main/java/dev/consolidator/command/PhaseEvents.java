@@ -189,9 +189,9 @@ public final class PhaseEvents {
     private void commentProgress(RepoContext repo, int prNumber) {
         GitHubClient gh = session.gh(repo);
         String table = session.withCheckout(repo, gh, (co, plan) -> {
-            var usage = ForwarderUsages.countAndRecord(co, repo.fullName(), services);
+            var usage = ForwarderUsages.countAndRecord(co, repo.fullName(), plan.orElse(null), services);
             return StatusTable.render(repo.fullName(), Progress.of(plan.orElse(null), services.phases().list(repo.fullName()),
-                    services.reviews(), services.bases(), r -> Optional.ofNullable(usage.get(r.phaseId()))));
+                    services.reviews(), services.bases(), id -> Optional.ofNullable(usage.get(id))));
         }).orElseThrow();
         gh.commentOnce(RepoRef.of(repo.fullName()), prNumber, CommentCommands.marker("progress:" + prNumber), table);
     }

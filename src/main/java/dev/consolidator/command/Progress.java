@@ -29,12 +29,12 @@ public final class Progress {
 
     /** With {@code bases} (may be null), open phases found stale on their current head say so. */
     public static List<PhaseStatus> of(Plan plan, List<PhaseRecord> recorded, ReviewStore reviews, PhaseBases bases) {
-        return of(plan, recorded, reviews, bases, r -> Optional.empty());
+        return of(plan, recorded, reviews, bases, id -> Optional.empty());
     }
 
-    /** With {@code forwarders}: the use of each phase's forwarders on the default branch, where it has some. */
+    /** With {@code forwarders} by phase id: the use of each phase's forwarders on the default branch, where it has some. */
     public static List<PhaseStatus> of(Plan plan, List<PhaseRecord> recorded, ReviewStore reviews, PhaseBases bases,
-                                       Function<PhaseRecord, Optional<ForwarderUsage>> forwarders) {
+                                       Function<String, Optional<ForwarderUsage>> forwarders) {
         Map<String, PhaseRecord> byId = new LinkedHashMap<>();
         recorded.forEach(r -> byId.put(r.phaseId(), r));
         int needed = plan == null ? 1 : plan.approvals();
@@ -42,19 +42,20 @@ public final class Progress {
         if (plan != null) {
             for (Phase p : plan.phases()) {
                 PhaseRecord r = byId.remove(p.id());
-                out.add(r == null ? pending(p) : status(r, p.title(), needed, reviews, bases, forwarders));
+                out.add(r == null ? pending(p, forwarders) : status(r, p.title(), needed, reviews, bases, forwarders));
             }
         }
         byId.values().forEach(r -> out.add(status(r, r.title(), needed, reviews, bases, forwarders)));
         return out;
     }
 
-    private static PhaseStatus pending(Phase p) {
-        return new PhaseStatus(p.id(), p.title(), "pending", null, null, 0, 0, List.of(), null, null, null, null);
+    private static PhaseStatus pending(Phase p, Function<String, Optional<ForwarderUsage>> forwarders) {
+        return new PhaseStatus(p.id(), p.title(), "pending", null, null, 0, 0, List.of(), null, null, null, null, false,
+                null, forwarders.apply(p.id()).orElse(null));
     }
 
     private static PhaseStatus status(PhaseRecord r, String title, int needed, ReviewStore reviews, PhaseBases bases,
-                                      Function<PhaseRecord, Optional<ForwarderUsage>> forwarders) {
+                                      Function<String, Optional<ForwarderUsage>> forwarders) {
         int approvals = reviews.approvalsOn(r.rowId(), r.headCommit());
         boolean underReview = r.state() == PhaseState.OPEN || r.state() == PhaseState.APPROVED;
         boolean stale = bases != null && underReview && r.headCommit() != null && bases.isStale(r.rowId(), r.headCommit());
@@ -62,6 +63,6 @@ public final class Progress {
                 .map(s -> s.app() + ": " + s.conclusion()).toList();
         return new PhaseStatus(r.phaseId(), title, r.state().label(), r.prNumber(), r.revertPrNumber(), approvals, needed, ci,
                 r.filesBefore(), r.filesAfter(), r.linesBefore(), r.linesAfter(), stale, r.baseCommit(),
-                forwarders.apply(r).orElse(null));
+                forwarders.apply(r.phaseId()).orElse(null));
     }
 }

@@ -37,7 +37,7 @@ public final class StalePhases {
                 return null;
             }
             // the default branch moved: the phases API shows forwarder use as of its new head
-            ForwarderUsages.countAndRecord(co, repo.fullName(), services);
+            ForwarderUsages.countAndRecord(co, repo.fullName(), plan.get(), services);
             for (PhaseRecord rec : services.phases().list(repo.fullName())) {
                 Optional<Phase> phase = plan.get().phase(rec.phaseId());
                 if (underReview(rec) && phase.isPresent()) {

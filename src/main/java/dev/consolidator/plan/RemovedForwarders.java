@@ -46,7 +46,7 @@ final class RemovedForwarders {
                     + " left them");
             return step;
         }
-        List<Step> forwarding = phases.get(named).steps().stream().filter(RemovedForwarders::forwards).toList();
+        List<Step> forwarding = phases.get(named).forwardingSteps();
         if (forwarding.isEmpty()) {
             problems.add(step.phaseLocation(), what + ", which leaves no forwarders: none of its steps is a move,"
                     + " movePackage or merge with `compatibility: forwarding`");

@@ -77,8 +77,11 @@ public final class ProgressRoutes {
     }
 
     private List<PhaseStatus> statuses(String repository) {
-        return Progress.of(null, phases.list(repository), reviews, bases,
-                r -> forwarders == null ? Optional.empty() : forwarders.of(r.rowId()));
+        List<PhaseRecord> recorded = phases.list(repository);
+        Map<String, Long> rows = new LinkedHashMap<>();
+        recorded.forEach(r -> rows.put(r.phaseId(), r.rowId()));
+        return Progress.of(null, recorded, reviews, bases,
+                id -> forwarders == null || !rows.containsKey(id) ? Optional.empty() : forwarders.of(rows.get(id)));
     }
 
     private static String repository(Context ctx) {

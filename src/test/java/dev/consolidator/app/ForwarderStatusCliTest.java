@@ -95,6 +95,14 @@ class ForwarderStatusCliTest {
                 + "phase                    forwarders  files  lines\n"
                 + "strings                  1           1      2\n");
 
+        // and on a database that recorded nothing (the phase was applied elsewhere), from the plan and the mark
+        Map<String, String> recorded = env;
+        env = Map.of("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("other-db/consolidator"));
+        assertThat(run("status", "--repo", repo.toString())).as(stderr).isZero();
+        assertThat(stdout).startsWith("No phases recorded for " + repo + ".\n")
+                .contains("strings                  1           1      2\n");
+        env = recorded;
+
         // when the forwarders are to go, then the step is refused naming the user, and nothing is written
         assertThat(run("apply", "--repo", repo.toString(), "--phase", "cleanup")).isEqualTo(1);
         assertThat(stdout).contains("the forwarders of phase `strings` are still used in 1 file(s), on 2 line(s)",

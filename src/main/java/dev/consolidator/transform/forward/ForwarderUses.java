@@ -1,5 +1,6 @@
 package dev.consolidator.transform.forward;
 
+import dev.consolidator.plan.Step;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.retarget.TypeReferences;
@@ -64,25 +65,40 @@ public final class ForwarderUses {
     }
 
     /**
-     * Per phase, from what each phase recorded (old type and file, new type): the phases with forwarders still in
-     * the tree, with their uses, in the order given. One pass over the tree for every phase together.
+     * Per phase: the phases with forwarders still in the tree, with their uses, recorded phases first in the order
+     * given. A phase's forwarders come from what it recorded (old type and file, new type); a phase that recorded
+     * nothing is looked for by its forwarding steps in the plan ({@code planned}, by phase id) and the forwarder mark.
+     * One pass over the tree for every phase together.
      */
-    public static Map<String, Usage> byPhase(SourceTree tree, Map<String, List<TypeMapping>> recorded) {
+    public static Map<String, Usage> byPhase(SourceTree tree, Map<String, List<TypeMapping>> recorded,
+                                             Map<String, List<Step>> planned) {
         Map<String, List<ForwarderFile>> forwarders = new LinkedHashMap<>();
         recorded.forEach((phase, mappings) -> {
             List<ForwarderFile> files = ForwarderFiles.recorded(tree, mappings);
             if (!files.isEmpty()) forwarders.put(phase, files);
         });
+        SourceModel model = null;
+        for (Map.Entry<String, List<Step>> p : planned.entrySet()) {
+            if (p.getValue().isEmpty() || !recorded.getOrDefault(p.getKey(), List.of()).isEmpty()) continue;
+            if (model == null) model = SourceModel.of(tree);
+            List<ForwarderFile> files = ForwarderFiles.planned(model, p.getValue()).forwarders();
+            if (!files.isEmpty()) forwarders.put(p.getKey(), files);
+        }
         Map<String, Usage> out = new LinkedHashMap<>();
         if (forwarders.isEmpty()) return out;
         Map<String, String> phaseOf = new HashMap<>();
         forwarders.forEach((phase, files) -> files.forEach(f -> phaseOf.putIfAbsent(f.oldType(), phase)));
         List<ForwarderFile> all = forwarders.values().stream().flatMap(List::stream).toList();
         Map<String, List<Use>> uses = new HashMap<>();
-        for (Use use : of(SourceModel.of(tree), all)) {
+        for (Use use : of(model == null ? SourceModel.of(tree) : model, all)) {
             uses.computeIfAbsent(phaseOf.get(use.oldType()), k -> new ArrayList<>()).add(use);
         }
         forwarders.forEach((phase, files) -> out.put(phase, new Usage(files, uses.getOrDefault(phase, List.of()))));
         return out;
+    }
+
+    /** From recorded mappings only. */
+    public static Map<String, Usage> byPhase(SourceTree tree, Map<String, List<TypeMapping>> recorded) {
+        return byPhase(tree, recorded, Map.of());
     }
 }

@@ -333,5 +333,9 @@ class RemoveForwardersTest {
         assertThat(codec.files()).isEqualTo(2);
         assertThat(codec.lines()).isEqualTo(3);
         assertThat(ForwarderUses.byPhase(merged, recorded).get("codec").lines()).isZero();
+        Map<String, ForwarderUses.Usage> fromPlan = ForwarderUses.byPhase(used, Map.of(),
+                Map.of("codec", List.of(forwardingMove("com.a.Codec", "com.b.Codec")), "other", List.of()));
+        assertThat(fromPlan).as("a phase that recorded nothing: found from the plan and the mark").containsOnlyKeys("codec");
+        assertThat(fromPlan.get("codec")).isEqualTo(codec);
     }
 }
