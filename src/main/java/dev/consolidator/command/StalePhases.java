@@ -36,14 +36,15 @@ public final class StalePhases {
             if (plan.isEmpty()) {
                 return null;
             }
-            // the default branch moved: the phases API shows forwarder use as of its new head
-            ForwarderUsages.countAndRecord(co, repo.fullName(), plan.get(), services);
             for (PhaseRecord rec : services.phases().list(repo.fullName())) {
                 Optional<Phase> phase = plan.get().phase(rec.phaseId());
                 if (underReview(rec) && phase.isPresent()) {
                     check(gh, RepoRef.of(repo.fullName()), co, plan.get(), phase.get(), rec);
                 }
             }
+            // the default branch moved: the phases API shows forwarder use as of its new head (after the checks above,
+            // which must not wait for it)
+            ForwarderUsages.countAndRecord(co, repo.fullName(), plan.get(), services);
             return null;
         });
     }

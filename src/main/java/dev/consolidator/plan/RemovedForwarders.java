@@ -1,6 +1,7 @@
 package dev.consolidator.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ final class RemovedForwarders {
     }
 
     static void resolve(List<Phase> phases, Problems problems) {
-        Map<String, Integer> index = new java.util.HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < phases.size(); i++) {
             index.putIfAbsent(phases.get(i).id(), i);
         }
