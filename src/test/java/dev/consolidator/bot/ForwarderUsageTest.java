@@ -107,5 +107,10 @@ class ForwarderUsageTest extends BotTestSupport {
         assertThat(branch.keySet()).noneMatch(p -> p.startsWith("src/main/java/com/acme/legacy/report/"));
         assertThat(branch).containsKey("src/main/java/com/acme/reporting/ReportGenerator.java");
         assertThat(forwarders).isPositive();
+        assertThat(github.checkRuns().stream().filter(r -> r.headSha().equals(pr.headSha())).toList()).as(context())
+                .last().satisfies(run -> {
+                    assertThat(run.conclusion()).as(run.output().toString()).isEqualTo("success");
+                    assertThat(run.output().path("summary").asText()).contains("1/1");
+                });
     }
 }
