@@ -138,7 +138,8 @@ public final class Server implements AutoCloseable {
             OperatorRoutes operator = new OperatorRoutes(db, deliveries, jobs, tokens);
             ProgressRoutes progress = new ProgressRoutes(new PhaseStore(db.dataSource(), clock),
                     new PhaseDetails(db.dataSource()), new ReviewStore(db.dataSource()),
-                    new dev.consolidator.store.PhaseBases(db.dataSource(), clock));
+                    new dev.consolidator.store.PhaseBases(db.dataSource(), clock),
+                    new dev.consolidator.store.ForwarderUsageStore(db.dataSource(), clock));
             boolean receiveOnly = !startWorker || config.workerThreads() <= 0;
             ReadinessRoutes readiness = new ReadinessRoutes(db, () -> receiveOnly || worker.isRunning(), tokens);
             MetricsRoutes metrics = new MetricsRoutes(new StoreCounts(db), tokens, config.metricsPublic(), clock);

@@ -62,6 +62,9 @@ public final class AppliedPhases {
         if (step instanceof Step.MovePackage) {
             return "movePackage";
         }
+        if (step instanceof Step.RemoveForwarders) {
+            return "removeForwarders";
+        }
         return step instanceof Step.Merge ? "merge" : "delete";
     }
 }

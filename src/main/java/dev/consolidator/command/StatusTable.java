@@ -28,7 +28,28 @@ public final class StatusTable {
                     .append(" | ").append(range(p.filesBefore(), p.filesAfter()))
                     .append(" | ").append(range(p.linesBefore(), p.linesAfter())).append(" |\n");
         }
-        return sb.append('\n').append(totals(phases)).append('\n').toString();
+        return sb.append('\n').append(totals(phases)).append('\n').append(forwarders(phases)).toString();
+    }
+
+    /**
+     * The phases whose forwarders are on the default branch, with how many files and lines still use them: a phase
+     * at zero can have its forwarders removed. Empty when no phase has any.
+     */
+    static String forwarders(List<PhaseStatus> phases) {
+        List<PhaseStatus> with = phases.stream().filter(p -> p.forwarders() != null).toList();
+        if (with.isEmpty()) {
+            return "";
+        }
+        String commit = with.get(0).forwarders().commit();
+        StringBuilder sb = new StringBuilder("\n#### Compatibility forwarders still in use\n\nOn the default branch at `")
+                .append(commit, 0, Math.min(12, commit.length())).append("`, code that still names an old (forwarded)"
+                        + " type. A phase at 0 can drop its forwarders with a later `removeForwarders: {phase: <id>}` step.\n\n")
+                .append("| phase | forwarders | files using them | lines using them |\n|---|---:|---:|---:|\n");
+        for (PhaseStatus p : with) {
+            sb.append("| `").append(p.id()).append("` | ").append(p.forwarders().forwarders()).append(" | ")
+                    .append(p.forwarders().files()).append(" | ").append(p.forwarders().lines()).append(" |\n");
+        }
+        return sb.toString();
     }
 
     /** Files reduced by merged phases, and as a share of the Java files the first recorded phase started from. */

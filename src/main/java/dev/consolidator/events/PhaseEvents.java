@@ -1,5 +1,6 @@
 package dev.consolidator.events;
 
+import dev.consolidator.command.ForwarderUsages;
 import dev.consolidator.command.BotServices;
 import dev.consolidator.command.CheckRuns;
 import dev.consolidator.command.CommentCommands;
@@ -196,9 +197,11 @@ public final class PhaseEvents {
 
     private void commentProgress(RepoContext repo, int prNumber) {
         GitHubClient gh = session.gh(repo);
-        String table = session.withCheckout(repo, gh, (co, plan) -> StatusTable.render(repo.fullName(),
-                Progress.of(plan.orElse(null), services.phases().list(repo.fullName()), services.reviews(),
-                services.bases()))).orElseThrow();
+        String table = session.withCheckout(repo, gh, (co, plan) -> {
+            var usage = ForwarderUsages.countAndRecord(co, repo.fullName(), plan.orElse(null), services);
+            return StatusTable.render(repo.fullName(), Progress.of(plan.orElse(null), services.phases().list(repo.fullName()),
+                    services.reviews(), services.bases(), id -> Optional.ofNullable(usage.get(id))));
+        }).orElseThrow();
         gh.commentOnce(RepoRef.of(repo.fullName()), prNumber, CommentCommands.marker("progress:" + prNumber), table);
     }
 

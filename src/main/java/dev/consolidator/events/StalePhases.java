@@ -1,5 +1,6 @@
 package dev.consolidator.events;
 
+import dev.consolidator.command.ForwarderUsages;
 import dev.consolidator.command.BotServices;
 import dev.consolidator.command.CheckRuns;
 import dev.consolidator.command.CommentCommands;
@@ -50,6 +51,9 @@ public final class StalePhases {
                     check(gh, RepoRef.of(repo.fullName()), co, plan.get(), phase.get(), rec);
                 }
             }
+            // the default branch moved: the phases API shows forwarder use as of its new head (after the checks above,
+            // which must not wait for it)
+            ForwarderUsages.countAndRecord(co, repo.fullName(), plan.get(), services);
             return null;
         });
     }

@@ -2,6 +2,7 @@ package dev.consolidator.http;
 
 import dev.consolidator.command.PhaseStatus;
 import dev.consolidator.command.Progress;
+import dev.consolidator.store.ForwarderUsageStore;
 import dev.consolidator.store.PhaseBases;
 import dev.consolidator.store.PhaseDetails;
 import dev.consolidator.store.PhaseRecord;
@@ -17,13 +18,15 @@ import java.util.Optional;
 
 /**
  * {@code GET /api/repos/{owner}/{repo}/phases}: every known phase in plan order with its state, PRs, approvals and
- * size; {@code .../phases/{id}}: one phase with its steps, backup, file mappings and import changes.
+ * size (and, for a phase with forwarders on the default branch, how much still uses them as last counted there);
+ * {@code .../phases/{id}}: one phase with its steps, backup, file mappings and import changes.
  */
 public final class ProgressRoutes {
     private final PhaseStore phases;
     private final PhaseBases bases;
     private final PhaseDetails details;
     private final ReviewStore reviews;
+    private final ForwarderUsageStore forwarders;
 
     public ProgressRoutes(PhaseStore phases, PhaseDetails details, ReviewStore reviews) {
         this(phases, details, reviews, null);
@@ -31,6 +34,13 @@ public final class ProgressRoutes {
 
     /** {@code bases}: where stale phases are known (null: none is shown stale). */
     public ProgressRoutes(PhaseStore phases, PhaseDetails details, ReviewStore reviews, PhaseBases bases) {
+        this(phases, details, reviews, bases, null);
+    }
+
+    /** {@code forwarders}: the last count of forwarder use on the default branch (null: not shown). */
+    public ProgressRoutes(PhaseStore phases, PhaseDetails details, ReviewStore reviews, PhaseBases bases,
+                          ForwarderUsageStore forwarders) {
+        this.forwarders = forwarders;
         this.bases = bases;
         this.phases = phases;
         this.details = details;
@@ -67,7 +77,11 @@ public final class ProgressRoutes {
     }
 
     private List<PhaseStatus> statuses(String repository) {
-        return Progress.of(null, phases.list(repository), reviews, bases);
+        List<PhaseRecord> recorded = phases.list(repository);
+        Map<String, Long> rows = new LinkedHashMap<>();
+        recorded.forEach(r -> rows.put(r.phaseId(), r.rowId()));
+        return Progress.of(null, recorded, reviews, bases,
+                id -> forwarders == null || !rows.containsKey(id) ? Optional.empty() : forwarders.of(rows.get(id)));
     }
 
     private static String repository(Context ctx) {

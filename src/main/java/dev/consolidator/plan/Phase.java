@@ -19,6 +19,11 @@ public record Phase(String id, String title, String description, List<Step> step
         this(id, title, description, steps, location, text, PhaseExports.NONE);
     }
 
+    /** The steps that leave forwarders at the old names: moves and merges with {@code compatibility: forwarding}. */
+    public List<Step> forwardingSteps() {
+        return steps.stream().filter(RemovedForwarders::forwards).toList();
+    }
+
     /** A phase with the default handling of names in strings and text files. */
     public Phase(String id, String title, String description, List<Step> steps, Location location) {
         this(id, title, description, steps, location, TextRewrites.DEFAULT);

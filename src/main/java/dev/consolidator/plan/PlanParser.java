@@ -103,6 +103,7 @@ public final class PlanParser {
                 phases.add(phase);
             });
         }
+        RemovedForwarders.resolve(phases, problems);
     }
 
     /** The phase, even with broken steps (so duplicate ids are still found), or empty when it has no usable id. */
@@ -138,7 +139,8 @@ public final class PlanParser {
                 .map(String::stripTrailing) // block scalars (`>` and `|`) end with a newline
                 .orElse("");
         List<Step> steps = new ArrayList<>();
-        fields.requiredSequence("steps", "the list of steps (move, movePackage, merge, delete) this phase applies")
+        fields.requiredSequence("steps", "the list of steps (move, movePackage, merge, delete, removeForwarders) this phase"
+                + " applies")
                 .ifPresent(list -> {
                     if (list.items().isEmpty()) {
                         problems.add(list.location(), "phase " + id.map(i -> "`" + i + "` ").orElse("")

@@ -45,6 +45,21 @@ public sealed interface Step {
         }
     }
 
+    /**
+     * Deletes the forwarders an earlier phase left at its old names, refused while anything still uses them.
+     * {@code forwarding}: that phase's steps with {@code compatibility: forwarding}, which say where its forwarders
+     * are (the parser resolves them; empty until it does). {@code phaseLocation}: where the plan names the phase.
+     */
+    record RemoveForwarders(String phase, List<Step> forwarding, Location phaseLocation, Location location) implements Step {
+        public RemoveForwarders {
+            forwarding = List.copyOf(forwarding);
+        }
+
+        public String describe() {
+            return "remove the forwarders of phase " + phase;
+        }
+    }
+
     /** Types that are redundant; refused while anything still refers to them. */
     record Delete(List<String> types, Location location) implements Step {
         public Delete {

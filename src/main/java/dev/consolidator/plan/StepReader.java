@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Reads one list item of a phase's {@code steps}: exactly one of move, movePackage, merge or delete. */
+/** Reads one list item of a phase's {@code steps}: exactly one of move, movePackage, merge, delete or removeForwarders. */
 final class StepReader {
-    static final List<String> KINDS = List.of("move", "movePackage", "merge", "delete");
+    static final List<String> KINDS = List.of("move", "movePackage", "merge", "delete", "removeForwarders");
     private static final List<String> COMPATIBILITY = List.of("none", "forwarding");
     private static final String COMPATIBILITY_HINT = "what a move or merge leaves at the old names; overrides the plan's default";
 
@@ -21,16 +21,17 @@ final class StepReader {
     Optional<Step> read(YamlNode node) {
         if (!(node instanceof YamlNode.Mapping step)) {
             problems.add(node.location(), "a step must be a mapping with exactly one of the keys move, movePackage,"
-                    + " merge, delete (e.g. `- move: {type: ..., to: ...}`), found " + node.describe());
+                    + " merge, delete, removeForwarders (e.g. `- move: {type: ..., to: ...}`), found " + node.describe());
             return Optional.empty();
         }
         List<YamlNode.Entry> kinds = step.entries().stream().filter(e -> KINDS.contains(e.key())).toList();
         step.entries().stream().filter(e -> !KINDS.contains(e.key())).forEach(this::reportStrayKey);
         if (step.entries().isEmpty()) {
-            problems.add(step.location(), "this step is empty; give exactly one of move, movePackage, merge, delete");
+            problems.add(step.location(), "this step is empty; give exactly one of move, movePackage, merge, delete,"
+                    + " removeForwarders");
         }
         if (kinds.size() > 1) {
-            problems.add(kinds.get(1).keyLocation(), "a step is exactly one of move, movePackage, merge, delete, but"
+            problems.add(kinds.get(1).keyLocation(), "a step is exactly one of move, movePackage, merge, delete, removeForwarders, but"
                     + " this one has both `" + kinds.get(0).key() + "` (line " + kinds.get(0).keyLocation().line()
                     + ") and `" + kinds.get(1).key() + "`; put each in its own list item starting with `- `");
         }
@@ -49,6 +50,7 @@ final class StepReader {
             case "move" -> readMove(fields, kind.keyLocation());
             case "movePackage" -> readMovePackage(fields, kind.keyLocation());
             case "merge" -> new MergeStepReader(problems).read(fields, kind.keyLocation(), compatibility(fields));
+            case "removeForwarders" -> readRemoveForwarders(fields, kind.keyLocation());
             default -> readDelete(fields, kind.keyLocation());
         };
         return problems.count() == before ? Optional.of(result) : Optional.empty();
@@ -59,6 +61,7 @@ final class StepReader {
             case "move" -> List.of("type", "to", "compatibility");
             case "movePackage" -> List.of("from", "to", "recursive", "compatibility");
             case "merge" -> List.of("types", "into", "as", "methods", "compatibility");
+            case "removeForwarders" -> List.of("phase");
             default -> List.of("types");
         };
     }
@@ -71,7 +74,7 @@ final class StepReader {
         }
         problems.add(entry.keyLocation(), "unknown key `" + entry.key() + "` in a step;"
                 + Suggestions.didYouMean(entry.key(), KINDS)
-                + " a step is exactly one of: move, movePackage, merge, delete");
+                + " a step is exactly one of: move, movePackage, merge, delete, removeForwarders");
     }
 
     private Step readMove(Fields fields, Location location) {
@@ -104,6 +107,14 @@ final class StepReader {
         List<String> types = Names.typeList(fields, problems, "types",
                 "the fully qualified names of the types to delete, e.g. `[com.acme.batch.OldHelper]`");
         return new Step.Delete(types, location);
+    }
+
+    /** The phase is only named here; {@link PlanParser} checks it is an earlier phase that leaves forwarders. */
+    private Step readRemoveForwarders(Fields fields, Location location) {
+        Optional<String> phase = fields.requiredString("phase", "the id of an earlier phase whose forwarders go, e.g."
+                + " `phase: reporting-package`");
+        Location at = fields.value("phase").map(YamlNode::location).orElse(location);
+        return new Step.RemoveForwarders(phase.orElse(""), List.of(), at, location);
     }
 
     private Compatibility compatibility(Fields fields) {

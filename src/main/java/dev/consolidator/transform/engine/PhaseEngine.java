@@ -14,6 +14,7 @@ import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.StepTransform;
 import dev.consolidator.transform.TransformContext;
 import dev.consolidator.transform.delete.DeleteStep;
+import dev.consolidator.transform.forward.RemoveForwardersStep;
 import dev.consolidator.transform.move.MoveStep;
 import dev.consolidator.transform.retarget.TypeRetargeter;
 import dev.consolidator.transform.source.SourceModel;
@@ -30,6 +31,7 @@ import java.util.Objects;
 public final class PhaseEngine {
     private final StepTransform moves = new MoveStep();
     private final StepTransform deletes = new DeleteStep();
+    private final StepTransform forwarderRemovals = new RemoveForwardersStep();
     private final StepTransform merges;
     private final TypeRetargeter retargeter = new TypeRetargeter();
 
@@ -98,6 +100,7 @@ public final class PhaseEngine {
                 return UnparsableFiles.warn(model, moves.apply(tree, step, ctx));
             }
             if (step instanceof Step.Delete) return UnparsableFiles.warn(model, deletes.apply(tree, step, ctx));
+            if (step instanceof Step.RemoveForwarders) return UnparsableFiles.warn(model, forwarderRemovals.apply(tree, step, ctx));
             return UnparsableFiles.warn(model, merges.apply(tree, step, ctx));
         } catch (InternalFailure e) {
             // a bug or a construct we cannot handle: refuse the step at the place it was working on, to be reported

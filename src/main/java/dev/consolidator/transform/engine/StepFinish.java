@@ -62,7 +62,7 @@ final class StepFinish {
                     + " deleted or created through one. Replace the link with the real directory or file, or leave"
                     + " it out of the plan")));
             if (out.stream().anyMatch(p -> p.file().equals(path))) continue;
-            boolean rewritten = changes.modified().containsKey(path) || !(step instanceof Step.Delete);
+            boolean rewritten = changes.modified().containsKey(path) || !(step instanceof Step.Delete || step instanceof Step.RemoveForwarders);
             if (tree.readOnly().contains(path) && rewritten) {
                 out.add(new Problem(path, 1, "", path + " is not UTF-8 (read as ISO-8859-1), and this step has to"
                         + " rewrite it: convert it to UTF-8 first (iconv -f ISO-8859-1 -t UTF-8, and set the build's"

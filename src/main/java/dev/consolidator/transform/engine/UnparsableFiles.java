@@ -60,6 +60,8 @@ final class UnparsableFiles {
             m.types().forEach(t -> names.add(SourceModel.simpleName(t)));
         } else if (step instanceof Step.Delete d) {
             d.types().forEach(t -> names.add(SourceModel.simpleName(t)));
+        } else if (step instanceof Step.RemoveForwarders r) {
+            r.forwarding().forEach(s -> names.addAll(names(s)));   // a use of a forwarder names what its phase moved
         }
         names.removeIf(String::isEmpty);
         return names;
