@@ -1,10 +1,10 @@
 package dev.consolidator.app;
 
-import dev.consolidator.export.JsonMappings;
-import dev.consolidator.export.Mapping;
-import dev.consolidator.export.MigrationGuide;
-import dev.consolidator.export.OpenRewriteRecipes;
-import dev.consolidator.export.PhaseMappings;
+import dev.consolidator.transform.export.JsonMappings;
+import dev.consolidator.transform.export.Mapping;
+import dev.consolidator.transform.export.MigrationGuide;
+import dev.consolidator.transform.export.OpenRewriteRecipes;
+import dev.consolidator.transform.export.PhaseMappings;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.store.Database;

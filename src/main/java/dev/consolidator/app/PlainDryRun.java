@@ -1,6 +1,8 @@
 package dev.consolidator.app;
 
+import dev.consolidator.command.PhaseReports;
 import dev.consolidator.plan.PlanProblem;
+import dev.consolidator.text.Plural;
 import dev.consolidator.transform.engine.PhaseResult;
 import dev.consolidator.transform.engine.StepResult;
 
@@ -65,6 +67,10 @@ final class PlainDryRun {
                 .append("; ").append(count(r.mappings().size(), "type mapping")).append(", ")
                 .append(count(r.importChanges().size(), "import rewrite")).append(", ")
                 .append(count(r.metrics().referencesRewritten(), "reference")).append(" rewritten\n");
+        List<String> exports = PhaseReports.exportFiles(r);
+        if (!exports.isEmpty()) {
+            sb.append("  Export files updated: ").append(String.join(", ", exports)).append('\n');
+        }
     }
 
     private static void list(StringBuilder sb, String title, List<String> items) {
@@ -79,6 +85,6 @@ final class PlainDryRun {
     }
 
     private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return Plural.of(n, noun);
     }
 }

@@ -1,6 +1,6 @@
 package dev.consolidator.command;
 
-import dev.consolidator.export.PhaseMappings;
+import dev.consolidator.transform.export.PhaseMappings;
 import dev.consolidator.git.FileDigest;
 import dev.consolidator.plan.Step;
 import dev.consolidator.store.AppliedPhase;

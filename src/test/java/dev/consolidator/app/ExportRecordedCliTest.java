@@ -96,7 +96,9 @@ class ExportRecordedCliTest {
     @Test
     void a_dry_run_lists_the_export_files_each_phase_would_change() {
         assertThat(run("plan", "--repo", repo.toString())).as(stderr).isZero();
+        assertThat(stdout).contains("Export files updated: " + RECIPE + ", MIGRATION.md");
 
+        assertThat(run("plan", "--repo", repo.toString(), "--format", "markdown")).as(stderr).isZero();
         assertThat(stdout).contains("- added (2): `MIGRATION.md`, `" + RECIPE + "`",
                 "- changed (2): `MIGRATION.md`, `" + RECIPE + "`");
     }

@@ -32,7 +32,6 @@ class PackageArrowsTest {
             Map.entry("events", union(Set.of("command"), BELOW_COMMAND)),
             Map.entry("command", BELOW_COMMAND),
             Map.entry("queue", Set.of("store")),
-            Map.entry("export", Set.of("plan")),
             Map.entry("transform", Set.of("plan")),
             Map.entry("plan", Set.of()),
             Map.entry("git", Set.of()),

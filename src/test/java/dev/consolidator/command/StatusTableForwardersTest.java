@@ -36,7 +36,7 @@ class StatusTableForwardersTest {
     void without_forwarders_the_table_ends_with_its_totals() {
         String table = StatusTable.render("acme/batch", List.of(phase("plain", null)));
 
-        assertThat(table).endsWith("**1 of 1 phases merged; Java files reduced by 1 (10.0% of 10).**\n")
+        assertThat(table).endsWith("**1 of 1 phase merged; Java files reduced by 1 (10.0% of 10).**\n")
                 .doesNotContain("forwarders");
     }
 }

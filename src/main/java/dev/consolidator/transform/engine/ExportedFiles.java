@@ -1,8 +1,8 @@
 package dev.consolidator.transform.engine;
 
-import dev.consolidator.export.MigrationGuide;
-import dev.consolidator.export.OpenRewriteRecipes;
-import dev.consolidator.export.PhaseMappings;
+import dev.consolidator.transform.export.MigrationGuide;
+import dev.consolidator.transform.export.OpenRewriteRecipes;
+import dev.consolidator.transform.export.PhaseMappings;
 import dev.consolidator.plan.Exports;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.transform.ChangeSet;

@@ -1,4 +1,4 @@
-package dev.consolidator.export;
+package dev.consolidator.transform.export;
 
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.PlanParser;

@@ -1,4 +1,4 @@
-package dev.consolidator.export;
+package dev.consolidator.transform.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -1,4 +1,4 @@
-package dev.consolidator.export;
+package dev.consolidator.transform.export;
 
 import dev.consolidator.command.DryRunReport;
 import dev.consolidator.plan.Plan;
@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dev.consolidator.export.ExportedRecipeRunsTest.CONSUMER;
-import static dev.consolidator.export.ExportedRecipeRunsTest.LIBRARY;
+import static dev.consolidator.transform.export.ExportedRecipeRunsTest.CONSUMER;
+import static dev.consolidator.transform.export.ExportedRecipeRunsTest.LIBRARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
