@@ -14,6 +14,7 @@ import dev.consolidator.transform.Warning;
 import dev.consolidator.transform.retarget.TypeRetargeter;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -221,7 +222,7 @@ public final class MergeTransform implements StepTransform {
                 dropped.add("its annotations " + s.decl().getAnnotations());
             }
             if (!dropped.isEmpty()) {
-                warnings.add(new Warning(s.path(), Text.lineOf(s.decl()), s.fqn() + " was merged into " + subject.targetFqn()
+                warnings.add(new Warning(s.path(), JavaText.lineOf(s.decl()), s.fqn() + " was merged into " + subject.targetFqn()
                         + " without " + String.join(" and ", dropped) + "; fold them into the target by hand if they matter"));
             }
         }

@@ -10,6 +10,7 @@ import dev.consolidator.plan.MergeMode;
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,7 +57,8 @@ final class MergeWriter {
             CompilationUnit cu = s.decl().findCompilationUnit().orElseThrow();
             String text = java.tree().text(s.path());
             List<Node> moved = mode == MergeMode.MEMBERS ? new ArrayList<>(s.decl().getMembers()) : List.of(s.decl());
-            String movedText = text.substring(Text.startWithComment(text, s.decl()), Text.end(text, s.decl()));
+            JavaText source = new JavaText(text);
+            String movedText = text.substring(source.beginWithComment(s.decl()), source.end(s.decl()));
             imports.carry(s, cu, moved, movedText, problems);
             Set<String> aliases = mode == MergeMode.MEMBERS ? aliases(s, cu) : Set.of();
             MovedCode.Edited edited = MovedCode.edit(cu, s.decl(), imports.qualify(), aliases, targetName);
@@ -135,9 +137,8 @@ final class MergeWriter {
             return null;
         }
         Part only = subject.sources().get(0);
-        String text = java.tree().text(only.path());
-        return only.decl().getJavadocComment().map(c -> text.substring(Text.offset(text, c.getBegin().orElseThrow()),
-                Text.end(text, c))).orElse(null);
+        JavaText text = new JavaText(java.tree().text(only.path()));
+        return only.decl().getJavadocComment().map(text::source).orElse(null);
     }
 
     /** Moved code takes the line endings of the file it lands in (or of the first source, for a new file). */

@@ -15,6 +15,7 @@ import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.source.JavaText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,12 +71,12 @@ final class MethodRenamer {
             int count = 0;
             for (var e : edits.entrySet()) {
                 // each edit replaces one name token: a text splice keeps everything else byte-identical
-                String text = tree.text(e.getKey());
-                StringBuilder out = new StringBuilder(text);
+                JavaText text = new JavaText(tree.text(e.getKey()));
+                StringBuilder out = new StringBuilder(text.text());
                 List<Splice> splices = new ArrayList<>(e.getValue());
-                splices.sort(Comparator.comparingInt((Splice x) -> Text.offset(text, x.end())).reversed());
+                splices.sort(Comparator.comparingInt((Splice x) -> text.offset(x.end())).reversed());
                 for (Splice sp : splices) {
-                    int end = Text.offset(text, sp.end()) + 1;
+                    int end = text.offset(sp.end()) + 1;
                     out.replace(end - sp.oldName().length(), end, sp.newName());
                 }
                 count += splices.size();
@@ -111,7 +112,7 @@ final class MethodRenamer {
             if (sources.contains(owner)) {
                 edit(path, m.getName(), m.getNameAsString(), renames.get(m.getNameAsString()));
             } else if (overridesSource(m)) {
-                problems.add(new Problem(path, Text.lineOf(m), owner + "." + m.getNameAsString(), owner + "."
+                problems.add(new Problem(path, JavaText.lineOf(m), owner + "." + m.getNameAsString(), owner + "."
                         + m.getNameAsString() + " overrides a method the merge renames, and would stop overriding it;"
                         + " rename it by hand first or remove " + m.getNameAsString() + " from methods:"));
             }
@@ -151,7 +152,7 @@ final class MethodRenamer {
             if (proven.isPresent()) {
                 return proven.get();
             }
-            problems.add(new Problem(path, Text.lineOf(at), at.toString(), "cannot resolve " + at
+            problems.add(new Problem(path, JavaText.lineOf(at), at.toString(), "cannot resolve " + at
                     + " to tell whether it calls a method the merge renames (" + e.getClass().getSimpleName()
                     + "); rename this call by hand first, or remove its name from methods:"));
             return null;

@@ -13,6 +13,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodLikeDeclarati
 import com.github.javaparser.ast.AccessSpecifier;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class MovedAccess {
                             && member instanceof HasAccessSpecifier a && (a.accessSpecifier() == AccessSpecifier.NONE
                             || a.accessSpecifier() == AccessSpecifier.PROTECTED)) {
                         String name = owner + "." + member.getName();
-                        problems.add(new Problem(s.path(), Text.lineOf(use), name, s.fqn() + " uses " + name + ", which is "
+                        problems.add(new Problem(s.path(), JavaText.lineOf(use), name, s.fqn() + " uses " + name + ", which is "
                                 + (a.accessSpecifier() == AccessSpecifier.NONE ? "package-private" : "protected")
                                 + ": moved into " + subject.targetFqn() + " (package " + subject.targetPackage()
                                 + ") it would not compile; make it public first, or merge into a type of package " + s.packageName()));

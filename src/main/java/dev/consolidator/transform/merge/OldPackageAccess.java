@@ -17,6 +17,7 @@ import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ final class OldPackageAccess {
             if (verdict != null) {
                 String name = use instanceof MethodCallExpr c ? c.getNameAsString() : use instanceof FieldAccessExpr f
                         ? f.getNameAsString() : use instanceof NameExpr n ? n.getNameAsString() : ((MethodReferenceExpr) use).getIdentifier();
-                problems.add(new Problem(path, Text.lineOf(use), s.fqn() + "." + name, path + " " + verdict + " " + name
+                problems.add(new Problem(path, JavaText.lineOf(use), s.fqn() + "." + name, path + " " + verdict + " " + name
                         + " of " + s.fqn() + ", which is not public; once merged into " + subject.targetFqn() + " (package "
                         + subject.targetPackage() + ") it is out of reach: make it public first, or merge into a type of package "
                         + s.packageName()));

@@ -7,6 +7,7 @@ import com.github.javaparser.Position;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
 
 import java.util.Optional;
 
@@ -29,7 +30,6 @@ public final class JavaText {
         return result.isSuccessful() ? result.getResult() : Optional.empty();
     }
 
-    /** Whether one line is a well-formed import declaration. */
     /** Why the text does not parse: the line of JavaParser's first problem (1 when it has none) and its message. */
     public static Optional<ParseError> parseError(String text) {
         ParseResult<CompilationUnit> result = PARSER.get().parse(text);
@@ -45,6 +45,7 @@ public final class JavaText {
     public record ParseError(int line, String message) {
     }
 
+    /** Whether one line is a well-formed import declaration. */
     public static boolean parsesAsImport(String line) {
         return PARSER.get().parseImport(line).isSuccessful();
     }
@@ -75,9 +76,22 @@ public final class JavaText {
         return text.substring(begin(node), end(node));
     }
 
-    /** Offset of the start of the line holding {@code offset}. */
+    /** Start of a node including its leading comment (Javadoc), so code cut there keeps it. */
+    public int beginWithComment(Node node) {
+        Position begin = range(node).begin;
+        Position commentBegin = node.getComment().flatMap(Comment::getBegin).orElse(begin);
+        return offset(commentBegin.isBefore(begin) ? commentBegin : begin);
+    }
+
+    /** The line a node begins on (1 when it has no position), for problems and warnings. */
+    public static int lineOf(Node node) {
+        return node.getBegin().map(p -> p.line).orElse(1);
+    }
+
+    /** Offset of the start of the line holding {@code offset} (the LF of a CRLF belongs to the line the CR ends). */
     public int lineStart(int offset) {
         int i = offset;
+        if (i > 0 && i < text.length() && text.charAt(i) == '\n' && text.charAt(i - 1) == '\r') i--;
         while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') i--;
         return i;
     }
@@ -93,6 +107,14 @@ public final class JavaText {
             i++;
         }
         return i;
+    }
+
+    /** The leading blanks (spaces and tabs) of the line holding {@code offset}. */
+    public String indentAt(int offset) {
+        int start = lineStart(offset);
+        int i = start;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        return text.substring(start, i);
     }
 
     public int lineOf(int offset) {
