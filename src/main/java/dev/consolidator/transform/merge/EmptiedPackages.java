@@ -2,6 +2,7 @@ package dev.consolidator.transform.merge;
 
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class EmptiedPackages {
             String path = e.getKey();
             int slash = path.lastIndexOf('/');
             if (path.endsWith(".java") && !path.endsWith("package-info.java") && !path.endsWith("module-info.java")
-                    && ("/" + path.substring(0, slash + 1)).endsWith(dir) && JavaTree.packageOf(e.getValue()).equals(pkg)) {
+                    && ("/" + path.substring(0, slash + 1)).endsWith(dir) && SourceModel.packageDeclaredBy(e.getValue()).equals(pkg)) {
                 return true;
             }
         }

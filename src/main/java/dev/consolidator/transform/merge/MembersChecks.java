@@ -10,6 +10,7 @@ import dev.consolidator.plan.Step;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +20,12 @@ import java.util.regex.Pattern;
 
 /** Everything that makes a members merge uncompilable or unsafe, found before anything is written. */
 final class MembersChecks {
-    private final JavaTree java;
+    private final SourceModel java;
     private final MergeSubject subject;
     private final Step.Merge step;
     private final List<Problem> problems = new ArrayList<>();
 
-    MembersChecks(JavaTree java, MergeSubject subject, Step.Merge step) {
+    MembersChecks(SourceModel java, MergeSubject subject, Step.Merge step) {
         this.java = java;
         this.subject = subject;
         this.step = step;

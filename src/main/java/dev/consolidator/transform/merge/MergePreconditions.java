@@ -5,6 +5,7 @@ import dev.consolidator.plan.Step;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ final class MergePreconditions {
     private MergePreconditions() {
     }
 
-    static List<Problem> problems(JavaTree java, MergeSubject subject, Step.Merge step, List<String> missing) {
+    static List<Problem> problems(SourceModel java, MergeSubject subject, Step.Merge step, List<String> missing) {
         List<Problem> problems = new ArrayList<>();
         String plan = step.location().file();
         int line = step.location().line();

@@ -11,6 +11,8 @@ import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
+import dev.consolidator.transform.source.UnparsableJava;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,12 +32,12 @@ final class MergeWriter {
     record Result(String targetText, int rewritten, List<ImportChange> importChanges, List<Problem> problems) {
     }
 
-    private final JavaTree java;
+    private final SourceModel java;
     private final MergeSubject subject;
     private final MergeMode mode;
     private final Map<String, String> renames;
 
-    MergeWriter(JavaTree java, MergeSubject subject, MergeMode mode, Map<String, String> renames) {
+    MergeWriter(SourceModel java, MergeSubject subject, MergeMode mode, Map<String, String> renames) {
         this.renames = renames;
         this.java = java;
         this.subject = subject;
@@ -63,7 +65,7 @@ final class MergeWriter {
             Set<String> aliases = mode == MergeMode.MEMBERS ? aliases(s, cu) : Set.of();
             MovedCode.Edited edited = MovedCode.edit(cu, s.decl(), imports.qualify(), aliases, targetName);
             rewritten += edited.rewritten();
-            TypeDeclaration<?> decl = java.parse(edited.text(), s.path()).getTypes().stream()
+            TypeDeclaration<?> decl = UnparsableJava.parse(s.path(), edited.text()).getTypes().stream()
                     .filter(t -> t.getNameAsString().equals(s.simpleName())).findFirst().orElseThrow();
             String block;
             if (mode == MergeMode.MEMBERS) {
@@ -92,16 +94,16 @@ final class MergeWriter {
         if (targetUnit != null) {
             String closed = TargetText.closeEnumConstants(targetText, subject.target().get());
             TypeDeclaration<?> target = closed.equals(targetText) ? subject.target().get()
-                    : java.parse(closed, subject.targetPath()).findAll(TypeDeclaration.class).stream()
+                    : UnparsableJava.parse(subject.targetPath(), closed).findAll(TypeDeclaration.class).stream()
                     .filter(t -> t.getFullyQualifiedName().filter(subject.targetFqn()::equals).isPresent())
                     .map(t -> (TypeDeclaration<?>) t).findFirst().orElseThrow();
             String appended = TargetText.appendMembers(closed, target, blocks);
-            result = TargetText.addImports(appended, java.parse(appended, subject.targetPath()), imports.added());
+            result = TargetText.addImports(appended, UnparsableJava.parse(subject.targetPath(), appended), imports.added());
         } else {
             result = TargetText.newFile(subject.targetPackage(), imports.added(), newJavadoc(), newHeader(), blocks);
         }
         result = lineEndings(result, targetText != null ? targetText : java.tree().text(subject.sources().get(0).path()));
-        java.parse(result, subject.targetPath());
+        UnparsableJava.parse(subject.targetPath(), result);
         List<ImportChange> changes = imports.added().stream().map(line -> new ImportChange(subject.targetPath(), null,
                 line.substring("import ".length(), line.length() - 1))).toList();
         return new Result(result, rewritten, changes, List.of());

@@ -16,6 +16,8 @@ import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
+import dev.consolidator.transform.source.UnparsableJava;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +50,7 @@ final class MethodRenamer {
     }
 
     /** Runs over a tree parsed with the run's symbol solver ({@link #resolving}); the caller clears the solver's caches after. */
-    Result run(JavaTree java) {
+    Result run(SourceModel java) {
         SourceTree tree = java.tree();
         if (renames.isEmpty()) {
             return new Result(Map.of(), 0, List.of(), List.of());
@@ -80,7 +82,7 @@ final class MethodRenamer {
                     out.replace(end - sp.oldName().length(), end, sp.newName());
                 }
                 count += splices.size();
-                java.parse(out.toString(), e.getKey());
+                UnparsableJava.parse(e.getKey(), out.toString());
                 texts.put(e.getKey(), out.toString());
             }
             return new Result(texts, count, List.of(), importChanges);
@@ -88,11 +90,11 @@ final class MethodRenamer {
     }
 
     /** The tree parsed with one symbol solver for this run: the JDK by reflection plus the tree's own types. */
-    static JavaTree resolving(SourceTree tree) {
-        JavaTree java = new JavaTree(tree);
+    static SourceModel resolving(SourceTree tree) {
+        SourceModel java = SourceModel.of(tree);
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver());
         solver.add(new TreeTypeSolver(java));
-        java.useResolver(new JavaSymbolSolver(solver));
+        java.useSymbolResolver(new JavaSymbolSolver(solver));
         return java;
     }
 

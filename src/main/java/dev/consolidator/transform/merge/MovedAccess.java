@@ -14,6 +14,7 @@ import com.github.javaparser.ast.AccessSpecifier;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +26,10 @@ import java.util.Optional;
  * is resolved with the run's symbol solver; uses it cannot resolve (e.g. into libraries) are not old-package members.
  */
 final class MovedAccess {
-    private final JavaTree java;
+    private final SourceModel java;
     private final MergeSubject subject;
 
-    MovedAccess(JavaTree solved, MergeSubject subject) {
+    MovedAccess(SourceModel solved, MergeSubject subject) {
         this.java = solved;
         this.subject = subject;
     }
@@ -39,7 +40,7 @@ final class MovedAccess {
             if (s.packageName().equals(subject.targetPackage())) {
                 continue;
             }
-            Node type = java.type(s.fqn()).orElseThrow();
+            Node type = MergeSubject.declaration(java, s.fqn()).orElseThrow();
             List<Node> uses = new ArrayList<>();
             uses.addAll(type.findAll(MethodCallExpr.class));
             uses.addAll(type.findAll(FieldAccessExpr.class));

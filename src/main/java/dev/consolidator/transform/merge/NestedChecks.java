@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,7 @@ final class NestedChecks {
     private NestedChecks() {
     }
 
-    static List<Problem> run(JavaTree java, MergeSubject subject) {
+    static List<Problem> run(SourceModel java, MergeSubject subject) {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         subject.target().ifPresent(t -> t.getMembers().stream().filter(m -> m instanceof TypeDeclaration<?>)

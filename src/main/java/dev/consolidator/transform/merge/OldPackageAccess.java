@@ -18,6 +18,7 @@ import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +32,10 @@ import java.util.TreeSet;
  * might be the member); uses that resolve elsewhere (another type's method of the same name) are fine.
  */
 final class OldPackageAccess {
-    private final JavaTree java;
+    private final SourceModel java;
     private final MergeSubject subject;
 
-    OldPackageAccess(JavaTree solved, MergeSubject subject) {
+    OldPackageAccess(SourceModel solved, MergeSubject subject) {
         this.java = solved;
         this.subject = subject;
     }
@@ -58,7 +59,7 @@ final class OldPackageAccess {
             }
             java.tree().files().forEach((path, text) -> {
                 if (!path.endsWith(".java") || subject.sources().stream().anyMatch(x -> x.path().equals(path))
-                        || !java.packageOfPath(path).equals(s.packageName()) || !Usages.mentions(text, s.simpleName())
+                        || !PackageAccess.packageOf(java, path).equals(s.packageName()) || !Usages.mentions(text, s.simpleName())
                         || hidden.stream().noneMatch(n -> Usages.mentions(text, n))) {
                     return;
                 }

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ final class OverloadCollapse {
     private OverloadCollapse() {
     }
 
-    static void check(JavaTree java, MergeSubject subject, List<Problem> problems) {
+    static void check(SourceModel java, MergeSubject subject, List<Problem> problems) {
         Set<String> merged = subject.sources().stream().map(MergeSubject.Part::simpleName).collect(Collectors.toSet());
         String target = subject.targetSimpleName();
         java.tree().files().forEach((path, text) -> {

@@ -5,6 +5,8 @@ import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
+import dev.consolidator.transform.source.SourceModel;
+import dev.consolidator.transform.source.UnparsableJava;
 
 import java.util.Optional;
 
@@ -13,10 +15,10 @@ import java.util.Optional;
  * compilation units we rewrite (no directory on disk involved: the engine is pure).
  */
 final class TreeTypeSolver implements TypeSolver {
-    private final JavaTree java;
+    private final SourceModel java;
     private TypeSolver parent;
 
-    TreeTypeSolver(JavaTree java) {
+    TreeTypeSolver(SourceModel java) {
         this.java = java;
     }
 
@@ -34,8 +36,8 @@ final class TreeTypeSolver implements TypeSolver {
     public SymbolReference<ResolvedReferenceTypeDeclaration> tryToSolveType(String name) {
         Optional<TypeDeclaration<?>> type;
         try {
-            type = java.type(name);
-        } catch (JavaTree.UnparsableJava e) {
+            type = MergeSubject.declaration(java, name);
+        } catch (UnparsableJava e) {
             return SymbolReference.unsolved();
         }
         if (type.isEmpty()) {
