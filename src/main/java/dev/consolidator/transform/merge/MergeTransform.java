@@ -11,8 +11,8 @@ import dev.consolidator.transform.StepTransform;
 import dev.consolidator.transform.TransformContext;
 import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
+import dev.consolidator.transform.resolve.TreeTypeSolver;
 import dev.consolidator.transform.retarget.TypeRetargeter;
-import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import dev.consolidator.transform.merge.MergeSubject.Part;
 import dev.consolidator.transform.source.JavaText;
 import dev.consolidator.transform.source.SourceModel;
@@ -82,7 +82,7 @@ public final class MergeTransform implements StepTransform {
                     ? new MethodRenamer(new TreeSet<>(sourceFqns), step.methods()).run(solved)
                     : new MethodRenamer(new TreeSet<>(), Map.of()).run(solved);
         } finally {
-            JavaParserFacade.clearInstances();
+            TreeTypeSolver.release();
         }
         problems.addAll(renamed.problems());
         if (!problems.isEmpty()) {

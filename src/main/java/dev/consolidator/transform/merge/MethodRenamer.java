@@ -8,13 +8,11 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.symbolsolver.JavaSymbolSolver;
-import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
-import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.resolve.TreeTypeSolver;
 import dev.consolidator.transform.source.JavaText;
 import dev.consolidator.transform.source.SourceModel;
 import dev.consolidator.transform.source.UnparsableJava;
@@ -92,9 +90,7 @@ final class MethodRenamer {
     /** The tree parsed with one symbol solver for this run: the JDK by reflection plus the tree's own types. */
     static SourceModel resolving(SourceTree tree) {
         SourceModel java = SourceModel.of(tree);
-        CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver());
-        solver.add(new TreeTypeSolver(java));
-        java.useSymbolResolver(new JavaSymbolSolver(solver));
+        TreeTypeSolver.forModel(java);
         return java;
     }
 
