@@ -76,8 +76,7 @@ public final class MergeTransform implements StepTransform {
         SourceModel solved = MethodRenamer.resolving(tree);
         MethodRenamer.Result renamed;
         try {
-            problems.addAll(new MovedAccess(solved, subject).problems());
-            problems.addAll(new OldPackageAccess(solved, subject).problems());
+            problems.addAll(new LostAccess(solved, subject).problems());
             renamed = step.as() == MergeMode.MEMBERS
                     ? new MethodRenamer(new TreeSet<>(sourceFqns), step.methods()).run(solved)
                     : new MethodRenamer(new TreeSet<>(), Map.of()).run(solved);

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Same-package access lost by a merge into another package: code left in the source's package that uses the source
  * needs the target (and, nested, the source) to be public. Textual and conservative: naming the type is enough.
- * Its members are checked with the symbol solver by {@link OldPackageAccess}.
+ * Its members are checked with the symbol solver by {@link LostAccess}.
  */
 final class PackageAccess {
     private PackageAccess() {
