@@ -47,7 +47,9 @@ final class MergeWriter {
     Result write() {
         String targetName = subject.targetSimpleName();
         CompilationUnit targetUnit = subject.target().flatMap(Node::findCompilationUnit).orElse(null);
-        String targetText = targetUnit == null ? null : java.tree().text(subject.targetPath());
+        String original = targetUnit == null ? null : java.tree().text(subject.targetPath());
+        // spliced in LF (positions are lines and columns, the same in either), the file's own line end put back last
+        String targetText = original == null ? null : original.replaceAll("\r\n|\r", "\n");
         String indent = targetUnit == null ? "    " : TargetText.memberIndent(targetText, subject.target().get());
         CarriedImports imports = new CarriedImports(java, subject, targetUnit);
         List<Problem> problems = new ArrayList<>();
@@ -102,7 +104,7 @@ final class MergeWriter {
         } else {
             result = TargetText.newFile(subject.targetPackage(), imports.added(), newJavadoc(), newHeader(), blocks);
         }
-        result = lineEndings(result, targetText != null ? targetText : java.tree().text(subject.sources().get(0).path()));
+        result = lineEndings(result, original != null ? original : java.tree().text(subject.sources().get(0).path()));
         UnparsableJava.parse(subject.targetPath(), result);
         List<ImportChange> changes = imports.added().stream().map(line -> new ImportChange(subject.targetPath(), null,
                 line.substring("import ".length(), line.length() - 1))).toList();
@@ -145,7 +147,6 @@ final class MergeWriter {
 
     /** Moved code takes the line endings of the file it lands in (or of the first source, for a new file). */
     private static String lineEndings(String text, String model) {
-        String lf = text.replace("\r\n", "\n");
-        return model.contains("\r\n") ? lf.replace("\n", "\r\n") : lf;
+        return text.replaceAll("\r\n|\r", "\n").replace("\n", new JavaText(model).newline());
     }
 }

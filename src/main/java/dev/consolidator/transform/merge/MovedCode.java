@@ -25,6 +25,9 @@ import java.util.Set;
  * lexical-preserving printer first, then the printed file is re-parsed and cut by positions.
  */
 final class MovedCode {
+    /** Blocks are cut from files with any line end; they are joined with LF, and the target's line end comes last. */
+    private static final String LINE_END = "\r\n|\r|\n";
+
     private MovedCode() {
     }
 
@@ -152,7 +155,7 @@ final class MovedCode {
 
     /** Drops leading and trailing blank lines, keeping the first line's indentation. */
     private static String trimBlankLines(String block) {
-        String[] lines = block.split("\n", -1);
+        String[] lines = block.split(LINE_END, -1);
         int from = 0;
         int to = lines.length;
         while (from < to && lines[from].isBlank()) {
@@ -173,7 +176,7 @@ final class MovedCode {
             return block;
         }
         List<String> out = new ArrayList<>();
-        for (String line : block.split("\n", -1)) {
+        for (String line : block.split(LINE_END, -1)) {
             if (line.isBlank()) {
                 out.add("");
             } else if (line.startsWith(from)) {

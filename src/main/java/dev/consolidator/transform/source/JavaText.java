@@ -45,6 +45,11 @@ public final class JavaText {
     public record ParseError(int line, String message) {
     }
 
+    /** The lines of a text, each with its own line end (LF, CRLF or CR; none for the last if the text lacks one). */
+    public static String[] lines(String text) {
+        return text.split("(?<=\n)|(?<=\r)(?!\n)", -1);
+    }
+
     /** Whether one line is a well-formed import declaration. */
     public static boolean parsesAsImport(String line) {
         return PARSER.get().parseImport(line).isSuccessful();
@@ -126,10 +131,10 @@ public final class JavaText {
         return lo + 1;
     }
 
-    /** The line terminator the file mostly uses, so inserted lines match. */
+    /** The line terminator the file uses (CRLF if any, CR if it has no LF), so inserted lines match. */
     public String newline() {
-        int crlf = text.indexOf("\r\n");
-        return crlf >= 0 ? "\r\n" : "\n";
+        if (text.contains("\r\n")) return "\r\n";
+        return text.indexOf('\r') >= 0 && text.indexOf('\n') < 0 ? "\r" : "\n";
     }
 
     private static Range range(Node node) {
