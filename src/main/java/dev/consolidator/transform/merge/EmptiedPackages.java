@@ -35,7 +35,7 @@ final class EmptiedPackages {
             String text = e.getValue();
             for (String pkg : emptied) {
                 Matcher m = Pattern.compile("(?m)^[ \\t]*import[ \\t]+" + String.join("\\s*\\.\\s*", java.util.Arrays.stream(pkg.split("\\.")).map(Pattern::quote).toList())
-                        + "\\s*\\.\\s*\\*\\s*;[ \\t]*\\r?\\n").matcher(text);
+                        + "\\s*\\.\\s*\\*\\s*;[ \\t]*(?:\\r\\n|\\r|\\n)").matcher(text);
                 if (m.find()) {
                     text = text.substring(0, m.start()) + text.substring(m.end());
                     changes.add(new ImportChange(e.getKey(), pkg + ".*", null));

@@ -84,6 +84,27 @@ class LineEndsTest {
             public class Gone {
             }
             """;
+    /** A user by a wildcard import of a package a merge empties. */
+    private static final String STAR = """
+            package com.d;
+
+            import com.a.*;
+
+            class Star {
+                String s = Old.greet();
+            }
+            """;
+    /** A wildcard import of it that nothing uses, which goes with the package. */
+    private static final String IDLE = """
+            package com.d;
+
+            import com.a.*;
+            import java.util.List;
+
+            class Idle {
+                List<String> names;
+            }
+            """;
     private static final String MODULE = """
             module com.app {
                 exports com.a;
@@ -122,7 +143,7 @@ class LineEndsTest {
     @EnumSource(LineEnd.class)
     void merging_members_keeps_the_line_ends(LineEnd end) {
         Map<String, String> changed = changedFiles(end, new Step.Merge(List.of("com.a.Old", "com.a.Other"), "com.t.Target",
-                MergeMode.MEMBERS, Map.of(), Steps.line(7)));
+                MergeMode.MEMBERS, Map.of(), Steps.line(7)), ROOT + "com/d/Star.java", STAR, ROOT + "com/d/Idle.java", IDLE);
 
         assertThat(changed).containsExactlyInAnyOrderEntriesOf(files(
                 "com/a/Old.java", null,
@@ -155,6 +176,8 @@ class LineEndsTest {
                             }
                         }
                         """,
+                "com/d/Idle.java", IDLE.replace("import com.a.*;\n", ""),
+                "com/d/Star.java", STAR.replace("com.a.*", "com.t.*").replace("Old.greet", "Target.greet"),
                 "module-info.java", MODULE.replace("exports com.a;", "exports com.t;")));
     }
 
@@ -220,11 +243,15 @@ class LineEndsTest {
      * Runs the step through the engine as the application wires it, checks what every step must hold, and returns
      * the files it added or changed (a deleted file maps to null), each back in LF for the expectations.
      */
-    private static Map<String, String> changedFiles(LineEnd end, Step step) {
-        SourceTree before = SourceTree.of(Map.of(ROOT + "module-info.java", end.of(MODULE),
-                ROOT + "com/a/Old.java", end.of(OLD), ROOT + "com/a/Other.java", end.of(OTHER),
-                ROOT + "com/a/gone/Gone.java", end.of(GONE), ROOT + "com/c/User.java", end.of(USER),
-                ROOT + "com/t/Target.java", end.of(TARGET)));
+    private static Map<String, String> changedFiles(LineEnd end, Step step, String... more) {
+        Map<String, String> files = new HashMap<>(Map.of(ROOT + "module-info.java", MODULE, ROOT + "com/a/Old.java", OLD,
+                ROOT + "com/a/Other.java", OTHER, ROOT + "com/a/gone/Gone.java", GONE, ROOT + "com/c/User.java", USER,
+                ROOT + "com/t/Target.java", TARGET));
+        for (int i = 0; i < more.length; i += 2) {
+            files.put(more[i], more[i + 1]);
+        }
+        files.replaceAll((path, text) -> end.of(text));
+        SourceTree before = SourceTree.of(files);
         PhaseEngine engine = new PhaseEngine(new MergeTransform());
 
         PhaseResult result = engine.run(before, Steps.phase(step));
