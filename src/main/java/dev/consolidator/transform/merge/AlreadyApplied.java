@@ -3,6 +3,7 @@ package dev.consolidator.transform.merge;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.plan.MergeMode;
 import dev.consolidator.plan.Step;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ final class AlreadyApplied {
     }
 
     /** @param forwarded the types whose old name holds a forwarder the merge left: users may still name those */
-    static boolean holds(JavaTree java, MergeSubject subject, Step.Merge step, java.util.Set<String> forwarded) {
+    static boolean holds(SourceModel java, MergeSubject subject, Step.Merge step, java.util.Set<String> forwarded) {
         if (subject.target().isEmpty()) {
             return false;
         }

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.TypeParameter;
 import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 final class CarriedImports {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
-    private final JavaTree java;
+    private final SourceModel java;
     private final MergeSubject subject;
     /** Simple name to the qualified name it means in the target file. */
     private final Map<String, String> known = new LinkedHashMap<>();
@@ -35,12 +36,12 @@ final class CarriedImports {
     private final Set<String> added = new LinkedHashSet<>();
     private final Map<String, String> qualify = new LinkedHashMap<>();
 
-    CarriedImports(JavaTree java, MergeSubject subject, CompilationUnit targetUnit) {
+    CarriedImports(SourceModel java, MergeSubject subject, CompilationUnit targetUnit) {
         this.java = java;
         this.subject = subject;
         String pkg = subject.targetPackage();
-        java.pathByType().keySet().stream().filter(t -> MergeSubject.packageOf(t).equals(pkg))
-                .forEach(t -> known.put(MergeSubject.simple(t), t));
+        java.filesIn(pkg).stream().map(p -> java.file(p).orElseThrow().primaryType()).filter(t -> !t.isEmpty())
+                .forEach(t -> known.put(t, SourceModel.qualify(pkg, t)));
         known.put(subject.targetSimpleName(), subject.targetFqn());
         if (targetUnit != null) {
             for (ImportDeclaration i : targetUnit.getImports()) {
@@ -94,10 +95,10 @@ final class CarriedImports {
         }
         for (String name : usedTypeNames(moved)) {
             String sibling = source.packageName().isEmpty() ? name : source.packageName() + "." + name;
-            if (imported.contains(name) || declared.contains(name) || subject.isSource(sibling) || java.pathOf(sibling).isEmpty()) {
+            if (imported.contains(name) || declared.contains(name) || subject.isSource(sibling) || java.primaryPathOf(sibling).isEmpty()) {
                 continue;
             }
-            java.type(sibling).ifPresent(t -> {
+            MergeSubject.declaration(java, sibling).ifPresent(t -> {
                 if (!t.hasModifier(com.github.javaparser.ast.Modifier.Keyword.PUBLIC)) {
                     problems.add(MergeSubject.problem(source, 1, sibling, source.fqn() + " uses " + sibling
                             + ", which is not public: from " + subject.targetFqn() + " in package " + subject.targetPackage()

@@ -2,6 +2,7 @@ package dev.consolidator.transform.merge;
 
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class EmptiedPackages {
             String text = e.getValue();
             for (String pkg : emptied) {
                 Matcher m = Pattern.compile("(?m)^[ \\t]*import[ \\t]+" + String.join("\\s*\\.\\s*", java.util.Arrays.stream(pkg.split("\\.")).map(Pattern::quote).toList())
-                        + "\\s*\\.\\s*\\*\\s*;[ \\t]*\\r?\\n").matcher(text);
+                        + "\\s*\\.\\s*\\*\\s*;[ \\t]*(?:\\r\\n|\\r|\\n)").matcher(text);
                 if (m.find()) {
                     text = text.substring(0, m.start()) + text.substring(m.end());
                     changes.add(new ImportChange(e.getKey(), pkg + ".*", null));
@@ -59,7 +60,7 @@ final class EmptiedPackages {
             String path = e.getKey();
             int slash = path.lastIndexOf('/');
             if (path.endsWith(".java") && !path.endsWith("package-info.java") && !path.endsWith("module-info.java")
-                    && ("/" + path.substring(0, slash + 1)).endsWith(dir) && JavaTree.packageOf(e.getValue()).equals(pkg)) {
+                    && ("/" + path.substring(0, slash + 1)).endsWith(dir) && SourceModel.packageDeclaredBy(e.getValue()).equals(pkg)) {
                 return true;
             }
         }

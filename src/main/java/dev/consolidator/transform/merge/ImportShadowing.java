@@ -3,6 +3,7 @@ package dev.consolidator.transform.merge;
 import com.github.javaparser.ast.ImportDeclaration;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
 
 import java.util.List;
 
@@ -19,9 +20,9 @@ final class ImportShadowing {
             for (ImportDeclaration i : cu.getImports()) {
                 if (!i.isStatic() && !i.isAsterisk() && i.getName().getIdentifier().equals(memberTypeName)
                         && !subject.isSource(i.getNameAsString())) {
-                    problems.add(MergeSubject.problem(source, Text.lineOf(source.decl()), source.fqn(), "the member type "
+                    problems.add(MergeSubject.problem(source, JavaText.lineOf(source.decl()), source.fqn(), "the member type "
                             + memberTypeName + " would shadow " + i.getNameAsString() + ", which " + subject.targetPath()
-                            + " imports (line " + Text.lineOf(i) + "); rename the type first"));
+                            + " imports (line " + JavaText.lineOf(i) + "); rename the type first"));
                 }
             }
         });

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.source.JavaText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ final class MemberClashes {
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof FieldDeclaration field) {
                 for (VariableDeclarator v : field.getVariables()) {
-                    check("field " + v.getNameAsString(), v.getNameAsString(), owner, path, Text.lineOf(v),
+                    check("field " + v.getNameAsString(), v.getNameAsString(), owner, path, JavaText.lineOf(v),
                             "rename one of the fields before merging");
                 }
             } else if (member instanceof MethodDeclaration method) {
@@ -43,11 +44,11 @@ final class MemberClashes {
                         : method.getNameAsString();
                 String signature = name + "(" + method.getParameters().stream().map(MemberClashes::erased)
                         .collect(Collectors.joining(", ")) + ")";
-                check("method " + signature, signature, owner, path, Text.lineOf(method),
+                check("method " + signature, signature, owner, path, JavaText.lineOf(method),
                         "rename it in methods: of the merge step");
             } else if (member instanceof TypeDeclaration<?> nested) {
                 check("member type " + nested.getNameAsString(), nested.getNameAsString(), owner, path,
-                        Text.lineOf(nested), "rename one of the types before merging, or use as: nested");
+                        JavaText.lineOf(nested), "rename one of the types before merging, or use as: nested");
             }
         }
     }

@@ -9,6 +9,8 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +20,12 @@ import java.util.regex.Pattern;
 
 /** Everything that makes a members merge uncompilable or unsafe, found before anything is written. */
 final class MembersChecks {
-    private final JavaTree java;
+    private final SourceModel java;
     private final MergeSubject subject;
     private final Step.Merge step;
     private final List<Problem> problems = new ArrayList<>();
 
-    MembersChecks(JavaTree java, MergeSubject subject, Step.Merge step) {
+    MembersChecks(SourceModel java, MergeSubject subject, Step.Merge step) {
         this.java = java;
         this.subject = subject;
         this.step = step;
@@ -32,19 +34,19 @@ final class MembersChecks {
     List<Problem> run() {
         Optional<TypeDeclaration<?>> target = subject.target();
         if (target.isPresent() && !isPlainClass(target.get())) {
-            problems.add(new Problem(subject.targetPath(), Text.lineOf(target.get()), subject.targetFqn(),
+            problems.add(new Problem(subject.targetPath(), JavaText.lineOf(target.get()), subject.targetFqn(),
                     subject.targetFqn() + " is " + kind(target.get()) + ": members can only be merged into a class; use as: nested"));
             return problems;
         }
         for (Part s : subject.sources()) {
             if (!isPlainClass(s.decl())) {
-                problems.add(MergeSubject.problem(s, Text.lineOf(s.decl()), s.fqn(), s.fqn() + " is " + kind(s.decl())
+                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " is " + kind(s.decl())
                         + ": its members cannot move into class " + subject.targetFqn() + "; use as: nested"));
             } else if (!((ClassOrInterfaceDeclaration) s.decl()).getTypeParameters().isEmpty()) {
-                problems.add(MergeSubject.problem(s, Text.lineOf(s.decl()), s.fqn(), s.fqn()
+                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn()
                         + " is generic: its type parameters cannot move into " + subject.targetFqn() + "; use as: nested"));
             } else if (s.decl().hasModifier(Modifier.Keyword.ABSTRACT)) {
-                problems.add(MergeSubject.problem(s, Text.lineOf(s.decl()), s.fqn(), s.fqn()
+                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn()
                         + " is abstract: its members cannot move into a concrete class; use as: nested"));
             }
         }
@@ -69,7 +71,7 @@ final class MembersChecks {
             boolean found = subject.sources().stream().anyMatch(s -> !s.decl().getMethodsByName(old).isEmpty());
             for (Part s : subject.sources()) {
                 s.decl().getMethodsByName(old).stream().filter(m -> m.isAnnotationPresent(Override.class)).findFirst()
-                        .ifPresent(m -> problems.add(MergeSubject.problem(s, Text.lineOf(m), s.fqn() + "." + old, s.fqn() + "."
+                        .ifPresent(m -> problems.add(MergeSubject.problem(s, JavaText.lineOf(m), s.fqn() + "." + old, s.fqn() + "."
                                 + old + " overrides a supertype's method: renamed, it would no longer; remove " + old + " from methods:")));
             }
             if (!found) {
@@ -89,7 +91,7 @@ final class MembersChecks {
                     ImportShadowing.check(subject, s, nested.getNameAsString(), problems);
                 }
                 if (m instanceof TypeDeclaration<?> nested && nested.getNameAsString().equals(subject.targetSimpleName())) {
-                    problems.add(MergeSubject.problem(s, Text.lineOf(nested), s.fqn() + "." + nested.getNameAsString(),
+                    problems.add(MergeSubject.problem(s, JavaText.lineOf(nested), s.fqn() + "." + nested.getNameAsString(),
                             "member type " + nested.getNameAsString() + " of " + s.fqn()
                                     + " would have the name of its enclosing type once merged; rename it first"));
                 }
@@ -104,7 +106,7 @@ final class MembersChecks {
             Set<String> supers = TypeNames.supertypes(s.decl(), unit(s.decl()), java);
             supers.removeAll(targetSupers);
             if (!supers.isEmpty()) {
-                problems.add(MergeSubject.problem(s, Text.lineOf(s.decl()), s.fqn(), s.fqn() + " extends or implements "
+                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " extends or implements "
                         + String.join(", ", supers) + " and " + subject.targetFqn() + " does not: code that relies on it"
                         + " would break; declare it on the target first, or use as: nested"));
             }
@@ -120,17 +122,17 @@ final class MembersChecks {
 
     private void checkState(Optional<TypeDeclaration<?>> target) {
         List<String> stateful = new ArrayList<>();
-        target.flatMap(InstanceState::constructionBound).ifPresent(w -> stateful.add(subject.targetFqn() + " (" + subject.targetPath() + ":" + Text.lineOf(w) + ")"));
+        target.flatMap(InstanceState::constructionBound).ifPresent(w -> stateful.add(subject.targetFqn() + " (" + subject.targetPath() + ":" + JavaText.lineOf(w) + ")"));
         Part statefulSource = null;
         for (Part s : subject.sources()) {
             Optional<Node> w = InstanceState.constructionBound(s.decl());
             if (w.isPresent()) {
                 if (!stateful.isEmpty()) {
-                    problems.add(MergeSubject.problem(s, Text.lineOf(w.get()), s.fqn(), s.fqn() + " has instance state set by"
+                    problems.add(MergeSubject.problem(s, JavaText.lineOf(w.get()), s.fqn(), s.fqn() + " has instance state set by"
                             + " its constructors, and so does " + stateful.get(0) + ": a members merge cannot combine them;"
                             + " use as: nested, or initialize the fields where they are declared"));
                 }
-                stateful.add(s.fqn() + " (" + s.path() + ":" + Text.lineOf(w.get()) + ")");
+                stateful.add(s.fqn() + " (" + s.path() + ":" + JavaText.lineOf(w.get()) + ")");
                 statefulSource = s;
             }
         }

@@ -17,6 +17,7 @@ import dev.consolidator.transform.merge.MergeSubject.Part;
 import dev.consolidator.transform.move.Forwarder;
 import dev.consolidator.transform.source.JavaText;
 import dev.consolidator.transform.source.LanguageLevel;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +45,10 @@ final class MergeForwarders {
     }
 
     /** The step's types whose old file already is a forwarder to the target (a second run over the result). */
-    static Set<String> present(JavaTree java, Step.Merge step) {
+    static Set<String> present(SourceModel java, Step.Merge step) {
         Set<String> found = new TreeSet<>();
         for (String fqn : step.types()) {
-            java.pathOf(fqn).map(p -> java.tree().text(p)).filter(t -> isForwarder(t, step.into())).ifPresent(t -> found.add(fqn));
+            java.primaryPathOf(fqn).map(p -> java.tree().text(p)).filter(t -> isForwarder(t, step.into())).ifPresent(t -> found.add(fqn));
         }
         return found;
     }

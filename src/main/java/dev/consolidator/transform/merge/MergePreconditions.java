@@ -4,6 +4,8 @@ import dev.consolidator.plan.MergeMode;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ final class MergePreconditions {
     private MergePreconditions() {
     }
 
-    static List<Problem> problems(JavaTree java, MergeSubject subject, Step.Merge step, List<String> missing) {
+    static List<Problem> problems(SourceModel java, MergeSubject subject, Step.Merge step, List<String> missing) {
         List<Problem> problems = new ArrayList<>();
         String plan = step.location().file();
         int line = step.location().line();
@@ -34,13 +36,13 @@ final class MergePreconditions {
         for (Part s : subject.sources()) {
             String root = MergeSubject.rootOf(s.path(), s.packageName());
             if (isTestRoot(root) && !isTestRoot(targetRoot)) {
-                problems.add(MergeSubject.problem(s, Text.lineOf(s.decl()), s.fqn(), s.fqn() + " is test code (" + root
+                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " is test code (" + root
                         + ") and " + step.into() + " is not (" + targetRoot + "): production code cannot use what it uses;"
                         + " merge it into a type under " + root));
             }
             var types = s.decl().findCompilationUnit().orElseThrow().getTypes();
             if (types.size() > 1) {
-                problems.add(MergeSubject.problem(s, Text.lineOf(types.get(1)), types.get(1).getNameAsString(), s.path()
+                problems.add(MergeSubject.problem(s, JavaText.lineOf(types.get(1)), types.get(1).getNameAsString(), s.path()
                         + " also declares " + types.get(1).getNameAsString() + ", which deleting the file would lose; move it out first"));
             }
             if (!s.path().equals(subject.targetPath()) && subject.target().isPresent() && s.decl().isAncestorOf(subject.target().get())) {

@@ -3,6 +3,8 @@ package dev.consolidator.transform.merge;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.source.SourceModel;
+import dev.consolidator.transform.source.UnparsableJava;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,29 +49,43 @@ record MergeSubject(List<Part> sources, String targetFqn, String targetPath, Opt
     }
 
     /** Locates every source; the missing ones are listed in {@code missing} (empty when all are there). */
-    static MergeSubject locate(JavaTree java, Step.Merge step, List<String> missing) {
+    static MergeSubject locate(SourceModel java, Step.Merge step, List<String> missing) {
         List<Part> sources = new ArrayList<>();
         for (String fqn : step.types()) {
-            Optional<String> path = java.pathOf(fqn);
-            Optional<TypeDeclaration<?>> decl = path.isPresent() ? java.type(fqn) : Optional.empty();
+            Optional<String> path = java.primaryPathOf(fqn);
+            Optional<TypeDeclaration<?>> decl = path.isPresent() ? declaration(java, fqn) : Optional.empty();
             if (decl.isEmpty()) {
                 missing.add(fqn);
             } else {
                 sources.add(new Part(fqn, path.get(), decl.get()));
             }
         }
-        Optional<TypeDeclaration<?>> target = java.type(step.into());
-        String targetPath = target.isPresent() ? java.pathOf(outermost(java, step.into())).orElseThrow()
+        Optional<TypeDeclaration<?>> target = declaration(java, step.into());
+        String targetPath = target.isPresent() ? java.primaryPathOf(outermost(java, step.into())).orElseThrow()
                 : newTargetPath(sources, step.into());
         return new MergeSubject(sources, step.into(), targetPath, target);
     }
 
-    private static String outermost(JavaTree java, String fqn) {
+    private static String outermost(SourceModel java, String fqn) {
         String prefix = fqn;
-        while (java.pathOf(prefix).isEmpty() && prefix.contains(".")) {
+        while (java.primaryPathOf(prefix).isEmpty() && prefix.contains(".")) {
             prefix = prefix.substring(0, prefix.lastIndexOf('.'));
         }
         return prefix;
+    }
+
+    /**
+     * A type named after its file, or a member of one: how javac finds a type by its name, so the only kind a merge
+     * takes (a second top-level type of a file has no file of its own to delete). {@link UnparsableJava} when its
+     * file does not parse.
+     */
+    static Optional<TypeDeclaration<?>> declaration(SourceModel java, String fqn) {
+        Optional<String> path = java.primaryPathOf(outermost(java, fqn));
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        java.unit(path.get());
+        return java.type(fqn);
     }
 
     /** A new target goes in the first source's source root, at the path its package dictates. */

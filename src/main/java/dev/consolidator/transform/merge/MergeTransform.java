@@ -11,9 +11,12 @@ import dev.consolidator.transform.StepTransform;
 import dev.consolidator.transform.TransformContext;
 import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
+import dev.consolidator.transform.resolve.TreeTypeSolver;
 import dev.consolidator.transform.retarget.TypeRetargeter;
-import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
+import dev.consolidator.transform.source.UnparsableJava;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,14 +50,14 @@ public final class MergeTransform implements StepTransform {
     private ChangeSet apply(SourceTree tree, Step.Merge step, TypeRetargeter retargeter) {
         try {
             return merge(tree, step, retargeter);
-        } catch (JavaTree.UnparsableJava e) {
-            return ChangeSet.failed(List.of(new Problem(e.path, 1, "", e.getMessage()
+        } catch (UnparsableJava e) {
+            return ChangeSet.failed(List.of(new Problem(e.path(), 1, "", e.getMessage()
                     + "; the merge cannot prove its result compiles, fix the file first")));
         }
     }
 
     private ChangeSet merge(SourceTree tree, Step.Merge step, TypeRetargeter retargeter) {
-        JavaTree java = new JavaTree(tree);
+        SourceModel java = SourceModel.of(tree);
         List<String> missing = new ArrayList<>();
         MergeSubject subject = MergeSubject.locate(java, step, missing);
         Set<String> forwarded = MergeForwarders.present(java, step);
@@ -70,16 +73,15 @@ public final class MergeTransform implements StepTransform {
             return ChangeSet.failed(problems);
         }
         List<String> sourceFqns = subject.sources().stream().map(Part::fqn).toList();
-        JavaTree solved = MethodRenamer.resolving(tree);
+        SourceModel solved = MethodRenamer.resolving(tree);
         MethodRenamer.Result renamed;
         try {
-            problems.addAll(new MovedAccess(solved, subject).problems());
-            problems.addAll(new OldPackageAccess(solved, subject).problems());
+            problems.addAll(new LostAccess(solved, subject).problems());
             renamed = step.as() == MergeMode.MEMBERS
                     ? new MethodRenamer(new TreeSet<>(sourceFqns), step.methods()).run(solved)
                     : new MethodRenamer(new TreeSet<>(), Map.of()).run(solved);
         } finally {
-            JavaParserFacade.clearInstances();
+            TreeTypeSolver.release();
         }
         problems.addAll(renamed.problems());
         if (!problems.isEmpty()) {
@@ -87,7 +89,7 @@ public final class MergeTransform implements StepTransform {
         }
         Map<String, String> afterRenames = new TreeMap<>(tree.files());
         afterRenames.putAll(renamed.texts());
-        JavaTree java1 = new JavaTree(SourceTree.of(afterRenames));
+        SourceModel java1 = SourceModel.of(SourceTree.of(afterRenames));
         MergeSubject subject1 = MergeSubject.locate(java1, step, new ArrayList<>());
         MergeWriter.Result written = new MergeWriter(java1, subject1, step.as(), step.methods()).write();
         if (!written.problems().isEmpty()) {
@@ -201,8 +203,8 @@ public final class MergeTransform implements StepTransform {
     /** Every file the merge changed must parse again; if a splice went wrong, the step is refused, never written. */
     private static void verify(String path, String text, List<Problem> problems) {
         try {
-            JavaTree.parse(text, path, null);
-        } catch (JavaTree.UnparsableJava e) {
+            UnparsableJava.parse(path, text);
+        } catch (UnparsableJava e) {
             problems.add(new Problem(path, 1, "", "the merge produced text that does not parse (" + e.getMessage()
                     + "); nothing written, please report this"));
         }
@@ -221,7 +223,7 @@ public final class MergeTransform implements StepTransform {
                 dropped.add("its annotations " + s.decl().getAnnotations());
             }
             if (!dropped.isEmpty()) {
-                warnings.add(new Warning(s.path(), Text.lineOf(s.decl()), s.fqn() + " was merged into " + subject.targetFqn()
+                warnings.add(new Warning(s.path(), JavaText.lineOf(s.decl()), s.fqn() + " was merged into " + subject.targetFqn()
                         + " without " + String.join(" and ", dropped) + "; fold them into the target by hand if they matter"));
             }
         }

@@ -10,6 +10,9 @@ import dev.consolidator.plan.MergeMode;
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
+import dev.consolidator.transform.source.UnparsableJava;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,12 +32,12 @@ final class MergeWriter {
     record Result(String targetText, int rewritten, List<ImportChange> importChanges, List<Problem> problems) {
     }
 
-    private final JavaTree java;
+    private final SourceModel java;
     private final MergeSubject subject;
     private final MergeMode mode;
     private final Map<String, String> renames;
 
-    MergeWriter(JavaTree java, MergeSubject subject, MergeMode mode, Map<String, String> renames) {
+    MergeWriter(SourceModel java, MergeSubject subject, MergeMode mode, Map<String, String> renames) {
         this.renames = renames;
         this.java = java;
         this.subject = subject;
@@ -44,7 +47,9 @@ final class MergeWriter {
     Result write() {
         String targetName = subject.targetSimpleName();
         CompilationUnit targetUnit = subject.target().flatMap(Node::findCompilationUnit).orElse(null);
-        String targetText = targetUnit == null ? null : java.tree().text(subject.targetPath());
+        String original = targetUnit == null ? null : java.tree().text(subject.targetPath());
+        // spliced in LF (positions are lines and columns, the same in either), the file's own line end put back last
+        String targetText = original == null ? null : original.replaceAll("\r\n|\r", "\n");
         String indent = targetUnit == null ? "    " : TargetText.memberIndent(targetText, subject.target().get());
         CarriedImports imports = new CarriedImports(java, subject, targetUnit);
         List<Problem> problems = new ArrayList<>();
@@ -56,12 +61,13 @@ final class MergeWriter {
             CompilationUnit cu = s.decl().findCompilationUnit().orElseThrow();
             String text = java.tree().text(s.path());
             List<Node> moved = mode == MergeMode.MEMBERS ? new ArrayList<>(s.decl().getMembers()) : List.of(s.decl());
-            String movedText = text.substring(Text.startWithComment(text, s.decl()), Text.end(text, s.decl()));
+            JavaText source = new JavaText(text);
+            String movedText = text.substring(source.beginWithComment(s.decl()), source.end(s.decl()));
             imports.carry(s, cu, moved, movedText, problems);
             Set<String> aliases = mode == MergeMode.MEMBERS ? aliases(s, cu) : Set.of();
             MovedCode.Edited edited = MovedCode.edit(cu, s.decl(), imports.qualify(), aliases, targetName);
             rewritten += edited.rewritten();
-            TypeDeclaration<?> decl = java.parse(edited.text(), s.path()).getTypes().stream()
+            TypeDeclaration<?> decl = UnparsableJava.parse(s.path(), edited.text()).getTypes().stream()
                     .filter(t -> t.getNameAsString().equals(s.simpleName())).findFirst().orElseThrow();
             String block;
             if (mode == MergeMode.MEMBERS) {
@@ -90,16 +96,16 @@ final class MergeWriter {
         if (targetUnit != null) {
             String closed = TargetText.closeEnumConstants(targetText, subject.target().get());
             TypeDeclaration<?> target = closed.equals(targetText) ? subject.target().get()
-                    : java.parse(closed, subject.targetPath()).findAll(TypeDeclaration.class).stream()
+                    : UnparsableJava.parse(subject.targetPath(), closed).findAll(TypeDeclaration.class).stream()
                     .filter(t -> t.getFullyQualifiedName().filter(subject.targetFqn()::equals).isPresent())
                     .map(t -> (TypeDeclaration<?>) t).findFirst().orElseThrow();
             String appended = TargetText.appendMembers(closed, target, blocks);
-            result = TargetText.addImports(appended, java.parse(appended, subject.targetPath()), imports.added());
+            result = TargetText.addImports(appended, UnparsableJava.parse(subject.targetPath(), appended), imports.added());
         } else {
             result = TargetText.newFile(subject.targetPackage(), imports.added(), newJavadoc(), newHeader(), blocks);
         }
-        result = lineEndings(result, targetText != null ? targetText : java.tree().text(subject.sources().get(0).path()));
-        java.parse(result, subject.targetPath());
+        result = lineEndings(result, original != null ? original : java.tree().text(subject.sources().get(0).path()));
+        UnparsableJava.parse(subject.targetPath(), result);
         List<ImportChange> changes = imports.added().stream().map(line -> new ImportChange(subject.targetPath(), null,
                 line.substring("import ".length(), line.length() - 1))).toList();
         return new Result(result, rewritten, changes, List.of());
@@ -135,14 +141,12 @@ final class MergeWriter {
             return null;
         }
         Part only = subject.sources().get(0);
-        String text = java.tree().text(only.path());
-        return only.decl().getJavadocComment().map(c -> text.substring(Text.offset(text, c.getBegin().orElseThrow()),
-                Text.end(text, c))).orElse(null);
+        JavaText text = new JavaText(java.tree().text(only.path()));
+        return only.decl().getJavadocComment().map(text::source).orElse(null);
     }
 
     /** Moved code takes the line endings of the file it lands in (or of the first source, for a new file). */
     private static String lineEndings(String text, String model) {
-        String lf = text.replace("\r\n", "\n");
-        return model.contains("\r\n") ? lf.replace("\n", "\r\n") : lf;
+        return text.replaceAll("\r\n|\r", "\n").replace("\n", new JavaText(model).newline());
     }
 }

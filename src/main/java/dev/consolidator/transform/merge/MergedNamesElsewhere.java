@@ -6,6 +6,7 @@ import dev.consolidator.plan.Step;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.Warning;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
 import dev.consolidator.transform.source.ModuleDirectives;
 import dev.consolidator.transform.source.ServiceFiles;
 import dev.consolidator.transform.source.TypeMentions;
@@ -83,7 +84,7 @@ final class MergedNamesElsewhere {
 
     private static List<Warning> providersMergedAway(String path, String text, MergeSubject subject) {
         List<Warning> out = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
+        String[] lines = JavaText.lines(text);
         for (int i = 0; i < lines.length; i++) {
             String provider = ServiceFiles.providerOf(lines[i]);
             if (subject.isSource(provider)) {

@@ -8,13 +8,14 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.symbolsolver.JavaSymbolSolver;
-import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
-import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.InternalFailure;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.resolve.TreeTypeSolver;
+import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
+import dev.consolidator.transform.source.UnparsableJava;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ final class MethodRenamer {
     }
 
     /** Runs over a tree parsed with the run's symbol solver ({@link #resolving}); the caller clears the solver's caches after. */
-    Result run(JavaTree java) {
+    Result run(SourceModel java) {
         SourceTree tree = java.tree();
         if (renames.isEmpty()) {
             return new Result(Map.of(), 0, List.of(), List.of());
@@ -70,16 +71,16 @@ final class MethodRenamer {
             int count = 0;
             for (var e : edits.entrySet()) {
                 // each edit replaces one name token: a text splice keeps everything else byte-identical
-                String text = tree.text(e.getKey());
-                StringBuilder out = new StringBuilder(text);
+                JavaText text = new JavaText(tree.text(e.getKey()));
+                StringBuilder out = new StringBuilder(text.text());
                 List<Splice> splices = new ArrayList<>(e.getValue());
-                splices.sort(Comparator.comparingInt((Splice x) -> Text.offset(text, x.end())).reversed());
+                splices.sort(Comparator.comparingInt((Splice x) -> text.offset(x.end())).reversed());
                 for (Splice sp : splices) {
-                    int end = Text.offset(text, sp.end()) + 1;
+                    int end = text.offset(sp.end()) + 1;
                     out.replace(end - sp.oldName().length(), end, sp.newName());
                 }
                 count += splices.size();
-                java.parse(out.toString(), e.getKey());
+                UnparsableJava.parse(e.getKey(), out.toString());
                 texts.put(e.getKey(), out.toString());
             }
             return new Result(texts, count, List.of(), importChanges);
@@ -87,11 +88,9 @@ final class MethodRenamer {
     }
 
     /** The tree parsed with one symbol solver for this run: the JDK by reflection plus the tree's own types. */
-    static JavaTree resolving(SourceTree tree) {
-        JavaTree java = new JavaTree(tree);
-        CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver());
-        solver.add(new TreeTypeSolver(java));
-        java.useResolver(new JavaSymbolSolver(solver));
+    static SourceModel resolving(SourceTree tree) {
+        SourceModel java = SourceModel.of(tree);
+        TreeTypeSolver.forModel(java);
         return java;
     }
 
@@ -111,7 +110,7 @@ final class MethodRenamer {
             if (sources.contains(owner)) {
                 edit(path, m.getName(), m.getNameAsString(), renames.get(m.getNameAsString()));
             } else if (overridesSource(m)) {
-                problems.add(new Problem(path, Text.lineOf(m), owner + "." + m.getNameAsString(), owner + "."
+                problems.add(new Problem(path, JavaText.lineOf(m), owner + "." + m.getNameAsString(), owner + "."
                         + m.getNameAsString() + " overrides a method the merge renames, and would stop overriding it;"
                         + " rename it by hand first or remove " + m.getNameAsString() + " from methods:"));
             }
@@ -151,7 +150,7 @@ final class MethodRenamer {
             if (proven.isPresent()) {
                 return proven.get();
             }
-            problems.add(new Problem(path, Text.lineOf(at), at.toString(), "cannot resolve " + at
+            problems.add(new Problem(path, JavaText.lineOf(at), at.toString(), "cannot resolve " + at
                     + " to tell whether it calls a method the merge renames (" + e.getClass().getSimpleName()
                     + "); rename this call by hand first, or remove its name from methods:"));
             return null;

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
+import dev.consolidator.transform.source.JavaText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,9 @@ import java.util.Set;
  * lexical-preserving printer first, then the printed file is re-parsed and cut by positions.
  */
 final class MovedCode {
+    /** Blocks are cut from files with any line end; they are joined with LF, and the target's line end comes last. */
+    private static final String LINE_END = "\r\n|\r|\n";
+
     private MovedCode() {
     }
 
@@ -83,15 +87,16 @@ final class MovedCode {
 
     /** The member declarations of {@code type} in {@code text} (blank lines and comments between them included), minus {@code dropped}. */
     static String members(String text, TypeDeclaration<?> type, List<? extends Node> dropped, String toIndent) {
-        int open = text.indexOf('{', headerEnd(text, type));
-        int close = Text.end(text, type) - 1;
+        JavaText t = new JavaText(text);
+        int open = text.indexOf('{', headerEnd(t, type));
+        int close = t.end(type) - 1;
         List<int[]> cuts = new ArrayList<>();
         for (Node d : dropped) {
-            int from = Text.lineStart(text, Text.startWithComment(text, d));
-            int to = Text.nextLineStart(text, Text.end(text, d));
-            boolean blankBefore = from > 0 && text.substring(Text.lineStart(text, from - 1), from).isBlank();
-            boolean blankAfter = to < text.length() && text.substring(to, Text.nextLineStart(text, to)).isBlank();
-            cuts.add(new int[] {from, blankBefore && blankAfter ? Text.nextLineStart(text, to) : to});
+            int from = t.lineStart(t.beginWithComment(d));
+            int to = t.nextLineStart(t.end(d));
+            boolean blankBefore = from > 0 && text.substring(t.lineStart(from - 1), from).isBlank();
+            boolean blankAfter = to < text.length() && text.substring(to, t.nextLineStart(to)).isBlank();
+            cuts.add(new int[] {from, blankBefore && blankAfter ? t.nextLineStart(to) : to});
         }
         cuts.sort(Comparator.comparingInt((int[] c) -> c[0]).reversed());
         StringBuilder body = new StringBuilder(text.substring(0, close));
@@ -99,40 +104,38 @@ final class MovedCode {
             body.delete(cut[0], cut[1]);
         }
         String inner = body.substring(open + 1);
-        String fromIndent = type.getMembers().isEmpty() ? toIndent
-                : Text.indentAt(text, Text.startWithComment(text, type.getMember(0)));
-        return reindent(Text.trimBlankLines(inner), fromIndent, toIndent);
+        String fromIndent = type.getMembers().isEmpty() ? toIndent : t.indentAt(t.beginWithComment(type.getMember(0)));
+        return reindent(trimBlankLines(inner), fromIndent, toIndent);
     }
 
     /** The whole type declaration with its Javadoc and annotations, made {@code static} when it is a class. */
     static String nested(String text, TypeDeclaration<?> type, String toIndent) {
-        int start = Text.lineStart(text, Text.startWithComment(text, type));
-        int end = Text.end(text, type);
-        String block = text.substring(start, end);
+        JavaText t = new JavaText(text);
+        int start = t.lineStart(t.beginWithComment(type));
+        String block = text.substring(start, t.end(type));
         if (type instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.isStatic()) {
-            int at = staticInsertion(text, c) - start;
+            int at = staticInsertion(t, c) - start;
             block = block.substring(0, at) + "static " + block.substring(at);
         }
-        return reindent(block, Text.indentAt(text, Text.offset(text, type.getBegin().orElseThrow())), toIndent);
+        return reindent(block, t.indentAt(t.begin(type)), toIndent);
     }
 
     /** Where {@code static } goes: after the access modifier when there is one, else before the first modifier or the keyword. */
-    private static int staticInsertion(String text, ClassOrInterfaceDeclaration c) {
+    private static int staticInsertion(JavaText text, ClassOrInterfaceDeclaration c) {
         for (Modifier m : c.getModifiers()) {
             Modifier.Keyword k = m.getKeyword();
             if (k == Modifier.Keyword.PUBLIC || k == Modifier.Keyword.PROTECTED || k == Modifier.Keyword.PRIVATE) {
-                return Text.end(text, m) + 1;
+                return text.end(m) + 1;
             }
         }
         if (c.getModifiers().isNonEmpty()) {
-            return Text.offset(text, c.getModifiers().get(0).getBegin().orElseThrow());
+            return text.begin(c.getModifiers().get(0));
         }
-        int name = Text.offset(text, c.getName().getBegin().orElseThrow());
-        return text.lastIndexOf("class", name);
+        return text.text().lastIndexOf("class", text.begin(c.getName()));
     }
 
     /** Offset after the declaration's header (name, type parameters, supertypes), where its body's brace follows. */
-    static int headerEnd(String text, TypeDeclaration<?> type) {
+    static int headerEnd(JavaText text, TypeDeclaration<?> type) {
         List<Node> header = new ArrayList<>();
         header.add(type.getName());
         if (type instanceof ClassOrInterfaceDeclaration c) {
@@ -147,7 +150,25 @@ final class MovedCode {
         if (type instanceof com.github.javaparser.ast.body.RecordDeclaration r) {
             header.addAll(r.getParameters());
         }
-        return header.stream().mapToInt(n -> Text.end(text, n)).max().orElseThrow();
+        return header.stream().mapToInt(text::end).max().orElseThrow();
+    }
+
+    /** Drops leading and trailing blank lines, keeping the first line's indentation. */
+    private static String trimBlankLines(String block) {
+        String[] lines = block.split(LINE_END, -1);
+        int from = 0;
+        int to = lines.length;
+        while (from < to && lines[from].isBlank()) {
+            from++;
+        }
+        while (to > from && lines[to - 1].isBlank()) {
+            to--;
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            kept.add(lines[i].isBlank() ? "" : lines[i]);
+        }
+        return String.join("\n", kept);
     }
 
     static String reindent(String block, String from, String to) {
@@ -155,7 +176,7 @@ final class MovedCode {
             return block;
         }
         List<String> out = new ArrayList<>();
-        for (String line : block.split("\n", -1)) {
+        for (String line : block.split(LINE_END, -1)) {
             if (line.isBlank()) {
                 out.add("");
             } else if (line.startsWith(from)) {

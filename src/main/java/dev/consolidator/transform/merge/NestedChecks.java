@@ -3,6 +3,8 @@ package dev.consolidator.transform.merge;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,22 +16,22 @@ final class NestedChecks {
     private NestedChecks() {
     }
 
-    static List<Problem> run(JavaTree java, MergeSubject subject) {
+    static List<Problem> run(SourceModel java, MergeSubject subject) {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         subject.target().ifPresent(t -> t.getMembers().stream().filter(m -> m instanceof TypeDeclaration<?>)
                 .map(m -> (TypeDeclaration<?>) m).forEach(m -> names.put(m.getNameAsString(),
-                        subject.targetFqn() + "." + m.getNameAsString() + " (" + subject.targetPath() + ":" + Text.lineOf(m) + ")")));
+                        subject.targetFqn() + "." + m.getNameAsString() + " (" + subject.targetPath() + ":" + JavaText.lineOf(m) + ")")));
         for (Part s : subject.sources()) {
             String name = s.simpleName();
             if (name.equals(subject.targetSimpleName())) {
-                problems.add(MergeSubject.problem(s, Text.lineOf(s.decl()), s.fqn(), s.fqn() + " has the simple name of "
+                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " has the simple name of "
                         + subject.targetFqn() + ", and a nested type cannot share its enclosing type's name; rename one first"));
                 continue;
             }
-            String earlier = names.putIfAbsent(name, s.fqn() + " (" + s.path() + ":" + Text.lineOf(s.decl()) + ")");
+            String earlier = names.putIfAbsent(name, s.fqn() + " (" + s.path() + ":" + JavaText.lineOf(s.decl()) + ")");
             if (earlier != null) {
-                problems.add(MergeSubject.problem(s, Text.lineOf(s.decl()), s.fqn(), s.fqn() + " would become "
+                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " would become "
                         + subject.targetFqn() + "." + name + ", which clashes with " + earlier + "; rename one first"));
             }
             ImportShadowing.check(subject, s, name, problems);

@@ -4,6 +4,8 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +22,7 @@ final class OverloadCollapse {
     private OverloadCollapse() {
     }
 
-    static void check(JavaTree java, MergeSubject subject, List<Problem> problems) {
+    static void check(SourceModel java, MergeSubject subject, List<Problem> problems) {
         Set<String> merged = subject.sources().stream().map(MergeSubject.Part::simpleName).collect(Collectors.toSet());
         String target = subject.targetSimpleName();
         java.tree().files().forEach((path, text) -> {
@@ -37,8 +39,8 @@ final class OverloadCollapse {
                             .map(p -> collapsed(p, merged, target)).collect(Collectors.joining(", ")) + ")";
                     CallableDeclaration<?> earlier = seen.putIfAbsent(signature, c);
                     if (earlier != null && !earlier.getSignature().equals(c.getSignature())) {
-                        problems.add(new Problem(path, Text.lineOf(c), c.getNameAsString(), c.getDeclarationAsString(false, false, false)
-                                + " and " + earlier.getDeclarationAsString(false, false, false) + " (line " + Text.lineOf(earlier)
+                        problems.add(new Problem(path, JavaText.lineOf(c), c.getNameAsString(), c.getDeclarationAsString(false, false, false)
+                                + " and " + earlier.getDeclarationAsString(false, false, false) + " (line " + JavaText.lineOf(earlier)
                                 + ") would have the same signature once " + String.join(", ", merged) + (merged.size() == 1 ? " becomes " : " become ") + target
                                 + "; rename or remove one of them first"));
                     }

@@ -9,6 +9,8 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithModifiers;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.merge.MergeSubject.Part;
+import dev.consolidator.transform.source.JavaFile;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.List;
 import java.util.Map;
@@ -17,13 +19,13 @@ import java.util.Optional;
 /**
  * Same-package access lost by a merge into another package: code left in the source's package that uses the source
  * needs the target (and, nested, the source) to be public. Textual and conservative: naming the type is enough.
- * Its members are checked with the symbol solver by {@link OldPackageAccess}.
+ * Its members are checked with the symbol solver by {@link LostAccess}.
  */
 final class PackageAccess {
     private PackageAccess() {
     }
 
-    static void check(JavaTree java, MergeSubject subject, Part s, boolean nested, List<Problem> problems) {
+    static void check(SourceModel java, MergeSubject subject, Part s, boolean nested, List<Problem> problems) {
         if (s.packageName().equals(subject.targetPackage())) {
             return;
         }
@@ -31,7 +33,7 @@ final class PackageAccess {
         Map<String, String> files = java.tree().files();
         List<Usages.Hit> samePackageUsers = Usages.find(files, Usages.word(s.simpleName()),
                 p -> !subject.sources().stream().anyMatch(x -> x.path().equals(p))
-                        && java.packageOfPath(p).equals(s.packageName()));
+                        && packageOf(java, p).equals(s.packageName()));
         boolean targetPublic = target.map(t -> t.hasModifier(Modifier.Keyword.PUBLIC))
                 .orElse(subject.sources().stream().anyMatch(x -> x.decl().hasModifier(Modifier.Keyword.PUBLIC)));
         if (!samePackageUsers.isEmpty() && (!targetPublic || nested && !s.decl().hasModifier(Modifier.Keyword.PUBLIC))) {
@@ -41,6 +43,11 @@ final class PackageAccess {
                     + notPublic + " is not public and the merge puts it in package " + subject.targetPackage()
                     + ": make it public first, or merge into a type of package " + s.packageName()));
         }
+    }
+
+    /** The package a Java file declares ("" for the default package, package-info.java or a file that is not Java). */
+    static String packageOf(SourceModel java, String path) {
+        return java.file(path).filter(f -> !f.primaryType().isEmpty()).map(JavaFile::packageName).orElse("");
     }
 
     static String memberName(BodyDeclaration<?> m) {

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.consolidator.transform.Problem;
+import dev.consolidator.transform.source.JavaText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class StaticInitOrder {
                 for (int j = i + 1; j < order.size(); j++) {
                     Placed late = order.get(j);
                     String name = late.decl().getNameAsString();
-                    firstUse(init, late.decl(), name).ifPresent(use -> problems.add(new Problem(early.path(), Text.lineOf(use),
+                    firstUse(init, late.decl(), name).ifPresent(use -> problems.add(new Problem(early.path(), JavaText.lineOf(use),
                             early.fqn(), "static initialization of " + early.fqn() + " uses " + use + " of " + late.fqn()
                                     + ", whose static state would not be initialized yet once merged (its code comes later);"
                                     + (early.target()

@@ -2,6 +2,7 @@ package dev.consolidator.transform.merge;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.consolidator.transform.source.JavaText;
 
 import java.util.Collection;
 import java.util.List;
@@ -13,10 +14,11 @@ final class TargetText {
 
     /** The indentation of the target's members (its first member's, or one level deeper than the type). */
     static String memberIndent(String text, TypeDeclaration<?> target) {
+        JavaText t = new JavaText(text);
         if (!target.getMembers().isEmpty()) {
-            return Text.indentAt(text, Text.startWithComment(text, target.getMember(0)));
+            return t.indentAt(t.beginWithComment(target.getMember(0)));
         }
-        return Text.indentAt(text, Text.offset(text, target.getBegin().orElseThrow())) + "    ";
+        return t.indentAt(t.begin(target)) + "    ";
     }
 
     /**
@@ -27,8 +29,9 @@ final class TargetText {
         if (!(target instanceof com.github.javaparser.ast.body.EnumDeclaration e) || e.getEntries().isEmpty()) {
             return text;
         }
-        int afterLast = Text.end(text, e.getEntries().getLast().orElseThrow());
-        int close = Text.end(text, e) - 1;
+        JavaText t = new JavaText(text);
+        int afterLast = t.end(e.getEntries().getLast().orElseThrow());
+        int close = t.end(e) - 1;
         String between = text.substring(afterLast, close);
         if (between.contains(";")) {
             return text;
@@ -43,21 +46,22 @@ final class TargetText {
         if (blocks.isEmpty()) {
             return text;
         }
-        int close = Text.end(text, target) - 1;
+        JavaText t = new JavaText(text);
+        int close = t.end(target) - 1;
         String joined = String.join("\n\n", blocks);
-        int lineStart = Text.lineStart(text, close);
+        int lineStart = t.lineStart(close);
         if (text.substring(lineStart, close).isBlank()) {
             boolean hasConstants = target instanceof com.github.javaparser.ast.body.EnumDeclaration e && e.getEntries().isNonEmpty();
             if (target.getMembers().isEmpty() && !hasConstants) {
                 return text.substring(0, lineStart) + joined + "\n" + text.substring(lineStart);
             }
-            if (lineStart > 0 && text.substring(Text.lineStart(text, lineStart - 1), lineStart).isBlank()) {
+            if (lineStart > 0 && text.substring(t.lineStart(lineStart - 1), lineStart).isBlank()) {
                 // the body already ends with a blank line (the file's style): the blocks go after it, and so does one
                 return text.substring(0, lineStart) + joined + "\n\n" + text.substring(lineStart);
             }
             return text.substring(0, lineStart) + "\n" + joined + "\n" + text.substring(lineStart);
         }
-        String closeIndent = Text.indentAt(text, Text.offset(text, target.getBegin().orElseThrow()));
+        String closeIndent = t.indentAt(t.begin(target));
         return text.substring(0, close).stripTrailing() + "\n" + joined + "\n" + closeIndent + text.substring(close);
     }
 
@@ -71,7 +75,8 @@ final class TargetText {
         }
         String lines = String.join("\n", imports.stream().sorted().toList());
         if (unit.getPackageDeclaration().isPresent()) {
-            int at = Text.nextLineStart(text, Text.end(text, unit.getPackageDeclaration().get()));
+            JavaText t = new JavaText(text);
+            int at = t.nextLineStart(t.end(unit.getPackageDeclaration().get()));
             return text.substring(0, at) + "\n" + lines + "\n" + text.substring(at);
         }
         return lines + "\n\n" + text;
@@ -82,20 +87,21 @@ final class TargetText {
         java.util.TreeMap<Integer, StringBuilder> at = new java.util.TreeMap<>();
         StringBuilder statics = new StringBuilder();
         int firstImport = -1;
-        int afterLast = Text.nextLineStart(text, Text.end(text, unit.getImports().getLast().orElseThrow()));
+        JavaText t = new JavaText(text);
+        int afterLast = t.nextLineStart(t.end(unit.getImports().getLast().orElseThrow()));
         for (String line : imports.stream().sorted().toList()) {
             boolean isStatic = line.startsWith("import static ");
             int offset = afterLast;
             if (isStatic && unit.getImports().stream().noneMatch(com.github.javaparser.ast.ImportDeclaration::isStatic)) {
                 // a new group of static imports goes first, with a blank line after it
-                int first = Text.lineStart(text, Text.offset(text, unit.getImports().get(0).getBegin().orElseThrow()));
+                int first = t.lineStart(t.begin(unit.getImports().get(0)));
                 statics.append(line).append('\n');
                 firstImport = first;
                 continue;
             }
             for (com.github.javaparser.ast.ImportDeclaration i : unit.getImports()) {
                 if (i.isStatic() == isStatic && CarriedImports.render(i).compareTo(line) > 0) {
-                    offset = Text.lineStart(text, Text.offset(text, i.getBegin().orElseThrow()));
+                    offset = t.lineStart(t.begin(i));
                     break;
                 }
             }

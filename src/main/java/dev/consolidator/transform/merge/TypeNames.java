@@ -3,6 +3,7 @@ package dev.consolidator.transform.merge;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,7 +13,7 @@ final class TypeNames {
     private TypeNames() {
     }
 
-    static String qualify(ClassOrInterfaceType type, CompilationUnit cu, JavaTree java) {
+    static String qualify(ClassOrInterfaceType type, CompilationUnit cu, SourceModel java) {
         String written = type.getNameWithScope();
         String first = written.contains(".") ? written.substring(0, written.indexOf('.')) : written;
         String rest = written.substring(first.length());
@@ -22,7 +23,7 @@ final class TypeNames {
             }
         }
         String pkg = cu.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
-        if (java.pathOf(pkg + first).isPresent()) {
+        if (java.primaryPathOf(pkg + first).isPresent()) {
             return pkg + written;
         }
         if (!written.contains(".")) {
@@ -37,7 +38,7 @@ final class TypeNames {
     }
 
     /** The qualified supertypes a class declares (extends and implements), minus java.lang.Object. */
-    static Set<String> supertypes(com.github.javaparser.ast.body.TypeDeclaration<?> type, CompilationUnit cu, JavaTree java) {
+    static Set<String> supertypes(com.github.javaparser.ast.body.TypeDeclaration<?> type, CompilationUnit cu, SourceModel java) {
         Set<String> out = new TreeSet<>();
         if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c) {
             c.getExtendedTypes().forEach(t -> out.add(qualify(t, cu, java)));

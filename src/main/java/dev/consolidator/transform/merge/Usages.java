@@ -1,5 +1,7 @@
 package dev.consolidator.transform.merge;
 
+import dev.consolidator.transform.source.JavaText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ final class Usages {
             if (path.endsWith(".java") && pathFilter.test(path)) {
                 Matcher m = pattern.matcher(text);
                 if (m.find()) {
-                    hits.add(new Hit(path, lineAt(text, m.start())));
+                    hits.add(new Hit(path, new JavaText(text).lineOf(m.start())));
                 }
             }
         });
@@ -47,15 +49,5 @@ final class Usages {
 
     static boolean mentions(String text, String word) {
         return word(word).matcher(text).find();
-    }
-
-    static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -27,7 +27,7 @@ final class ImportOnlyRewrite {
     static Optional<FileRetargeter.Result> tryRewrite(SourceModel model, Targets targets, String path, String text,
                                                        String filePackage) {
         if (targets.isOldPackage(filePackage)) return Optional.empty();
-        String[] lines = text.split("(?<=\n)", -1);
+        String[] lines = JavaText.lines(text);
         List<String> importedNames = new ArrayList<>();
         for (String line : lines) {
             Matcher m = IMPORT.matcher(line.stripTrailing());

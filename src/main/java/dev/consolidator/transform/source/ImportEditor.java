@@ -175,9 +175,9 @@ public final class ImportEditor {
         String result = out.toString();
         while (true) {   // the block ends on an import line, as it began
             int cut = result.stripTrailing().length();
-            int lineEnd = result.indexOf('\n', cut);
-            if (lineEnd < 0 || lineEnd == result.length() - 1) return result;
-            result = result.substring(0, lineEnd + 1);
+            int next = new JavaText(result).nextLineStart(cut);
+            if (next == result.length()) return result;
+            result = result.substring(0, next);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * blank lines and comments (the groups of most styles), and a run mixing static and plain imports is never sorted.
  */
 public final class ImportOrder {
-    private static final Pattern IMPORT = Pattern.compile("^[ \\t]*import[ \\t]+(static[ \\t]+)?([\\w.]+(?:\\.\\*)?)[ \\t]*;[ \\t]*\\r?$");
+    private static final Pattern IMPORT = Pattern.compile("^[ \\t]*import[ \\t]+(static[ \\t]+)?([\\w.]+(?:\\.\\*)?)[ \\t]*;[ \\t]*(?:\\r\\n|\\r|\\n)?");
     private static final Comparator<String> BY_NAME = Comparator.comparing(ImportOrder::name);
 
     private ImportOrder() {
@@ -25,7 +25,7 @@ public final class ImportOrder {
         if (!allSorted(before)) {
             return after;
         }
-        String[] lines = after.split("\n", -1);
+        String[] lines = JavaText.lines(after);
         boolean changed = false;
         for (int[] run : runs(lines)) {
             List<String> imports = new ArrayList<>(List.of(lines).subList(run[0], run[1]));
@@ -40,11 +40,11 @@ public final class ImportOrder {
                 changed = true;
             }
         }
-        return changed ? String.join("\n", lines) : after;
+        return changed ? String.join("", lines) : after;
     }
 
     private static boolean allSorted(String text) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = JavaText.lines(text);
         for (int[] run : runs(lines)) {
             List<String> imports = List.of(lines).subList(run[0], run[1]);
             if (mixed(imports) || !imports.stream().sorted(BY_NAME).toList().equals(imports)) {

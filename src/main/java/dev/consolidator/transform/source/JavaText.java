@@ -7,6 +7,7 @@ import com.github.javaparser.Position;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
 
 import java.util.Optional;
 
@@ -29,7 +30,6 @@ public final class JavaText {
         return result.isSuccessful() ? result.getResult() : Optional.empty();
     }
 
-    /** Whether one line is a well-formed import declaration. */
     /** Why the text does not parse: the line of JavaParser's first problem (1 when it has none) and its message. */
     public static Optional<ParseError> parseError(String text) {
         ParseResult<CompilationUnit> result = PARSER.get().parse(text);
@@ -45,6 +45,12 @@ public final class JavaText {
     public record ParseError(int line, String message) {
     }
 
+    /** The lines of a text, each with its own line end (LF, CRLF or CR; none for the last if the text lacks one). */
+    public static String[] lines(String text) {
+        return text.split("(?<=\n)|(?<=\r)(?!\n)", -1);
+    }
+
+    /** Whether one line is a well-formed import declaration. */
     public static boolean parsesAsImport(String line) {
         return PARSER.get().parseImport(line).isSuccessful();
     }
@@ -75,9 +81,22 @@ public final class JavaText {
         return text.substring(begin(node), end(node));
     }
 
-    /** Offset of the start of the line holding {@code offset}. */
+    /** Start of a node including its leading comment (Javadoc), so code cut there keeps it. */
+    public int beginWithComment(Node node) {
+        Position begin = range(node).begin;
+        Position commentBegin = node.getComment().flatMap(Comment::getBegin).orElse(begin);
+        return offset(commentBegin.isBefore(begin) ? commentBegin : begin);
+    }
+
+    /** The line a node begins on (1 when it has no position), for problems and warnings. */
+    public static int lineOf(Node node) {
+        return node.getBegin().map(p -> p.line).orElse(1);
+    }
+
+    /** Offset of the start of the line holding {@code offset} (the LF of a CRLF belongs to the line the CR ends). */
     public int lineStart(int offset) {
         int i = offset;
+        if (i > 0 && i < text.length() && text.charAt(i) == '\n' && text.charAt(i - 1) == '\r') i--;
         while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') i--;
         return i;
     }
@@ -95,6 +114,14 @@ public final class JavaText {
         return i;
     }
 
+    /** The leading blanks (spaces and tabs) of the line holding {@code offset}. */
+    public String indentAt(int offset) {
+        int start = lineStart(offset);
+        int i = start;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        return text.substring(start, i);
+    }
+
     public int lineOf(int offset) {
         int lo = 0, hi = lineStarts.length - 1;
         while (lo < hi) {
@@ -104,10 +131,10 @@ public final class JavaText {
         return lo + 1;
     }
 
-    /** The line terminator the file mostly uses, so inserted lines match. */
+    /** The line terminator the file uses (CRLF if any, CR if it has no LF), so inserted lines match. */
     public String newline() {
-        int crlf = text.indexOf("\r\n");
-        return crlf >= 0 ? "\r\n" : "\n";
+        if (text.contains("\r\n")) return "\r\n";
+        return text.indexOf('\r') >= 0 && text.indexOf('\n') < 0 ? "\r" : "\n";
     }
 
     private static Range range(Node node) {

@@ -27,7 +27,7 @@ public final class ServiceFiles {
         int slash = path.lastIndexOf('/');
         String newPath = path.substring(0, slash + 1) + retargetName(path.substring(slash + 1), binaryNames);
         StringBuilder rewritten = new StringBuilder();
-        for (String line : text.split("(?<=\n)", -1)) {
+        for (String line : JavaText.lines(text)) {
             String name = providerOf(line);
             String retargeted = name.isEmpty() ? name : retargetName(name, binaryNames);
             rewritten.append(retargeted.equals(name) ? line : line.replace(name, retargeted));

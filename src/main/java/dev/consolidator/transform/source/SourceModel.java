@@ -54,6 +54,11 @@ public final class SourceModel {
         return dot < 0 ? "" : fqn.substring(0, dot);
     }
 
+    /** The package a Java text declares ("" for the default package), read by the scan that indexes a tree. */
+    public static String packageDeclaredBy(String text) {
+        return PackageScanner.packageOf(text);
+    }
+
     public static String simpleName(String fqn) {
         return fqn.substring(fqn.lastIndexOf('.') + 1);
     }
@@ -144,6 +149,12 @@ public final class SourceModel {
         return Optional.empty();
     }
 
+    /** The file named after a top-level type ({@code a/b/C.java} for a.b.C), where javac looks for it by name. */
+    public Optional<String> primaryPathOf(String fqn) {
+        String path = topLevel.get(fqn);
+        return path != null && files.get(path).primaryFqn().equals(fqn) ? Optional.of(path) : Optional.empty();
+    }
+
     public boolean isType(String fqn) {
         return pathOf(fqn).isPresent();
     }
@@ -163,6 +174,19 @@ public final class SourceModel {
             String text = tree.text(p);
             return text == null ? Optional.empty() : withResolver(JavaText.parse(text));
         });
+    }
+
+    /** The parsed unit of a file a step cannot do without: {@link UnparsableJava} when it does not parse. */
+    public CompilationUnit unit(String path) {
+        return parse(path).orElseThrow(() -> UnparsableJava.of(path, tree.text(path)));
+    }
+
+    /** The declaration of a type (top-level or member, never local) in the unit of the file that declares it. */
+    public Optional<TypeDeclaration<?>> type(String fqn) {
+        return pathOf(fqn).flatMap(this::parse).flatMap(cu -> cu.findAll(TypeDeclaration.class).stream()
+                .filter(t -> t.getParentNode().filter(p -> p instanceof CompilationUnit || p instanceof TypeDeclaration).isPresent())
+                .filter(t -> t.getFullyQualifiedName().filter(fqn::equals).isPresent())
+                .<TypeDeclaration<?>>map(t -> t).findFirst());
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static dev.consolidator.transform.Trees.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -52,5 +54,46 @@ class SourceModelTest {
     void parsing_is_at_java_17_and_a_failed_parse_is_empty() {
         assertTrue(JavaText.parse("record R(int x) {}\nsealed interface S permits T {}\nfinal class T implements S {}\n").isPresent());
         assertTrue(JavaText.parse("class Broken {").isEmpty());
+    }
+
+    @Test
+    void a_type_is_found_by_its_file_name_only_when_the_file_is_named_after_it() {
+        SourceModel model = SourceModel.of(tree);
+
+        assertThat(model.primaryPathOf("com.a.One")).contains("src/main/java/com/a/One.java");
+        assertThat(model.primaryPathOf("com.a.Secondary")).as("a second top-level type has no file of its own").isEmpty();
+        assertThat(model.primaryPathOf("com.a.One.Inner")).isEmpty();
+        assertThat(model.pathOf("com.a.Secondary")).contains("src/main/java/com/a/One.java");
+    }
+
+    @Test
+    void a_declaration_is_a_top_level_or_member_type_never_a_local_class() {
+        SourceModel model = SourceModel.of(tree("src/main/java/com/a/Box.java", """
+                package com.a;
+
+                class Box {
+                    void m() {
+                        class Item {
+                        }
+                    }
+
+                    static class Item {
+                        int size;
+                    }
+                }
+                """));
+
+        assertThat(model.type("com.a.Box")).map(t -> t.getNameAsString()).contains("Box");
+        assertThat(model.type("com.a.Box.Item")).map(t -> t.getFields().size()).as("the member, not the local class").contains(1);
+        assertThat(model.type("com.a.Box.Missing")).isEmpty();
+    }
+
+    @Test
+    void a_unit_a_step_needs_that_does_not_parse_is_refused_with_its_line() {
+        SourceModel model = SourceModel.of(tree("src/main/java/com/a/Broken.java", "package com.a;\n\nclass Broken {\n    int x = ;\n}\n"));
+
+        assertThatThrownBy(() -> model.unit("src/main/java/com/a/Broken.java")).isInstanceOf(UnparsableJava.class)
+                .hasMessageStartingWith("src/main/java/com/a/Broken.java does not parse as Java 17 (line 4: ");
+        assertThat(model.parse("src/main/java/com/a/Broken.java")).isEmpty();
     }
 }
