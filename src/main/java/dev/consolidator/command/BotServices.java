@@ -2,6 +2,8 @@ package dev.consolidator.command;
 
 import dev.consolidator.github.GitHubClientFactory;
 import dev.consolidator.store.AuditLog;
+import dev.consolidator.store.BurndownStore;
+import dev.consolidator.store.DashboardIssueStore;
 import dev.consolidator.store.PhaseBases;
 import dev.consolidator.store.PhaseDetails;
 import dev.consolidator.store.PhaseRecorder;
@@ -28,12 +30,15 @@ public record BotServices(GitHubClientFactory github,
                           boolean allowInsecureGit,
                           Duration lockWait,
                           Clock clock,
-                          PhaseBases bases) {
+                          PhaseBases bases,
+                          BurndownStore burndown,
+                          DashboardIssueStore dashboards) {
 
     public static BotServices of(DataSource ds, GitHubClientFactory github, PhaseEngine engine, Path workDir,
                                  boolean allowInsecureGit, Clock clock) {
         return new BotServices(github, engine, new PhaseStore(ds, clock), new PhaseRecorder(ds, clock), new PhaseDetails(ds),
                 new ReviewStore(ds), new AuditLog(ds, clock), new RepoLock(ds, clock), workDir, allowInsecureGit,
-                Duration.ofMinutes(20), clock, new PhaseBases(ds, clock));
+                Duration.ofMinutes(20), clock, new PhaseBases(ds, clock), new BurndownStore(ds, clock),
+                new DashboardIssueStore(ds, clock));
     }
 }
