@@ -3,11 +3,20 @@ package dev.consolidator.plan;
 import java.util.List;
 import java.util.Optional;
 
-/** A parsed, structurally valid `.github/consolidation.yml`. */
-public record Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases, GuardMode guard) {
+/**
+ * A parsed, structurally valid `.github/consolidation.yml`. {@code dashboard}: whether the bot keeps the repository's
+ * "Consolidation dashboard" issue (true unless the plan says {@code dashboard: false}).
+ */
+public record Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases, GuardMode guard,
+                   boolean dashboard) {
     public Plan {
         phases = List.copyOf(phases);
         guard = guard == null ? GuardMode.FAIL : guard;
+    }
+
+    /** A plan with the dashboard issue on. */
+    public Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases, GuardMode guard) {
+        this(version, approvals, compatibility, phases, guard, true);
     }
 
     /** A plan with the default guard ({@link GuardMode#FAIL}). */
