@@ -75,6 +75,11 @@ public final class DashboardIssueStore {
         update(repository, "issue_number = ?", issueNumber);
     }
 
+    /** The recorded issue is gone: the next refresh looks for it by its marker, or opens a new one. */
+    public void forgetIssue(String repository) {
+        update(repository, "issue_number = NULL, body_sha256 = NULL");
+    }
+
     /** The body now on GitHub, by digest. */
     public void written(String repository, String bodySha256) {
         update(repository, "body_sha256 = ?", bodySha256);

@@ -7,6 +7,9 @@ import dev.consolidator.command.Guard;
 import dev.consolidator.command.PhaseEvents;
 import dev.consolidator.command.RepoContext;
 import dev.consolidator.command.RetryLaterException;
+import dev.consolidator.command.dashboard.DashboardIssue;
+import dev.consolidator.command.dashboard.DashboardTicks;
+import dev.consolidator.command.dashboard.IssueEdit;
 
 import java.time.Clock;
 
@@ -17,19 +20,30 @@ public final class BotEventHandler implements EventHandler {
     private final Guard guard;
     private final Clock clock;
     private final String ownAppId;
+    private final DashboardTicks ticks;
+    private final DashboardIssue dashboard;
 
     /** {@code ownAppId}: this bot's GitHub App id, or null in token mode. */
-    public BotEventHandler(CommentCommands comments, PhaseEvents phases, Guard guard, Clock clock, String ownAppId) {
+    public BotEventHandler(CommentCommands comments, PhaseEvents phases, Guard guard, Clock clock, String ownAppId,
+                           DashboardTicks ticks, DashboardIssue dashboard) {
         this.comments = comments;
         this.phases = phases;
         this.guard = guard;
         this.clock = clock;
         this.ownAppId = ownAppId;
+        this.ticks = ticks;
+        this.dashboard = dashboard;
     }
 
     @Override
     public void handle(GitHubEvent event) {
-        RetryLaterException.pacing(() -> route(event));
+        RetryLaterException.pacing(() -> {
+            route(event);
+            if (event.repository() != null) { // whatever the event changed shows on the dashboard issue
+                dashboard.refresh(new RepoContext(event.repository().fullName(), event.repository().cloneUrl(),
+                        event.repository().defaultBranch(), event.installationId()));
+            }
+        });
     }
 
     private void route(GitHubEvent event) {
@@ -42,6 +56,12 @@ public final class BotEventHandler implements EventHandler {
             comments.handle(new CommentRequest(c.action(), repo.fullName(), repo.cloneUrl(), repo.defaultBranch(),
                     c.installationId(), c.issueNumber(), c.isPullRequest(), c.commentId(), c.commentUrl(),
                     c.sender() == null ? null : c.sender().login(), c.sender() == null ? null : c.sender().type(), c.body()));
+        } else if (event instanceof IssuesEvent issue) {
+            if ("edited".equals(issue.action())) {
+                ticks.onEdited(new IssueEdit(repo.fullName(), repo.cloneUrl(), repo.defaultBranch(), issue.installationId(),
+                        issue.issueNumber(), issue.issueUrl(), issue.body(), issue.bodyBefore(), issue.updatedAt(),
+                        issue.sender() == null ? null : issue.sender().login(), issue.sender() == null ? null : issue.sender().type()));
+            }
         } else if (event instanceof PullRequestEvent pr) {
             if ("closed".equals(pr.action())) {
                 phases.onClosed(repo, pr.number(), pr.merged(), pr.mergeCommitSha());
