@@ -96,14 +96,14 @@ public final class DashboardIssueStore {
 
     /** Clears the flag; true if it was set (so the caller refreshes again). */
     public boolean takeDirty(String repository) {
-        return update(repository, "dirty = FALSE", "dirty = TRUE");
+        return updateWhere(repository, "dirty = FALSE", "dirty = TRUE");
     }
 
     private boolean update(String repository, String assignments, Object... values) {
-        return update(repository, assignments, "1 = 1", values);
+        return updateWhere(repository, assignments, "1 = 1", values);
     }
 
-    private boolean update(String repository, String assignments, String condition, Object... values) {
+    private boolean updateWhere(String repository, String assignments, String condition, Object... values) {
         String sql = "UPDATE dashboard_issues SET " + assignments + ", updated_at = ? WHERE " + condition
                 + " AND repository_id = (SELECT id FROM repositories WHERE full_name = ?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {

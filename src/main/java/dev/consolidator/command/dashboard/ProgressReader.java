@@ -118,10 +118,12 @@ public final class ProgressReader {
                 }
             }
         }
-        Integer filesNow = points.isEmpty() ? (start == null ? null : start.javaFiles()) : points.get(points.size() - 1).javaFiles();
-        Long linesNow = points.isEmpty() ? (start == null ? null : start.javaLines()) : points.get(points.size() - 1).javaLines();
-        return new Totals(recorded.size(), mergedPhases, start == null ? null : start.javaFiles(), filesNow,
-                start == null ? null : start.javaLines(), linesNow, moved, merged, deleted, references);
+        if (start == null) {
+            return new Totals(recorded.size(), mergedPhases, null, null, null, null, moved, merged, deleted, references);
+        }
+        BurndownStore.Point last = points.isEmpty() ? null : points.get(points.size() - 1);
+        return new Totals(recorded.size(), mergedPhases, start.javaFiles(), last == null ? start.javaFiles() : last.javaFiles(),
+                start.javaLines(), last == null ? start.javaLines() : last.javaLines(), moved, merged, deleted, references);
     }
 
     /**
