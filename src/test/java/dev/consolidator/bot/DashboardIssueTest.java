@@ -9,6 +9,7 @@ import java.util.List;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static dev.consolidator.bot.PhaseSteps.SECOND;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The "Consolidation dashboard" issue: opened at the first command, found again and edited in place on every change,
@@ -47,17 +48,23 @@ class DashboardIssueTest extends BotTestSupport {
         assertThat(merged.body()).contains("- [ ] apply " + SECOND + "\n").contains("- [ ] rollback " + FIRST + "\n")
                 .contains("**1 of 2 phases merged.**");
 
+        steps.command("/consolidate rollback " + FIRST);
+        FakeGitHub.Pull revert = github.pulls().get(1);
+        String revertMerge = steps.maintainer.mergeCommit(revert.head(), revert.number());
+        steps.merged(revert, revertMerge);
+        FakeGitHub.Issue rolledBack = dashboard.dashboard();
+        assertThat(row(rolledBack, FIRST)).contains("rolled back").contains("#" + revert.number());
+        assertThat(rolledBack.body()).contains("- [ ] apply " + FIRST + "\n").doesNotContain("- [ ] rollback");
+
         assertThat(requestsMatching("POST", repoPath("/issues"))).as(context()).isEqualTo(1);
         assertThat(requestsMatching("GET", repoPath("/issues"))).as("looked for by its marker once").isEqualTo(1);
         PhaseResult first = bot.engineResult(FIRST);
-        assertThat(new BurndownStore(bot.db.dataSource(), java.time.Clock.systemUTC()).points(BotHarness.OWNER + "/" + BotHarness.REPO))
-                .singleElement().satisfies(p -> {
-                    assertThat(p.phaseId()).isEqualTo(FIRST);
-                    assertThat(p.event()).isEqualTo("merged");
-                    assertThat(p.commitSha()).isEqualTo(merge);
-                    assertThat(p.javaFiles()).isEqualTo(first.metrics().javaFilesAfter());
-                    assertThat(p.javaLines()).isEqualTo(first.metrics().javaLinesAfter());
-                });
+        List<BurndownStore.Point> points = new BurndownStore(bot.db.dataSource(), java.time.Clock.systemUTC())
+                .points(BotHarness.OWNER + "/" + BotHarness.REPO);
+        assertThat(points).extracting(BurndownStore.Point::event, BurndownStore.Point::commitSha, BurndownStore.Point::javaFiles,
+                BurndownStore.Point::javaLines).containsExactly(
+                tuple("merged", merge, first.metrics().javaFilesAfter(), first.metrics().javaLinesAfter()),
+                tuple("rolled_back", revertMerge, first.metrics().javaFilesBefore(), first.metrics().javaLinesBefore()));
     }
 
     @Test
