@@ -38,7 +38,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The `serve` wiring: Javalin with /webhook, /healthz and /api/deliveries, plus the job worker. The caller owns the
+ * The `serve` wiring: Javalin with /webhook, /healthz, /api and /dashboard, plus the job worker. The caller owns the
  * Database and closes it after {@link #close()}.
  */
 public final class Server implements AutoCloseable {
