@@ -4,6 +4,8 @@ import dev.consolidator.command.BotServices;
 import dev.consolidator.command.CommentCommands;
 import dev.consolidator.events.Guard;
 import dev.consolidator.events.PhaseEvents;
+import dev.consolidator.command.dashboard.DashboardIssue;
+import dev.consolidator.command.dashboard.DashboardTicks;
 import dev.consolidator.github.GitHubClientFactory;
 import dev.consolidator.github.GitHubSettings;
 import dev.consolidator.queue.JobHandler;
@@ -44,8 +46,10 @@ public final class BotHandlers {
         }
         BotServices services = BotServices.of(db.dataSource(), github, Engines.phaseEngine(), config.workDir(),
                 config.allowInsecureGit(), clock);
+        CommentCommands comments = new CommentCommands(services);
+        DashboardIssue dashboard = new DashboardIssue(services);
         return new DecodingJobHandler(installations.andThen(
-                new BotEventHandler(new CommentCommands(services), new PhaseEvents(services), new Guard(services), clock,
-                        config.appId().orElse(null))));
+                new BotEventHandler(comments, new PhaseEvents(services), new Guard(services), clock,
+                        config.appId().orElse(null), new DashboardTicks(services, comments, dashboard), dashboard)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.consolidator.app;
 
+import dev.consolidator.dashboard.DashboardRoutes;
 import dev.consolidator.http.ApiTokens;
 import dev.consolidator.http.MetricsRoutes;
 import dev.consolidator.http.ReadinessRoutes;
@@ -37,7 +38,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The `serve` wiring: Javalin with /webhook, /healthz and /api/deliveries, plus the job worker. The caller owns the
+ * The `serve` wiring: Javalin with /webhook, /healthz, /api and /dashboard, plus the job worker. The caller owns the
  * Database and closes it after {@link #close()}.
  */
 public final class Server implements AutoCloseable {
@@ -142,6 +143,8 @@ public final class Server implements AutoCloseable {
                     new dev.consolidator.store.ForwarderUsageStore(db.dataSource(), clock));
             boolean receiveOnly = !startWorker || config.workerThreads() <= 0;
             ReadinessRoutes readiness = new ReadinessRoutes(db, () -> receiveOnly || worker.isRunning(), tokens);
+            DashboardRoutes dashboard = DashboardRoutes.create(db.dataSource(), clock, tokens, config.apiTokens(),
+                    config.githubApiUrl());
             MetricsRoutes metrics = new MetricsRoutes(new StoreCounts(db), tokens, config.metricsPublic(), clock);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -155,6 +158,10 @@ public final class Server implements AutoCloseable {
                 cfg.routes.get("/api/deliveries", operator.protect(operator::recentDeliveries));
                 cfg.routes.get("/api/repos/{owner}/{repo}/phases", operator.protect(progress::list));
                 cfg.routes.get("/api/repos/{owner}/{repo}/phases/{id}", operator.protect(progress::one));
+                cfg.routes.get("/dashboard", dashboard.protect(dashboard::overview));
+                cfg.routes.get("/dashboard/{owner}/{repo}", dashboard.protect(dashboard::repository));
+                cfg.routes.post("/dashboard/login", dashboard::login);
+                cfg.routes.post("/dashboard/logout", dashboard::logout);
                 cfg.routes.exception(SQLException.class, (e, ctx) -> {
                     log.error("database error on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                     ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", "database unavailable"));

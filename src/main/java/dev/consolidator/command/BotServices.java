@@ -3,6 +3,8 @@ package dev.consolidator.command;
 import dev.consolidator.github.GitHubClientFactory;
 import dev.consolidator.store.AuditLog;
 import dev.consolidator.store.ForwarderUsageStore;
+import dev.consolidator.store.BurndownStore;
+import dev.consolidator.store.DashboardIssueStore;
 import dev.consolidator.store.PhaseBases;
 import dev.consolidator.store.PhaseDetails;
 import dev.consolidator.store.PhaseRecorder;
@@ -30,12 +32,15 @@ public record BotServices(GitHubClientFactory github,
                           Duration lockWait,
                           Clock clock,
                           PhaseBases bases,
-                          ForwarderUsageStore forwarderUsage) {
+                          ForwarderUsageStore forwarderUsage,
+                          BurndownStore burndown,
+                          DashboardIssueStore dashboards) {
 
     public static BotServices of(DataSource ds, GitHubClientFactory github, PhaseEngine engine, Path workDir,
                                  boolean allowInsecureGit, Clock clock) {
         return new BotServices(github, engine, new PhaseStore(ds, clock), new PhaseRecorder(ds, clock), new PhaseDetails(ds),
                 new ReviewStore(ds), new AuditLog(ds, clock), new RepoLock(ds, clock), workDir, allowInsecureGit,
-                Duration.ofMinutes(20), clock, new PhaseBases(ds, clock), new ForwarderUsageStore(ds, clock));
+                Duration.ofMinutes(20), clock, new PhaseBases(ds, clock), new ForwarderUsageStore(ds, clock),
+                new BurndownStore(ds, clock), new DashboardIssueStore(ds, clock));
     }
 }

@@ -36,6 +36,16 @@ public final class CommentCommands {
         if (!"created".equals(req.action()) || "Bot".equalsIgnoreCase(req.senderType())) {
             return; // edits and deletions are not commands; bots (including us) never drive the bot
         }
+        execute(req, "comment:" + req.commentId());
+    }
+
+    /**
+     * Runs the command of {@code req.body()} as {@code req.senderLogin()} with the same checks, lock, audit and reply
+     * (on issue {@code req.issueNumber()}) as a comment's; {@code origin} names the request, the same for every
+     * delivery of it. A request without a comment ({@code commentId} 0, e.g. a ticked box of the dashboard issue) gets
+     * no reactions.
+     */
+    public void execute(CommentRequest req, String origin) {
         List<ParsedCommand> commands = CommentParser.parse(req.body());
         if (commands.isEmpty()) {
             return;
@@ -46,11 +56,12 @@ public final class CommentCommands {
         GitHubClient gh = services.github().forInstallation(req.installationId() == null
                 ? OptionalLong.empty() : OptionalLong.of(req.installationId()));
         RepoRef repo = RepoRef.of(req.repository());
-        String source = "comment:" + req.commentId() + ":" + command.line();
+        String source = origin + ":" + command.line();
         if (services.audit().hasFinalOutcome(req.repository(), source)) {
             return; // the same comment delivered again: already answered
         }
-        long eyes = gh.addReaction(repo, req.commentId(), Reaction.EYES);
+        boolean react = req.commentId() > 0;
+        long eyes = react ? gh.addReaction(repo, req.commentId(), Reaction.EYES) : 0;
         run(gh, repo, req, command, source, (outcome, silent, queuedNotice) -> {
             if (!silent) {
                 String reply = reply(req, command, outcome, notRun);
@@ -61,8 +72,10 @@ public final class CommentCommands {
                     gh.commentOnce(repo, req.issueNumber(), marker(source), reply);
                 }
             }
-            gh.removeReaction(repo, req.commentId(), eyes);
-            gh.addReaction(repo, req.commentId(), outcome.succeeded() ? Reaction.ROCKET : Reaction.CONFUSED);
+            if (react) {
+                gh.removeReaction(repo, req.commentId(), eyes);
+                gh.addReaction(repo, req.commentId(), outcome.succeeded() ? Reaction.ROCKET : Reaction.CONFUSED);
+            }
             services.audit().record(req.repository(), req.senderLogin(), verb(command), argument(command), source,
                     outcome.auditLabel(), firstLine(outcome.message()));
         });
@@ -151,6 +164,7 @@ public final class CommentCommands {
         Plan plan = parsed.get().plan();
         services.phases().syncPlan(repo.fullName(), plan.phases().stream()
                 .map(p -> java.util.Map.entry(p.id(), p.title())).toList());
+        services.dashboards().planSeen(repo.fullName(), plan.dashboard(), plan.approvals());
         return switch (run.verb()) {
             case PLAN -> dryRuns.answer(repo.fullName(), co.head(), run.text(), () -> plan(co, plan, run.phaseId()));
             case STATUS -> Outcome.done(StatusTable.render(repo.fullName(), progress(co, repo, plan)));

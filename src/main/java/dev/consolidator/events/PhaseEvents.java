@@ -9,6 +9,7 @@ import dev.consolidator.command.Progress;
 import dev.consolidator.command.RepoContext;
 import dev.consolidator.command.RepoSession;
 import dev.consolidator.command.StatusTable;
+import dev.consolidator.command.dashboard.Burndown;
 import dev.consolidator.git.DetectMerge;
 import dev.consolidator.git.MergePreview;
 import dev.consolidator.git.MergedAs;
@@ -16,6 +17,7 @@ import dev.consolidator.github.GitHubClient;
 import dev.consolidator.github.RepoRef;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
+import dev.consolidator.store.BurndownStore;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.store.ReviewStore;
@@ -123,6 +125,12 @@ public final class PhaseEvents {
         PhaseRecord rec = found.get();
         if (rec.revertPrNumber() != null && rec.revertPrNumber() == prNumber) {
             if (rec.state() == PhaseState.REVERTING) {
+                if (merged) {
+                    session.withCheckout(repo, session.gh(repo), (co, plan) -> {
+                        new Burndown(services.burndown()).record(co, rec, BurndownStore.ROLLED_BACK, mergeCommitSha);
+                        return null;
+                    });
+                }
                 services.phases().setState(repo.fullName(), rec.phaseId(), merged ? PhaseState.ROLLED_BACK : PhaseState.MERGED);
                 commentProgress(repo, prNumber);
             }
@@ -139,6 +147,7 @@ public final class PhaseEvents {
         String method = session.withCheckout(repo, gh, (co, plan) -> {
             List<String> subjects = PhaseSubjects.merged(services, co, rec, plan.flatMap(p -> p.phase(rec.phaseId())));
             MergedAs as = DetectMerge.of(co.repository(), mergeCommitSha, subjects);
+            new Burndown(services.burndown()).record(co, rec, BurndownStore.MERGED, mergeCommitSha);
             return as instanceof MergedAs.MergeCommit ? "merge" : as instanceof MergedAs.Squash ? "squash" : "rebase";
         }).orElse(null);
         services.phases().update(repo.fullName(), rec.phaseId(), "state = ?, merge_commit = ?, merge_method = ?, merged_at = ?",

@@ -40,6 +40,18 @@ public interface GitHubClient {
                 .orElseGet(() -> createComment(repo, issueNumber, marker + "\n" + body));
     }
 
+    /**
+     * The oldest issue (open or closed, never a pull request) whose body has a line that is exactly {@code marker}.
+     * Reads every issue of the repository, so look it up once and remember its number.
+     */
+    Optional<Issue> findIssue(RepoRef repo, String marker);
+
+    /** Opens an issue (a body over GitHub's 65,536 characters is cut with a note). */
+    Issue createIssue(RepoRef repo, String title, String body);
+
+    /** Replaces an issue's body (a body over GitHub's limit is cut with a note). */
+    void updateIssueBody(RepoRef repo, int number, String body);
+
     /** A pull request whose head is {@code branch} of the same repository; open ones only unless {@code anyState}. */
     Optional<PullRequest> findPullRequestByHead(RepoRef repo, String branch, boolean anyState);
 

@@ -1,6 +1,8 @@
 package dev.consolidator.github;
 
 import org.kohsuke.github.GHCommitState;
+import org.kohsuke.github.GHIssue;
+import org.kohsuke.github.GHIssueState;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHReaction;
 import org.kohsuke.github.GHRepository;
@@ -105,6 +107,35 @@ final class KohsukeGitHubClient implements GitHubClient {
     }
 
     @Override
+    public Optional<Issue> findIssue(RepoRef repo, String marker) {
+        String wanted = marker.strip();
+        return call("find issue " + wanted + " on " + repo, () -> {
+            Optional<Issue> oldest = Optional.empty();
+            for (GHIssue i : bound(repo).queryIssues().state(GHIssueState.ALL).pageSize(100).list()) {
+                boolean marked = i.getBody() != null && i.getBody().lines().anyMatch(line -> line.strip().equals(wanted));
+                if (marked && !i.isPullRequest() && oldest.map(o -> i.getNumber() < o.number()).orElse(true)) {
+                    oldest = Optional.of(toIssue(i));
+                }
+            }
+            return oldest;
+        });
+    }
+
+    @Override
+    public Issue createIssue(RepoRef repo, String title, String body) {
+        return call("open issue \"" + title + "\" on " + repo,
+                () -> toIssue(bound(repo).createIssue(title).body(Bodies.cap(body)).create()));
+    }
+
+    @Override
+    public void updateIssueBody(RepoRef repo, int number, String body) {
+        call("update the body of issue #" + number + " on " + repo, () -> {
+            binder.bind(repo, number, 0).getIssue().setBody(Bodies.cap(body));
+            return null;
+        });
+    }
+
+    @Override
     public Optional<PullRequest> findPullRequestByHead(RepoRef repo, String branch, boolean anyState) {
         return call("find pull request from " + branch + " on " + repo,
                 () -> pullRequests.findByHead(bound(repo), repo.owner(), branch, anyState));
@@ -190,6 +221,11 @@ final class KohsukeGitHubClient implements GitHubClient {
 
     private GHIssueComment comment(RepoRef repo, long commentId) throws IOException {
         return binder.bind(repo, 0, commentId).getComment();
+    }
+
+    private static Issue toIssue(GHIssue i) {
+        return new Issue(i.getNumber(), i.getHtmlUrl() == null ? null : i.getHtmlUrl().toString(), i.getTitle(), i.getBody(),
+                i.getState() == null ? null : i.getState().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Comment toComment(GHIssueComment c) {

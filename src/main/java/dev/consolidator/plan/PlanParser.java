@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class PlanParser {
     static final List<String> PLAN_KEYS = List.of("version", "approvals", "compatibility", "strings", "rewriteText",
-            "phases", "guard", "exports");
+            "phases", "guard", "exports", "dashboard");
     static final List<String> PHASE_KEYS = List.of("id", "title", "description", "steps");
     static final int SUPPORTED_VERSION = 1;
     /** Used when the plan does not say how many approving reviews a phase needs. */
@@ -54,6 +54,8 @@ public final class PlanParser {
                         "what the consolidation/guard check does with new uses of names a merged phase retired; default fail")
                 .map(g -> GuardMode.valueOf(g.toUpperCase(Locale.ROOT)))
                 .orElse(GuardMode.FAIL);
+        boolean dashboard = fields.optionalBoolean("dashboard", "whether the bot keeps the `Consolidation dashboard`"
+                + " issue up to date; default true").orElse(true);
         TextRewrites text = readTextRewrites(fields, problems);
         Exports exports = ExportsReader.read(fields, problems);
         List<Phase> phases = new ArrayList<>();
@@ -66,7 +68,7 @@ public final class PlanParser {
                         new PhaseExports(exports, phases.subList(0, i))));
             }
         }
-        return Optional.of(new Plan(SUPPORTED_VERSION, approvals, compatibility, phases, guard, exports));
+        return Optional.of(new Plan(SUPPORTED_VERSION, approvals, compatibility, phases, guard, exports, dashboard));
     }
 
     private static TextRewrites readTextRewrites(Fields fields, Problems problems) {

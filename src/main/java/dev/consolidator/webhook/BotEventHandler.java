@@ -8,6 +8,9 @@ import dev.consolidator.events.Guard;
 import dev.consolidator.events.PhaseEvents;
 import dev.consolidator.github.GitHubRetryableException;
 import dev.consolidator.queue.RetryLaterException;
+import dev.consolidator.command.dashboard.DashboardIssue;
+import dev.consolidator.command.dashboard.DashboardTicks;
+import dev.consolidator.command.dashboard.IssueEdit;
 
 import java.time.Clock;
 
@@ -18,14 +21,19 @@ public final class BotEventHandler implements EventHandler {
     private final Guard guard;
     private final Clock clock;
     private final String ownAppId;
+    private final DashboardTicks ticks;
+    private final DashboardIssue dashboard;
 
     /** {@code ownAppId}: this bot's GitHub App id, or null in token mode. */
-    public BotEventHandler(CommentCommands comments, PhaseEvents phases, Guard guard, Clock clock, String ownAppId) {
+    public BotEventHandler(CommentCommands comments, PhaseEvents phases, Guard guard, Clock clock, String ownAppId,
+                           DashboardTicks ticks, DashboardIssue dashboard) {
         this.comments = comments;
         this.phases = phases;
         this.guard = guard;
         this.clock = clock;
         this.ownAppId = ownAppId;
+        this.ticks = ticks;
+        this.dashboard = dashboard;
     }
 
     /** GitHub's "wait until" answers become a {@link RetryLaterException}: the job waits, no attempt is lost. */
@@ -33,6 +41,10 @@ public final class BotEventHandler implements EventHandler {
     public void handle(GitHubEvent event) {
         try {
             route(event);
+            if (event.repository() != null) { // whatever the event changed shows on the dashboard issue
+                dashboard.refresh(new RepoContext(event.repository().fullName(), event.repository().cloneUrl(),
+                        event.repository().defaultBranch(), event.installationId()));
+            }
         } catch (GitHubRetryableException e) {
             if (e.retryAfter().isPresent()) {
                 throw new RetryLaterException(e.retryAfter().get(), "GitHub asked to wait " + e.retryAfter().get()
@@ -52,6 +64,12 @@ public final class BotEventHandler implements EventHandler {
             comments.handle(new CommentRequest(c.action(), repo.fullName(), repo.cloneUrl(), repo.defaultBranch(),
                     c.installationId(), c.issueNumber(), c.isPullRequest(), c.commentId(), c.commentUrl(),
                     c.sender() == null ? null : c.sender().login(), c.sender() == null ? null : c.sender().type(), c.body()));
+        } else if (event instanceof IssuesEvent issue) {
+            if ("edited".equals(issue.action())) {
+                ticks.onEdited(new IssueEdit(repo.fullName(), repo.cloneUrl(), repo.defaultBranch(), issue.installationId(),
+                        issue.issueNumber(), issue.issueUrl(), issue.body(), issue.bodyBefore(), issue.updatedAt(),
+                        issue.sender() == null ? null : issue.sender().login(), issue.sender() == null ? null : issue.sender().type()));
+            }
         } else if (event instanceof PullRequestEvent pr) {
             if ("closed".equals(pr.action())) {
                 phases.onClosed(repo, pr.number(), pr.merged(), pr.mergeCommitSha());

@@ -12,7 +12,7 @@ import java.util.Set;
 public final class EventDecoder {
     /** The `X-GitHub-Event` values that become jobs; any other event is recorded as ignored. */
     public static final Set<String> HANDLED_EVENTS = Set.of("issue_comment", "pull_request", "pull_request_review",
-            "check_run", "check_suite", "push", "installation", "installation_repositories");
+            "check_run", "check_suite", "push", "installation", "installation_repositories", "issues");
 
     private EventDecoder() {
     }
@@ -31,6 +31,10 @@ public final class EventDecoder {
                     need(p, "issue", "number").asInt(), p.path("issue").hasNonNull("pull_request"),
                     need(p, "comment", "id").asLong(), need(p, "comment", "body").asText(),
                     text(p.path("comment").path("author_association")), text(p.path("comment").path("html_url")));
+            case "issues" -> new IssuesEvent(action(p), repository(p), installation(p), sender(p),
+                    need(p, "issue", "number").asInt(), text(p.path("issue").path("html_url")),
+                    text(p.path("issue").path("body")), text(p.path("changes").path("body").path("from")),
+                    text(p.path("issue").path("updated_at")));
             case "pull_request" -> {
                 JsonNode pr = need(p, "pull_request");
                 yield new PullRequestEvent(action(p), repository(p), installation(p), sender(p), need(p, "pull_request", "number").asInt(),

@@ -6,7 +6,7 @@ package dev.consolidator.webhook;
  * installation events (they name their repositories in lists).
  */
 public sealed interface GitHubEvent permits IssueCommentEvent, PullRequestEvent, PullRequestReviewEvent, CheckRunEvent,
-        CheckSuiteEvent, PushEvent, InstallationEvent, InstallationRepositoriesEvent {
+        CheckSuiteEvent, PushEvent, InstallationEvent, InstallationRepositoriesEvent, IssuesEvent {
     String action();
 
     RepositoryRef repository();

@@ -19,14 +19,14 @@ class AppManifestTest {
     static final Set<String> ALWAYS_SENT = Set.of("installation", "installation_repositories");
     /**
      * What each permission is used for: checks (check runs on phase PRs), contents (clone, push the backup, phase and
-     * revert branches), issues (answers and reactions on comments), metadata (repository and collaborator
+     * revert branches), issues (answers and reactions on comments, the dashboard issue), metadata (repository and collaborator
      * permission lookups), pull_requests (open phase and revert PRs, read reviews).
      */
     static final Map<String, String> USED = Map.of("checks", "write", "contents", "write", "issues", "write",
             "metadata", "read", "pull_requests", "write");
     /** The permission without which GitHub does not deliver an event to the App. */
     static final Map<String, String> EVENT_PERMISSION = Map.of("check_run", "checks", "check_suite", "checks",
-            "issue_comment", "issues", "pull_request", "pull_requests", "pull_request_review", "pull_requests",
+            "issue_comment", "issues", "issues", "issues", "pull_request", "pull_requests", "pull_request_review", "pull_requests",
             "push", "contents");
 
     final JsonNode manifest = read();

@@ -55,6 +55,10 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     record Pull(int number, String title, String head, String base, String body, String headSha, String state) {
     }
 
+    /** An issue (not a pull request): the bot's dashboard issue, or one a test opened as a person. */
+    record Issue(int number, String title, String body, String state, String author) {
+    }
+
     /** {@code annotations}: every annotation sent with the create and each update, appended as GitHub does. */
     record CheckRun(long id, String name, String headSha, String status, String conclusion, JsonNode output,
                     List<JsonNode> annotations) {
@@ -83,6 +87,9 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
     private final List<Comment> comments = new ArrayList<>();
     private final List<Reaction> reactions = new ArrayList<>();
     private final List<Pull> pulls = new ArrayList<>();
+    private final List<Issue> issues = new ArrayList<>();
+    /** Issues count from 1001, so the phase PRs keep the numbers the tests know (#1, #2) whatever issues exist. */
+    private int nextIssue = 1001;
     private final List<CheckRun> checkRuns = new ArrayList<>();
     private final List<Status> statuses = new ArrayList<>();
     private final List<CannedAnswer> canned = new ArrayList<>();
@@ -184,6 +191,22 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
 
     synchronized List<Pull> pulls() {
         return List.copyOf(pulls);
+    }
+
+    synchronized List<Issue> issues() {
+        return List.copyOf(issues);
+    }
+
+    /** A person edits an issue's description on GitHub (e.g. ticks a box); returns the issue as it was before. */
+    synchronized Issue editIssue(int number, String body) {
+        for (int i = 0; i < issues.size(); i++) {
+            Issue was = issues.get(i);
+            if (was.number() == number) {
+                issues.set(i, new Issue(number, was.title(), body, was.state(), was.author()));
+                return was;
+            }
+        }
+        throw new IllegalArgumentException("no issue #" + number);
     }
 
     synchronized List<CheckRun> checkRuns() {
@@ -298,6 +321,9 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             case "GET /issues/{n}/comments" -> listComments(Integer.parseInt(p[1]));
             case "POST /issues/{n}/comments" -> createComment(Integer.parseInt(p[1]), JSON.readTree(body));
             case "PATCH /issues/comments/{n}" -> updateComment(Long.parseLong(p[2]), JSON.readTree(body));
+            case "GET /issues" -> listIssues();
+            case "POST /issues" -> createIssue(JSON.readTree(body));
+            case "PATCH /issues/{n}" -> updateIssue(Integer.parseInt(p[1]), JSON.readTree(body));
             case "GET /pulls" -> listPulls(request.queryParameter("head").isPresent() ? request.queryParameter("head").firstValue() : null,
                     request.queryParameter("state").isPresent() ? request.queryParameter("state").firstValue() : "open");
             case "POST /pulls" -> createPull(JSON.readTree(body));
@@ -415,6 +441,34 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
                 Comment updated = new Comment(id, c.issue(), request.path("body").asText(), c.author());
                 comments.set(i, updated);
                 return GitHubAnswers.json(200, answers.comment(updated).toString());
+            }
+        }
+        return GitHubAnswers.notFound();
+    }
+
+    /** Every issue, newest first (GitHub's default order); this fake's pull requests are not listed among them. */
+    private ResponseDefinition listIssues() {
+        ArrayNode list = JSON.createArrayNode();
+        for (int i = issues.size() - 1; i >= 0; i--) {
+            list.add(answers.issue(issues.get(i)));
+        }
+        return GitHubAnswers.json(200, list.toString());
+    }
+
+    private ResponseDefinition createIssue(JsonNode request) {
+        Issue issue = new Issue(nextIssue++, request.path("title").asText(), request.path("body").asText(null), "open", BOT_LOGIN);
+        issues.add(issue);
+        return GitHubAnswers.json(201, answers.issue(issue).toString());
+    }
+
+    private ResponseDefinition updateIssue(int number, JsonNode request) {
+        for (int i = 0; i < issues.size(); i++) {
+            Issue was = issues.get(i);
+            if (was.number() == number) {
+                Issue now = new Issue(number, request.path("title").asText(was.title()), request.path("body").asText(was.body()),
+                        request.path("state").asText(was.state()), was.author());
+                issues.set(i, now);
+                return GitHubAnswers.json(200, answers.issue(now).toString());
             }
         }
         return GitHubAnswers.notFound();

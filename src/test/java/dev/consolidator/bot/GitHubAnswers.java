@@ -60,6 +60,19 @@ final class GitHubAnswers {
         return tree(fixture(name));
     }
 
+    ObjectNode issue(FakeGitHub.Issue issue) {
+        String text = fixture("issue.json").replace("/issues/12", "/issues/" + issue.number());
+        ObjectNode node = tree(text);
+        node.put("number", issue.number());
+        node.put("id", 600_000_000L + issue.number());
+        node.put("title", issue.title());
+        node.put("body", issue.body());
+        node.put("state", issue.state());
+        node.put("html_url", "https://github.com/" + owner + "/" + repo + "/issues/" + issue.number());
+        ((ObjectNode) node.get("user")).put("login", issue.author()).put("type", issue.author().endsWith("[bot]") ? "Bot" : "User");
+        return node;
+    }
+
     ObjectNode pull(FakeGitHub.Pull pr, String baseSha) {
         String text = fixture("pull-created.json").replace("/pulls/273", "/pulls/" + pr.number())
                 .replace("/issues/273", "/issues/" + pr.number()).replace("/pull/273", "/pull/" + pr.number());

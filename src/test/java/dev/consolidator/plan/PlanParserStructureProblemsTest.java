@@ -34,7 +34,7 @@ class PlanParserStructureProblemsTest {
     @Test
     void a_root_that_is_not_a_mapping_is_refused() {
         assertOnlyProblem("- a\n- b\n", 1, 1, "the plan must be a mapping with the keys version, approvals,"
-                + " compatibility, strings, rewriteText, phases, guard, exports, found a list");
+                + " compatibility, strings, rewriteText, phases, guard, exports, dashboard, found a list");
     }
 
     @Test
@@ -43,13 +43,13 @@ class PlanParserStructureProblemsTest {
                 3, 1);
 
         assertEquals("unknown key `phsaes` in the plan; did you mean `phases`? allowed keys: version, approvals,"
-                + " compatibility, strings, rewriteText, phases, guard, exports", problem.message());
+                + " compatibility, strings, rewriteText, phases, guard, exports, dashboard", problem.message());
     }
 
     @Test
     void an_unknown_key_without_a_close_match_lists_the_allowed_keys_only() {
         assertOnlyProblem("version: 1\nowner: me\nphases: [{id: a, steps: [{delete: {types: [a.B]}}]}]\n", 2, 1,
-                "unknown key `owner` in the plan; allowed keys: version, approvals, compatibility, strings, rewriteText, phases, guard, exports");
+                "unknown key `owner` in the plan; allowed keys: version, approvals, compatibility, strings, rewriteText, phases, guard, exports, dashboard");
     }
 
     @Test
