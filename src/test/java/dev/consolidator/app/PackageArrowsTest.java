@@ -28,6 +28,7 @@ class PackageArrowsTest {
     private static final Set<String> BELOW_COMMAND = Set.of("plan", "transform", "git", "github", "store");
     private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
             Map.entry("http", union(Set.of("command", "queue"), BELOW_COMMAND)),
+            Map.entry("dashboard", union(Set.of("http", "command"), BELOW_COMMAND)),
             Map.entry("webhook", union(Set.of("events", "command", "queue"), BELOW_COMMAND)),
             Map.entry("events", union(Set.of("command"), BELOW_COMMAND)),
             Map.entry("command", BELOW_COMMAND),
@@ -53,6 +54,15 @@ class PackageArrowsTest {
             }
         }));
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void every_package_has_its_place_in_the_arrows() throws IOException {
+        try (Stream<Path> dirs = Files.list(MAIN)) {
+            List<String> packages = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                    .filter(name -> !name.equals("app")).toList(); // app wires everything: it may use any package
+            assertThat(MAY_USE.keySet()).as("a new package needs its line in MAY_USE").containsAll(packages);
+        }
     }
 
     @Test
