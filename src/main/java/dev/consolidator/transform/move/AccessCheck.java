@@ -59,13 +59,35 @@ final class AccessCheck {
             if (!m.oldPackage().equals(m.newPackage())) packages.add(m.oldPackage());
         }
         if (packages.isEmpty()) return problems;
-        for (String pkg : packages) model.filesIn(pkg).forEach(path -> InternalFailure.inFile(path, () -> collectRestricted(path)));
+        // what leaves a package is read first: it tells which of the files that stay can matter (AccessReach)
+        Map<String, AccessReach> reach = new HashMap<>();
+        boolean movedRestrict = false;
+        for (String pkg : packages) {
+            AccessReach r = reach.computeIfAbsent(pkg, p -> new AccessReach(model, p));
+            for (String path : model.filesIn(pkg)) {
+                if (!leavesPackage(path, pkg)) continue;
+                Set<String> before = new HashSet<>(restrictedMembers.keySet());
+                int types = restrictedTypes.size();
+                InternalFailure.inFile(path, () -> collectRestricted(path));
+                movedRestrict |= restrictedTypes.size() > types || !before.containsAll(restrictedMembers.keySet());
+                r.addDeclaredByMoved(restrictedMembers.keySet().stream().filter(n -> !before.contains(n)).toList());
+                model.parse(path).ifPresent(cu -> InternalFailure.inFile(path, () -> r.addMoved(cu)));
+            }
+        }
+        for (String pkg : packages) {
+            for (String path : model.filesIn(pkg)) {
+                if (leavesPackage(path, pkg) || !reach.get(pkg).mayDeclareUsed(path)) continue;
+                InternalFailure.inFile(path, () -> collectRestricted(path));
+            }
+        }
         if (restrictedMembers.isEmpty() && restrictedTypes.isEmpty()) return problems;
         var solver = TreeTypeSolver.forModel(model);
         try {
             JavaParserFacade facade = JavaParserFacade.get(solver);
             for (String pkg : packages) {
                 for (String path : model.filesIn(pkg)) {
+                    // a file that stays can only lose access to what the moved files restrict
+                    if (!leavesPackage(path, pkg) && (!movedRestrict || !reach.get(pkg).mayUseMoved(path))) continue;
                     model.parse(path).ifPresent(cu -> InternalFailure.inFile(path, () -> check(path, cu, facade)));
                 }
             }
@@ -73,6 +95,10 @@ final class AccessCheck {
             TreeTypeSolver.release();
         }
         return problems;
+    }
+
+    private boolean leavesPackage(String path, String pkg) {
+        return !newPackageOfPath(path).equals(pkg);
     }
 
     private String newPackageOfType(String fqn) {
