@@ -26,7 +26,7 @@ final class UnparsableFiles {
         Set<String> names = names(step);
         List<Problem> out = new ArrayList<>();
         model.tree().files().forEach((path, text) -> {
-            if (!path.endsWith(".java") || names.stream().noneMatch(text::contains)) return;
+            if (!path.endsWith(".java") || model.parsedAlready(path) || names.stream().noneMatch(text::contains)) return;
             if (model.parseTransient(path).isPresent()) return;
             JavaText.ParseError error = JavaText.parseError(text).orElse(new JavaText.ParseError(1, "does not parse"));
             out.add(new Problem(path, error.line(), "", path + " does not parse (line " + error.line() + ": "

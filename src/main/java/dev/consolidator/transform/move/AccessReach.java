@@ -3,13 +3,9 @@ package dev.consolidator.transform.move;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.EnumConstantDeclaration;
-import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.consolidator.transform.retarget.FileScope;
@@ -25,10 +21,10 @@ import java.util.Set;
 
 /**
  * Which files that stay in an old package the access check has to read, from the files that leave it. A staying
- * file matters in two ways only: it declares a restricted member or type a moved file uses (then its text holds that
- * name, or it is a supertype the moved code inherits from, or a type it imports statically), or it uses a restricted
- * member or type of a moved file (then its text holds that member's name or a moved type's name). Any other file
- * needs no parse: on a big package that is most of it.
+ * file matters in two ways only: it declares a restricted member or type a moved file uses (then it declares a type
+ * the moved file names, inherits from or imports statically, or its text holds the member's name), or it uses a
+ * restricted member or type of a moved file (then its text holds that member's name or a moved type's name). Any
+ * other file needs no parse: on a big package that is most of it.
  */
 final class AccessReach {
     private final SourceModel model;
@@ -36,6 +32,7 @@ final class AccessReach {
     private final Set<String> used = new HashSet<>();
     private final Set<String> declaredByMoved = new HashSet<>();
     private final Set<String> read = new HashSet<>();
+    private final Set<String> inherited = new HashSet<>();
 
     AccessReach(SourceModel model, String pkg) {
         this.model = model;
@@ -43,23 +40,24 @@ final class AccessReach {
     }
 
     /**
-     * A file leaving the package: the names its uses are matched by (methods, fields, and types or names that do not
-     * denote a type of another package), and the files of the old package it inherits from or imports statically.
+     * A file leaving the package. An unqualified name is its own, inherited, or statically imported: so the files of
+     * the old package it inherits from or imports statically are read whole. A qualified member name ({@code x.f},
+     * {@code x.m()}) may be any type's: a staying file that holds it is read. A type of the old package it names:
+     * its file is read.
      */
     void addMoved(CompilationUnit cu) {
         FileScope scope = FileScope.of(model, cu);
-        Set<String> variables = new HashSet<>();
-        cu.findAll(VariableDeclarator.class).forEach(v -> variables.add(v.getNameAsString()));
-        cu.findAll(Parameter.class).forEach(p -> variables.add(p.getNameAsString()));
-        cu.findAll(EnumConstantDeclaration.class).forEach(c -> variables.add(c.getNameAsString()));
-        cu.findAll(MethodCallExpr.class).forEach(c -> used.add(c.getNameAsString()));
+        cu.findAll(MethodCallExpr.class).forEach(c -> {
+            if (c.getScope().isPresent()) used.add(c.getNameAsString());
+        });
         cu.findAll(FieldAccessExpr.class).forEach(f -> used.add(f.getNameAsString()));
-        for (NameExpr name : cu.findAll(NameExpr.class)) {
-            String simple = name.getNameAsString();
-            if (variables.contains(simple) || !typeElsewhere(scope, simple)) used.add(simple);
-        }
         for (ClassOrInterfaceType type : cu.findAll(ClassOrInterfaceType.class)) {
-            if (type.getScope().isPresent() || !typeElsewhere(scope, type.getNameAsString())) used.add(type.getNameAsString());
+            Optional<String> fqn = type.getScope().isPresent() ? Optional.empty() : scope.resolve(type.getNameAsString());
+            if (fqn.isEmpty()) {
+                used.add(type.getNameAsString());
+            } else {
+                inPackage(fqn).ifPresent(read::add);
+            }
         }
         cu.findAll(TypeDeclaration.class).forEach(t -> declaredByMoved.add(t.getNameAsString()));
         for (ImportDeclaration imp : cu.getImports()) {
@@ -75,7 +73,7 @@ final class AccessReach {
         declaredByMoved.addAll(names);
     }
 
-    /** Whether a staying file may declare something a moved file uses. */
+    /** Whether a staying file may declare something a moved file uses (uses matched by name, see addMoved). */
     boolean mayDeclareUsed(String path) {
         return read.contains(path) || Identifiers.anyIn(model.tree().text(path), used);
     }
@@ -83,15 +81,6 @@ final class AccessReach {
     /** Whether a staying file may use something the moved files declare. */
     boolean mayUseMoved(String path) {
         return Identifiers.anyIn(model.tree().text(path), declaredByMoved);
-    }
-
-    /**
-     * A simple name that denotes a type outside the old package here. Such a name cannot be a member of the old
-     * package either: a field of that name would come from a supertype (read whole, see above) or this file.
-     */
-    private boolean typeElsewhere(FileScope scope, String simple) {
-        Optional<String> type = scope.resolve(simple);
-        return type.isPresent() && inPackage(type).isEmpty();
     }
 
     /** The file declaring a type, when the type is one of the old package's. */
@@ -109,7 +98,8 @@ final class AccessReach {
         Deque<String> pending = new ArrayDeque<>(Set.of(path));
         while (!pending.isEmpty()) {
             String next = pending.pop();
-            if (!read.add(next)) continue;
+            if (!inherited.add(next)) continue;
+            read.add(next);
             model.parse(next).ifPresent(cu -> pending.addAll(supertypes(cu, FileScope.of(model, cu))));
         }
     }

@@ -32,6 +32,7 @@ public final class SourceModel {
     private final Map<String, Set<String>> typesByPackage = new HashMap<>();
     private final Map<String, Optional<CompilationUnit>> parsed = new ConcurrentHashMap<>();
     private final Map<String, List<String>> declared = new ConcurrentHashMap<>();
+    private final Set<String> parsedOk = ConcurrentHashMap.newKeySet();
     private volatile SymbolResolver resolver;
 
     private SourceModel(SourceTree tree) {
@@ -161,8 +162,18 @@ public final class SourceModel {
     public Optional<CompilationUnit> parse(String path) {
         return parsed.computeIfAbsent(path, p -> {
             String text = tree.text(p);
-            return text == null ? Optional.empty() : withResolver(JavaText.parse(text));
+            return text == null ? Optional.empty() : withResolver(parsed(p, JavaText.parse(text)));
         });
+    }
+
+    private Optional<CompilationUnit> parsed(String path, Optional<CompilationUnit> unit) {
+        if (unit.isPresent()) parsedOk.add(path);
+        return unit;
+    }
+
+    /** Whether some check already parsed this file, successfully (its unit need not be kept). */
+    public boolean parsedAlready(String path) {
+        return parsedOk.contains(path);
     }
 
     /**
@@ -186,7 +197,7 @@ public final class SourceModel {
         Optional<CompilationUnit> cached = parsed.get(path);
         if (cached != null) return cached;
         String text = tree.text(path);
-        return text == null ? Optional.empty() : withResolver(JavaText.parse(text));
+        return text == null ? Optional.empty() : withResolver(parsed(path, JavaText.parse(text)));
     }
 
     /** The files some check tried to parse, in this model, that do not parse. */
