@@ -101,7 +101,17 @@ public record Config(
         return secret.isEmpty() ? "<none>" : "<redacted>";
     }
 
-    private static Map<String, String> readBundled() {
+    /** The bundled defaults never change in a run: read once, though a command may load the settings more than once. */
+    private static Map<String, String> bundled;
+
+    private static synchronized Map<String, String> readBundled() {
+        if (bundled == null) {
+            bundled = parseBundled();   // kept in file order: errors list the known keys in that order
+        }
+        return new LinkedHashMap<>(bundled);
+    }
+
+    private static Map<String, String> parseBundled() {
         try (InputStream in = Config.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("bundled " + BUNDLED + " missing from the classpath");
