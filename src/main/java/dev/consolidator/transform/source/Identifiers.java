@@ -11,6 +11,21 @@ public final class Identifiers {
     private Identifiers() {
     }
 
+    /**
+     * Whether a name (simple or dotted) occurs in the text with no identifier character on either side:
+     * {@code Constants} is in {@code lib.Constants.HEAD}, not in {@code HttpConstants}.
+     */
+    public static boolean containsName(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether any of {@code names} occurs in the text as a whole identifier (not part of a longer one). */
     public static boolean anyIn(String text, Set<String> names) {
         if (names.isEmpty()) return false;
