@@ -36,8 +36,9 @@ import java.util.Set;
 /**
  * Refuses moves that would not compile because same-package access is lost: a moved type using package-private (or
  * protected) members or types left in its old package, and code left behind using those of the moved type. Only the
- * files of the packages that lose members are read; names are first matched against the members that could be in
- * trouble (a cheap syntactic pass) and only those uses are resolved with the symbol solver.
+ * files of the packages that lose members are read, and of those only the ones that can matter ({@link AccessReach});
+ * names are first matched against the members that could be in trouble (a cheap syntactic pass) and only those uses
+ * are resolved with the symbol solver.
  */
 final class AccessCheck {
     private final SourceModel model;
