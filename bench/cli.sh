@@ -4,7 +4,7 @@
 # into ~/.m2), and `status`. Each figure is the median of RUNS runs: wall-clock seconds, and CPU seconds
 # (user+sys, which a busy machine disturbs less than wall-clock).
 # With target/consolidator.jsa present (bench/cds.sh writes it) every command also runs with that class data
-# sharing archive, and both figures are printed.
+# sharing archive, and then with the options bin/consolidator adds (the archive, C1 only, the serial collector).
 #
 #   bench/cli.sh             # 5 runs
 #   RUNS=9 bench/cli.sh
@@ -50,14 +50,19 @@ time_it() {
     /usr/bin/time -f "%e %U %S" -o "$out/time.txt" java $opts -jar target/consolidator.jar "$@" > "$out/stdout.txt" 2> "$out/stderr.txt" || true
     awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$out/time.txt" >> "$samples"
   done
-  printf '%-34s wall %5ss  cpu %5ss\n' "$label" "$(median 1 < "$samples")" "$(median 2 < "$samples")"
+  printf '%-48s wall %5ss  cpu %5ss\n' "$label" "$(median 1 < "$samples")" "$(median 2 < "$samples")"
 }
 
-variants=("")
-[[ -f target/consolidator.jsa ]] && variants+=("-XX:SharedArchiveFile=target/consolidator.jsa")
+# label|JVM options: java -jar as is; with the archive; as bin/consolidator runs it (archive, C1 only, serial GC)
+variants=("|")
+if [[ -f target/consolidator.jsa ]]; then
+  variants+=(" (CDS)|-XX:SharedArchiveFile=target/consolidator.jsa")
+  variants+=(" (bin/consolidator)|-XX:SharedArchiveFile=target/consolidator.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+fi
 export CONSOLIDATOR_DB_URL="jdbc:h2:file:$PWD/$out/db/consolidator"
-for opts in "${variants[@]}"; do
-  tag=${opts:+ (CDS)}
+for variant in "${variants[@]}"; do
+  tag=${variant%%|*}
+  opts=${variant#*|}
   time_it "--help$tag" "$opts" ":" --help
   for name in gson commons-text; do
     dir=$out/$name
