@@ -27,6 +27,9 @@ class FileSelectionTest {
                 public static Helper make() {
                     return new Helper();
                 }
+
+                public static class /* nested */ Inner {
+                }
             }
             """;
 
@@ -65,6 +68,15 @@ class FileSelectionTest {
                             int limit = LIMIT;
                         }
                         """,
+                "src/main/java/com/b/NestedUse.java", """
+                        package com.b;
+
+                        import com.a.Helper.Inner;
+
+                        class NestedUse {
+                            Inner inner;
+                        }
+                        """,
                 "src/main/java/com/a/Unrelated.java", """
                         package com.a;
 
@@ -80,6 +92,7 @@ class FileSelectionTest {
         assertThat(after.text("src/main/java/com/b/Wildcard.java")).contains("import com.c.Helper;");
         assertThat(after.text("src/main/java/com/b/Qualified.java")).contains("com.c.Helper.make()").doesNotContain("com.a");
         assertThat(after.text("src/main/java/com/b/StaticUse.java")).contains("import static com.c.Helper.LIMIT;");
+        assertThat(after.text("src/main/java/com/b/NestedUse.java")).contains("import com.c.Helper.Inner;");
         assertThat(after.text("src/main/java/com/a/Unrelated.java")).isEqualTo(before.text("src/main/java/com/a/Unrelated.java"));
         // it does not parse, and no warning says so: though in the old package, nothing parsed it
         assertThat(result.warnings()).noneSatisfy(w -> assertThat(w.file()).endsWith("Unrelated.java"));
