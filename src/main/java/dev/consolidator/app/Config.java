@@ -1,6 +1,7 @@
 package dev.consolidator.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
@@ -95,12 +96,24 @@ public record Config(
         return secret.isEmpty() ? "<none>" : "<redacted>";
     }
 
-    private static Map<String, String> readBundled() {
+    /** The bundled defaults never change in a run: read once, though a command may load the settings more than once. */
+    private static Map<String, String> bundled;
+
+    private static synchronized Map<String, String> readBundled() {
+        if (bundled == null) {
+            bundled = parseBundled();   // kept in file order: errors list the known keys in that order
+        }
+        return new LinkedHashMap<>(bundled);
+    }
+
+    private static Map<String, String> parseBundled() {
         try (InputStream in = Config.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("bundled " + BUNDLED + " missing from the classpath");
             }
-            return flatten(new ObjectMapper(new YAMLFactory()).readValue(in, Map.class), BUNDLED);
+            try (JsonParser parser = new YAMLFactory().createParser(in)) {
+                return readFlat(parser, BUNDLED);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read bundled " + BUNDLED, e);
         }
@@ -110,28 +123,50 @@ public record Config(
         if (!Files.isRegularFile(path)) {
             throw new ConfigException("config file not found: " + path);
         }
-        try {
-            Object tree = new ObjectMapper(new YAMLFactory()).readValue(path.toFile(), Object.class);
-            if (tree == null) {
-                return new LinkedHashMap<>();
-            }
-            if (!(tree instanceof Map<?, ?> map)) {
-                throw new ConfigException("config file " + path + " must be a YAML mapping of settings");
-            }
-            return flatten(map, path.toString());
+        try (JsonParser parser = new YAMLFactory().createParser(path.toFile())) {
+            return readFlat(parser, path.toString());
         } catch (IOException e) {
             throw new ConfigException("config file " + path + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
-    private static Map<String, String> flatten(Map<?, ?> map, String source) {
+    /**
+     * A mapping of single values, read token by token: data binding would load a few hundred classes more on every
+     * start of the command line. Values read as data binding would give them ({@code True} is {@code true},
+     * {@code 0x10} is {@code 16}, an empty value is "").
+     */
+    private static Map<String, String> readFlat(JsonParser parser, String source) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> {
-            if (v instanceof Map<?, ?> || v instanceof java.util.List<?>) {
-                throw new ConfigException("setting '" + k + "' in " + source + " must be a single value");
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new IOException("No content to map due to end-of-input");   // as data binding says it
+        }
+        if (first == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw new ConfigException("config file " + source + " must be a YAML mapping of settings");
+        }
+        String notSingle = null;   // reported once the whole file has read: a syntax error further down comes first
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                notSingle = notSingle == null ? key : notSingle;
+                continue;
             }
-            out.put(String.valueOf(k), v == null ? "" : String.valueOf(v).strip());
-        });
+            out.put(key, switch (value) {
+                case VALUE_NULL -> "";
+                case VALUE_TRUE, VALUE_FALSE -> String.valueOf(parser.getBooleanValue());
+                case VALUE_NUMBER_INT -> parser.getNumberValue().toString();
+                case VALUE_NUMBER_FLOAT -> String.valueOf(parser.getDoubleValue());
+                default -> parser.getText().strip();
+            });
+        }
+        if (notSingle != null) {
+            throw new ConfigException("setting '" + notSingle + "' in " + source + " must be a single value");
+        }
         return out;
     }
 

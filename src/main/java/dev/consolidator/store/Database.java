@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
     private H2Recovery h2File;
     private Optional<String> recovery = Optional.empty();
     private volatile boolean closed;
+    private boolean flywayRan;
 
     private Database(String url, HikariDataSource dataSource) {
         this.url = url;
@@ -73,7 +74,8 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(url, dataSource);
         try {
-            int applied = Flyway.configure().dataSource(db.dataSource).load().migrate().migrationsExecuted;
+            db.flywayRan = !CurrentSchema.holds(db.dataSource);
+            int applied = db.flywayRan ? Flyway.configure().dataSource(db.dataSource).load().migrate().migrationsExecuted : 0;
             log.info("database ready at {} ({} applied)", withoutCredentials(url), Plural.of(applied, "migration"));
             db.recovery = recovery;
             if (h2File != null) {
@@ -168,6 +170,11 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** Whether opening ran Flyway: not when the schema already had every migration of this build (CurrentSchema). */
+    boolean flywayRan() {
+        return flywayRan;
     }
 
     /** What the start-up check after an unclean shutdown found or did (checked, or rebuilt), if it ran. */

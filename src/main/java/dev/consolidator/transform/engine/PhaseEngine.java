@@ -92,10 +92,15 @@ public final class PhaseEngine {
 
     private ChangeSet transform(SourceTree tree, Step step) {
         SourceModel model = SourceModel.of(tree);
+        ChangeSet changes = transform(tree, step, model);
+        // after the transform, so the files it parsed are not parsed again; it only read, so the answer is the same
+        List<Problem> unparsable = UnparsableFiles.suspected(model, step);
+        return unparsable.isEmpty() ? changes : ChangeSet.failed(unparsable);
+    }
+
+    private ChangeSet transform(SourceTree tree, Step step, SourceModel model) {
         TransformContext ctx = new TransformContext(model, retargeter, compatibilityOf(step));
         try {
-            List<Problem> unparsable = UnparsableFiles.suspected(model, step);
-            if (!unparsable.isEmpty()) return ChangeSet.failed(unparsable);
             if (step instanceof Step.Move || step instanceof Step.MovePackage) {
                 return UnparsableFiles.warn(model, moves.apply(tree, step, ctx));
             }

@@ -4,12 +4,14 @@ import dev.consolidator.plan.Step;
 import dev.consolidator.transform.ChangeSet;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.Warning;
+import dev.consolidator.transform.source.Identifiers;
 import dev.consolidator.transform.source.JavaText;
 import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,19 +23,24 @@ final class UnparsableFiles {
     private UnparsableFiles() {
     }
 
-    /** Problems for the files that might refer to the step's names and do not parse. */
+    /**
+     * Problems for the files that might refer to the step's names (as whole names: {@code HttpConstants} does not
+     * name {@code Constants}) and do not parse. Files the step already parsed are not parsed again; the others are
+     * parsed in parallel, and the problems come in path order.
+     */
     static List<Problem> suspected(SourceModel model, Step step) {
         Set<String> names = names(step);
-        List<Problem> out = new ArrayList<>();
-        model.tree().files().forEach((path, text) -> {
-            if (!path.endsWith(".java") || names.stream().noneMatch(text::contains)) return;
-            if (model.parseTransient(path).isPresent()) return;
+        List<String> suspects = model.tree().files().entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".java") && !model.parsedAlready(e.getKey()))
+                .filter(e -> names.stream().anyMatch(name -> Identifiers.containsName(e.getValue(), name)))
+                .map(Map.Entry::getKey).toList();
+        return suspects.parallelStream().filter(path -> model.parseTransient(path).isEmpty()).map(path -> {
+            String text = model.tree().text(path);
             JavaText.ParseError error = JavaText.parseError(text).orElse(new JavaText.ParseError(1, "does not parse"));
-            out.add(new Problem(path, error.line(), "", path + " does not parse (line " + error.line() + ": "
+            return new Problem(path, error.line(), "", path + " does not parse (line " + error.line() + ": "
                     + error.message() + ") and may refer to " + String.join(" or ", names) + ": its references"
-                    + " could not be rewritten. Fix the file so it compiles, then run the step again"));
-        });
-        return out;
+                    + " could not be rewritten. Fix the file so it compiles, then run the step again");
+        }).toList();
     }
 
     /** The change set with a warning for every other file the step found unparsable. */

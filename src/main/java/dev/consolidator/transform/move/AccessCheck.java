@@ -36,8 +36,9 @@ import java.util.Set;
 /**
  * Refuses moves that would not compile because same-package access is lost: a moved type using package-private (or
  * protected) members or types left in its old package, and code left behind using those of the moved type. Only the
- * files of the packages that lose members are read; names are first matched against the members that could be in
- * trouble (a cheap syntactic pass) and only those uses are resolved with the symbol solver.
+ * files of the packages that lose members are read, and of those only the ones that can matter ({@link AccessReach});
+ * names are first matched against the members that could be in trouble (a cheap syntactic pass) and only those uses
+ * are resolved with the symbol solver.
  */
 final class AccessCheck {
     private final SourceModel model;
@@ -59,13 +60,35 @@ final class AccessCheck {
             if (!m.oldPackage().equals(m.newPackage())) packages.add(m.oldPackage());
         }
         if (packages.isEmpty()) return problems;
-        for (String pkg : packages) model.filesIn(pkg).forEach(path -> InternalFailure.inFile(path, () -> collectRestricted(path)));
+        // what leaves a package is read first: it tells which of the files that stay can matter (AccessReach)
+        Map<String, AccessReach> reach = new HashMap<>();
+        boolean movedRestrict = false;
+        for (String pkg : packages) {
+            AccessReach r = reach.computeIfAbsent(pkg, p -> new AccessReach(model, p));
+            for (String path : model.filesIn(pkg)) {
+                if (!leavesPackage(path, pkg)) continue;
+                Set<String> before = new HashSet<>(restrictedMembers.keySet());
+                int types = restrictedTypes.size();
+                InternalFailure.inFile(path, () -> collectRestricted(path));
+                movedRestrict |= restrictedTypes.size() > types || !before.containsAll(restrictedMembers.keySet());
+                r.addDeclaredByMoved(restrictedMembers.keySet().stream().filter(n -> !before.contains(n)).toList());
+                model.parse(path).ifPresent(cu -> InternalFailure.inFile(path, () -> r.addMoved(cu)));
+            }
+        }
+        for (String pkg : packages) {
+            for (String path : model.filesIn(pkg)) {
+                if (leavesPackage(path, pkg) || !reach.get(pkg).mayDeclareUsed(path)) continue;
+                InternalFailure.inFile(path, () -> collectRestricted(path));
+            }
+        }
         if (restrictedMembers.isEmpty() && restrictedTypes.isEmpty()) return problems;
         var solver = TreeTypeSolver.forModel(model);
         try {
             JavaParserFacade facade = JavaParserFacade.get(solver);
             for (String pkg : packages) {
                 for (String path : model.filesIn(pkg)) {
+                    // a file that stays can only lose access to what the moved files restrict
+                    if (!leavesPackage(path, pkg) && (!movedRestrict || !reach.get(pkg).mayUseMoved(path))) continue;
                     model.parse(path).ifPresent(cu -> InternalFailure.inFile(path, () -> check(path, cu, facade)));
                 }
             }
@@ -73,6 +96,10 @@ final class AccessCheck {
             TreeTypeSolver.release();
         }
         return problems;
+    }
+
+    private boolean leavesPackage(String path, String pkg) {
+        return !newPackageOfPath(path).equals(pkg);
     }
 
     private String newPackageOfType(String fqn) {

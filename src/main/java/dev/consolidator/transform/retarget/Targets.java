@@ -1,5 +1,6 @@
 package dev.consolidator.transform.retarget;
 
+import dev.consolidator.transform.source.Identifiers;
 import dev.consolidator.transform.source.SourceModel;
 
 import java.util.Collection;
@@ -14,18 +15,14 @@ final class Targets {
     private final Map<String, Target> byOld = new HashMap<>();
     private final Set<String> simpleNames = new HashSet<>();
     private final Set<String> oldPackages = new HashSet<>();
-    private final int maxSimpleLength;
 
     Targets(SourceModel model, Map<String, String> oldToNew) {
-        int max = 0;
         for (Map.Entry<String, String> e : oldToNew.entrySet()) {
             Target t = new Target(e.getKey(), e.getValue(), topLevelOf(model, oldToNew, e.getValue()));
             byOld.put(e.getKey(), t);
             simpleNames.add(t.oldSimpleName());
             oldPackages.add(SourceModel.packageOf(topLevelOf(model, Map.of(), e.getKey())));
-            max = Math.max(max, t.oldSimpleName().length());
         }
-        maxSimpleLength = max;
     }
 
     /**
@@ -133,22 +130,6 @@ final class Targets {
      */
     boolean mayMention(String text, String filePackage) {
         if (!oldPackages.contains(filePackage) && oldPackages.stream().noneMatch(text::contains)) return false;
-        return mentionsSimpleName(text);
-    }
-
-    private boolean mentionsSimpleName(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isJavaIdentifierStart(c)) {
-                int start = i++;
-                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) i++;
-                if (i - start <= maxSimpleLength && simpleNames.contains(text.substring(start, i))) return true;
-            } else {
-                i++;
-            }
-        }
-        return false;
+        return Identifiers.anyIn(text, simpleNames);
     }
 }

@@ -9,6 +9,7 @@ import dev.consolidator.transform.SourceTree;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Java view of a source tree, built by a cheap scan (no parsing): source roots, files per package, and an index
@@ -24,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * cached for the life of this model (one step), so a model must not outlive the tree it was built from.
  */
 public final class SourceModel {
+    private static final Pattern TYPE_DECLARATION = Pattern.compile(
+            "\\b(?:class|interface|enum|record)\\s+(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)");
     private final SourceTree tree;
     private final Map<String, JavaFile> files = new HashMap<>();
     private final SortedSet<String> roots = new TreeSet<>();
@@ -32,6 +37,8 @@ public final class SourceModel {
     private final Map<String, Set<String>> typesByPackage = new HashMap<>();
     private final Map<String, Optional<CompilationUnit>> parsed = new ConcurrentHashMap<>();
     private final Map<String, List<String>> declared = new ConcurrentHashMap<>();
+    private final Set<String> parsedOk = ConcurrentHashMap.newKeySet();
+    private final Map<String, Set<String>> typeNames = new ConcurrentHashMap<>();
     private volatile SymbolResolver resolver;
 
     private SourceModel(SourceTree tree) {
@@ -142,7 +149,8 @@ public final class SourceModel {
         while (!top.isEmpty()) {
             String path = topLevel.get(top);
             if (path != null) {
-                return top.equals(fqn) || declaredTypes(path).contains(fqn) ? Optional.of(path) : Optional.empty();
+                return top.equals(fqn) || (mayDeclare(path, simpleName(fqn)) && declaredTypes(path).contains(fqn))
+                        ? Optional.of(path) : Optional.empty();
             }
             top = packageOf(top);
         }
@@ -153,6 +161,19 @@ public final class SourceModel {
     public Optional<String> primaryPathOf(String fqn) {
         String path = topLevel.get(fqn);
         return path != null && files.get(path).primaryFqn().equals(fqn) ? Optional.of(path) : Optional.empty();
+    }
+
+    /**
+     * Whether a file's code has a type declaration of that simple name, by a scan: most names asked about (a static
+     * import's member, a package segment) are not types, and a big file need not be parsed to say so.
+     */
+    private boolean mayDeclare(String path, String simple) {
+        return typeNames.computeIfAbsent(path, p -> {
+            Set<String> names = new HashSet<>();
+            Matcher m = TYPE_DECLARATION.matcher(CodeOnly.of(tree.text(p)));
+            while (m.find()) names.add(m.group(1));
+            return names;
+        }).contains(simple);
     }
 
     public boolean isType(String fqn) {
@@ -172,7 +193,7 @@ public final class SourceModel {
     public Optional<CompilationUnit> parse(String path) {
         return parsed.computeIfAbsent(path, p -> {
             String text = tree.text(p);
-            return text == null ? Optional.empty() : withResolver(JavaText.parse(text));
+            return text == null ? Optional.empty() : withResolver(parsed(p, JavaText.parse(text)));
         });
     }
 
@@ -187,6 +208,16 @@ public final class SourceModel {
                 .filter(t -> t.getParentNode().filter(p -> p instanceof CompilationUnit || p instanceof TypeDeclaration).isPresent())
                 .filter(t -> t.getFullyQualifiedName().filter(fqn::equals).isPresent())
                 .<TypeDeclaration<?>>map(t -> t).findFirst());
+    }
+
+    private Optional<CompilationUnit> parsed(String path, Optional<CompilationUnit> unit) {
+        if (unit.isPresent()) parsedOk.add(path);
+        return unit;
+    }
+
+    /** Whether some check already parsed this file, successfully (its unit need not be kept). */
+    public boolean parsedAlready(String path) {
+        return parsedOk.contains(path);
     }
 
     /**
@@ -210,7 +241,7 @@ public final class SourceModel {
         Optional<CompilationUnit> cached = parsed.get(path);
         if (cached != null) return cached;
         String text = tree.text(path);
-        return text == null ? Optional.empty() : withResolver(JavaText.parse(text));
+        return text == null ? Optional.empty() : withResolver(parsed(path, JavaText.parse(text)));
     }
 
     /** The files some check tried to parse, in this model, that do not parse. */

@@ -20,9 +20,9 @@ class UnparsableSourcesTest {
     static SourceTree tree() {
         return SourceTree.of(Map.of(
                 HELPER, "package com.a;\n\npublic class Helper {\n}\n",
-                OTHER, "package com.a;\n\npublic class Other {\n}\n",
+                OTHER, "package com.a;\n\npublic class Other {\n    void touch() {\n    }\n}\n",
                 BROKEN_USER, "package com.b;\n\nimport com.a.Helper;\n\npublic class UsesHelper {\n    Helper h = ;\n}\n",
-                BROKEN_ELSEWHERE, "package com.a;\n\npublic class Sibling {\n    int x = ;\n}\n"));
+                BROKEN_ELSEWHERE, "package com.a;\n\npublic class Sibling {\n    // calls touch()\n    int x = ;\n}\n"));
     }
 
     @Test
@@ -44,6 +44,7 @@ class UnparsableSourcesTest {
         assertThat(result.problems()).extracting(p -> p.file()).containsExactlyInAnyOrder(BROKEN_USER, BROKEN_ELSEWHERE);
     }
 
+    /** Sibling may use Other's package-private touch() without naming Other: the access check has to read it. */
     @Test
     void an_unparsable_file_that_does_not_name_the_step_is_a_warning_and_does_not_stop_it() {
         PhaseResult result = runOnce(tree(), move("com.a.Other", "com.c.Other"));
@@ -52,7 +53,20 @@ class UnparsableSourcesTest {
         assertThat(result.after().text(BROKEN_USER)).isEqualTo(tree().text(BROKEN_USER));
         assertThat(result.warnings()).anySatisfy(w -> {
             assertThat(w.file()).isEqualTo(BROKEN_ELSEWHERE);
-            assertThat(w.message()).contains("does not parse (line 4)");
+            assertThat(w.message()).contains("does not parse (line 5)");
         });
+    }
+
+    /** Helper has no package-private member and Sibling does not name it: no check needs Sibling, so none parses it. */
+    @Test
+    void an_unparsable_file_that_holds_none_of_the_steps_names_is_not_read_at_all() {
+        SourceTree broken = SourceTree.of(Map.of(OTHER, tree().text(OTHER), BROKEN_ELSEWHERE, tree().text(BROKEN_ELSEWHERE),
+                HELPER, tree().text(HELPER)));
+
+        PhaseResult moved = runOnce(broken, move("com.a.Helper", "com.c.Helper"));
+
+        assertThat(moved.hasProblems()).as(moved.problems().toString()).isFalse();
+        assertThat(moved.warnings()).noneSatisfy(w -> assertThat(w.file()).isEqualTo(BROKEN_ELSEWHERE));
+        assertThat(moved.after().text(BROKEN_ELSEWHERE)).isEqualTo(tree().text(BROKEN_ELSEWHERE));
     }
 }

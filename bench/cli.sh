@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Times the command line in a fresh JVM, as a user runs it: `plan` and `apply` of two type moves on real library
+# sources (gson 2.11.0: 84 files; commons-text 1.12.0: 107 files; sources jars from Maven Central, fetched once
+# into ~/.m2), and `status`. Each figure is the median of RUNS runs: wall-clock seconds, and CPU seconds
+# (user+sys, which a busy machine disturbs less than wall-clock).
+# With target/consolidator.jsa present (bench/cds.sh writes it) every command also runs with that class data
+# sharing archive, and then with the options bin/consolidator adds (the archive, C1 only, the serial collector).
+#
+#   bench/cli.sh             # 5 runs
+#   RUNS=9 bench/cli.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-5}
+[[ -f target/consolidator.jar ]] || mvn -B -o -q -DskipTests package
+out=bench/out/cli
+mkdir -p "$out"
+
+# repo NAME GROUP:ARTIFACT:VERSION STEP1 STEP2: a git repository of the sources jar with a plan of two moves
+repo() {
+  local name=$1 gav=$2 dir=$out/$1
+  [[ -d $dir/.git ]] && return
+  IFS=: read -r g a v <<< "$gav"
+  local jar=~/.m2/repository/${g//.//}/$a/$v/$a-$v-sources.jar
+  [[ -f $jar ]] || mvn -B -q dependency:get -Dartifact="$gav:jar:sources" -Dtransitive=false
+  mkdir -p "$dir/src/main/java" "$dir/.github"
+  (cd "$dir/src/main/java" && unzip -q "$jar" '*.java')
+  printf 'version: 1\ncompatibility: none\nphases:\n  - id: two-moves\n    title: Two type moves\n    steps:\n      - move: {type: %s, to: %s}\n      - move: {type: %s, to: %s}\n' \
+    "$3" "$4" "$5" "$6" > "$dir/.github/consolidation.yml"
+  git -C "$dir" init -q -b main
+  git -C "$dir" add -A
+  git -C "$dir" -c user.name=bench -c user.email=bench@example.com commit -q -m "sources"
+}
+repo gson com.google.code.gson:gson:2.11.0 \
+  com.google.gson.JsonStreamParser com.google.gson.io.JsonStreamParser \
+  com.google.gson.FieldNamingStrategy com.google.gson.naming.FieldNamingStrategy
+repo commons-text org.apache.commons:commons-text:1.12.0 \
+  org.apache.commons.text.CompositeFormat org.apache.commons.text.format.CompositeFormat \
+  org.apache.commons.text.FormatFactory org.apache.commons.text.format.FormatFactory
+
+# median of the "wall cpu" lines on stdin
+median() { sort -n -k"$1" | awk -v k="$1" '{ v[NR] = $k } END { print v[int((NR + 1) / 2)] }'; }
+
+# time LABEL JAVA_OPTS SETUP COMMAND...: runs SETUP then the command, RUNS times; prints the medians
+time_it() {
+  local label=$1 opts=$2 setup=$3; shift 3
+  local samples=$out/samples.txt
+  : > "$samples"
+  for _ in $(seq "$runs"); do
+    eval "$setup"
+    /usr/bin/time -f "%e %U %S" -o "$out/time.txt" java $opts -jar target/consolidator.jar "$@" > "$out/stdout.txt" 2> "$out/stderr.txt" || true
+    awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$out/time.txt" >> "$samples"
+  done
+  printf '%-48s wall %5ss  cpu %5ss\n' "$label" "$(median 1 < "$samples")" "$(median 2 < "$samples")"
+}
+
+# label|JVM options: java -jar as is; with the archive; as bin/consolidator runs it (archive, C1 only, serial GC)
+variants=("|")
+if [[ -f target/consolidator.jsa ]]; then
+  variants+=(" (CDS)|-XX:SharedArchiveFile=target/consolidator.jsa")
+  variants+=(" (bin/consolidator)|-XX:SharedArchiveFile=target/consolidator.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+fi
+export CONSOLIDATOR_DB_URL="jdbc:h2:file:$PWD/$out/db/consolidator"
+for variant in "${variants[@]}"; do
+  tag=${variant%%|*}
+  opts=${variant#*|}
+  time_it "--help$tag" "$opts" ":" --help
+  for name in gson commons-text; do
+    dir=$out/$name
+    files=$(git -C "$dir" ls-files '*.java' | wc -l)
+    time_it "plan $name ($files files)$tag" "$opts" ":" plan --repo "$dir"
+    # each apply starts from main again: no phase branch, no backup branch
+    reset="git -C $dir checkout -q main; git -C $dir branch -q -D consolidation/two-moves consolidation/backup/two-moves 2>/dev/null || true"
+    time_it "apply $name ($files files)$tag" "$opts" "$reset" apply --repo "$dir" --phase two-moves
+    eval "$reset"
+  done
+  time_it "status$tag" "$opts" ":" status
+done
