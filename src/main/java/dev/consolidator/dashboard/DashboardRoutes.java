@@ -5,6 +5,7 @@ import dev.consolidator.command.dashboard.RepositoryProgress;
 import dev.consolidator.http.ApiTokens;
 import dev.consolidator.store.BurndownStore;
 import dev.consolidator.store.DashboardIssueStore;
+import dev.consolidator.store.ForwarderUsageStore;
 import dev.consolidator.store.PhaseBases;
 import dev.consolidator.store.PhaseDetails;
 import dev.consolidator.store.PhaseStore;
@@ -107,7 +108,7 @@ public final class DashboardRoutes {
                                          URI githubApi) {
         ProgressReader reader = new ProgressReader(new PhaseStore(dataSource, clock), new ReviewStore(dataSource),
                 new PhaseBases(dataSource, clock), new PhaseDetails(dataSource), new BurndownStore(dataSource, clock),
-                new DashboardIssueStore(dataSource, clock));
+                new DashboardIssueStore(dataSource, clock), new ForwarderUsageStore(dataSource, clock));
         return new DashboardRoutes(new DashboardAccess(tokens, configuredTokens, clock), reader, GitHubLinks.forApi(githubApi));
     }
 

@@ -105,7 +105,7 @@ class ForwarderStatusCliTest {
 
         // when the forwarders are to go, then the step is refused naming the user, and nothing is written
         assertThat(run("apply", "--repo", repo.toString(), "--phase", "cleanup")).isEqualTo(1);
-        assertThat(stdout).contains("the forwarders of phase `strings` are still used in 1 file(s), on 2 line(s)",
+        assertThat(stdout).contains("the forwarders of phase `strings` are still used in 1 file, on 2 lines",
                 LATE + ":4: still uses com.acme.util.Strings, a forwarder of phase `strings` that this step removes;"
                         + " use com.acme.text.Strings instead",
                 LATE + ":5: still uses com.acme.util.Strings");

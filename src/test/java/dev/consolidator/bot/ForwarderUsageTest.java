@@ -62,6 +62,9 @@ class ForwarderUsageTest extends BotTestSupport {
                 + " forwarders with a later `removeForwarders: {phase: <id>}` step.\n\n"
                 + "| phase | forwarders | files using them | lines using them |\n|---|---:|---:|---:|\n"
                 + "| `" + FIRST + "` | " + forwarders + " | 1 | 3 |\n");
+        assertThat(github.issues()).as("the dashboard issue carries the same count").singleElement()
+                .satisfies(issue -> assertThat(issue.body()).contains("Forwarders still used: 1 file, 3 lines ("
+                        + dev.consolidator.text.Plural.of(forwarders, "forwarder") + ")."));
     }
 
     @Test
@@ -93,7 +96,7 @@ class ForwarderUsageTest extends BotTestSupport {
 
         String refused = steps.command("/consolidate apply " + DROP);
 
-        assertThat(refused).contains("the forwarders of phase `" + FIRST + "` are still used in 1 file(s), on 3 line(s)",
+        assertThat(refused).contains("the forwarders of phase `" + FIRST + "` are still used in 1 file, on 3 lines",
                 EXPORT + ":3", EXPORT + ":6", EXPORT + ":7");
         assertThat(github.pulls()).as(context()).hasSize(1);
 

@@ -53,7 +53,7 @@ class RealLibraryRemoveForwardersTest {
         ForwarderUses.Usage usage = ForwarderUses.byPhase(withClient, Map.of(), Map.of("distances", List.of(move))).get("distances");
 
         assertThat(refused.problems()).extracting(Problem::toString).containsExactly(
-                ".github/consolidation.yml:10: the forwarders of phase `distances` are still used in 1 file(s), on 3 line(s)"
+                ".github/consolidation.yml:10: the forwarders of phase `distances` are still used in 1 file, on 3 lines"
                         + " (each use below); change them to the new names first, then run the step again",
                 CLIENT + ":3: still uses org.apache.commons.text.similarity.LevenshteinDistance, a forwarder of phase"
                         + " `distances` that this step removes; use org.apache.commons.text.distance.LevenshteinDistance instead",

@@ -38,7 +38,7 @@ public final class DashboardIssue {
     public DashboardIssue(BotServices services) {
         this.services = services;
         this.reader = new ProgressReader(services.phases(), services.reviews(), services.bases(), services.details(),
-                services.burndown(), services.dashboards());
+                services.burndown(), services.dashboards(), services.forwarderUsage());
     }
 
     public void refresh(RepoContext repo) {

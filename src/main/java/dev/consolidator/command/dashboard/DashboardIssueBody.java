@@ -1,5 +1,7 @@
 package dev.consolidator.command.dashboard;
 
+import dev.consolidator.text.Plural;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,13 +36,17 @@ public final class DashboardIssueBody {
                     .append(" |\n");
         }
         Totals t = p.totals();
-        sb.append("\n**").append(t.merged()).append(" of ").append(t.phases()).append(" phases merged.**");
+        sb.append("\n**").append(t.merged()).append(" of ").append(Plural.of(t.phases(), "phase")).append(" merged.**");
         if (t.filesStart() != null) {
             sb.append(" Java files ").append(t.filesText()).append(", lines ").append(t.linesText()).append(";");
         }
-        sb.append(' ').append(t.typesMoved()).append(" types moved, ").append(t.typesMerged()).append(" merged, ")
-                .append(t.typesDeleted()).append(" deleted; ").append(t.referencesRewritten()).append(" references rewritten.\n\n")
-                .append("#### Next steps\n\n");
+        sb.append(' ').append(Plural.of(t.typesMoved(), "type")).append(" moved, ").append(t.typesMerged()).append(" merged, ")
+                .append(t.typesDeleted()).append(" deleted; ").append(Plural.of(t.referencesRewritten(), "reference"))
+                .append(" rewritten.");
+        if (t.forwarders().forwarders() > 0) {
+            sb.append(" Forwarders still used: ").append(t.forwarders().text()).append('.');
+        }
+        sb.append("\n\n#### Next steps\n\n");
         if (p.nextSteps().isEmpty()) {
             sb.append("Nothing waits for a command: review and merge the open pull requests.\n");
         } else {

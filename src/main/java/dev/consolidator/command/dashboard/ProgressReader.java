@@ -7,6 +7,8 @@ import dev.consolidator.plan.PlanParser;
 import dev.consolidator.store.AppliedPhase;
 import dev.consolidator.store.BurndownStore;
 import dev.consolidator.store.DashboardIssueStore;
+import dev.consolidator.store.ForwarderUsage;
+import dev.consolidator.store.ForwarderUsageStore;
 import dev.consolidator.store.PhaseBases;
 import dev.consolidator.store.PhaseDetails;
 import dev.consolidator.store.PhaseRecord;
@@ -33,9 +35,11 @@ public final class ProgressReader {
     private final PhaseDetails details;
     private final BurndownStore burndown;
     private final DashboardIssueStore dashboards;
+    private final ForwarderUsageStore forwarderUsage;
 
     public ProgressReader(PhaseStore phases, ReviewStore reviews, PhaseBases bases, PhaseDetails details,
-                          BurndownStore burndown, DashboardIssueStore dashboards) {
+                          BurndownStore burndown, DashboardIssueStore dashboards, ForwarderUsageStore forwarderUsage) {
+        this.forwarderUsage = forwarderUsage;
         this.phases = phases;
         this.reviews = reviews;
         this.bases = bases;
@@ -103,11 +107,20 @@ public final class ProgressReader {
         int deleted = 0;
         int references = 0;
         int mergedPhases = 0;
+        int forwarders = 0;
+        int forwarderFiles = 0;
+        int forwarderLines = 0;
         for (PhaseRecord r : recorded) {
             if (r.state() != PhaseState.MERGED && r.state() != PhaseState.REVERTING) {
                 continue; // a phase being rolled back is still merged
             }
             mergedPhases++;
+            Optional<ForwarderUsage> usage = forwarderUsage.of(r.rowId());
+            if (usage.isPresent()) {
+                forwarders += usage.get().forwarders();
+                forwarderFiles += usage.get().files();
+                forwarderLines += usage.get().lines();
+            }
             references += r.referencesRewritten() == null ? 0 : r.referencesRewritten();
             for (AppliedPhase.MappingRow m : details.mappings(r.rowId())) {
                 switch (m.kind()) {
@@ -118,12 +131,14 @@ public final class ProgressReader {
                 }
             }
         }
+        Totals.ForwarderUse use = forwarders == 0 ? Totals.ForwarderUse.NONE
+                : new Totals.ForwarderUse(forwarders, forwarderFiles, forwarderLines);
         if (start == null) {
-            return new Totals(recorded.size(), mergedPhases, null, null, null, null, moved, merged, deleted, references);
+            return new Totals(recorded.size(), mergedPhases, null, null, null, null, moved, merged, deleted, references, use);
         }
         BurndownStore.Point last = points.isEmpty() ? null : points.get(points.size() - 1);
         return new Totals(recorded.size(), mergedPhases, start.javaFiles(), last == null ? start.javaFiles() : last.javaFiles(),
-                start.javaLines(), last == null ? start.javaLines() : last.javaLines(), moved, merged, deleted, references);
+                start.javaLines(), last == null ? start.javaLines() : last.javaLines(), moved, merged, deleted, references, use);
     }
 
     /**

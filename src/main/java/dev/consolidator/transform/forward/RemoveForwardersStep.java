@@ -1,5 +1,7 @@
 package dev.consolidator.transform.forward;
 
+import dev.consolidator.text.Plural;
+
 import dev.consolidator.plan.Location;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.ChangeBuilder;
@@ -76,8 +78,8 @@ public final class RemoveForwardersStep implements StepTransform {
                                List<ForwarderUses.Use> uses, ChangeBuilder out) {
         ForwarderUses.Usage usage = new ForwarderUses.Usage(forwarders, uses);
         String listed = uses.size() > USES_LISTED ? "the first " + USES_LISTED + " of " + uses.size() + " uses" : "each use";
-        out.problem(problem(at, "the forwarders of phase `" + remove.phase() + "` are still used in " + usage.files()
-                + " file(s), on " + usage.lines() + " line(s) (" + listed + " below); change them to the new names first,"
+        out.problem(problem(at, "the forwarders of phase `" + remove.phase() + "` are still used in " + Plural.of(usage.files(), "file")
+                + ", on " + Plural.of(usage.lines(), "line") + " (" + listed + " below); change them to the new names first,"
                 + " then run the step again"));
         for (ForwarderUses.Use use : uses.subList(0, Math.min(USES_LISTED, uses.size()))) {
             out.problem(new Problem(use.path(), use.line(), use.oldType(), "still uses " + use.oldType() + ", a forwarder"

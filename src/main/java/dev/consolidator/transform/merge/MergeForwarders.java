@@ -1,5 +1,7 @@
 package dev.consolidator.transform.merge;
 
+import dev.consolidator.text.Plural;
+
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -169,8 +171,8 @@ final class MergeForwarders {
         }
         files.put(s.path(), out.toString());
         if (!mutable.isEmpty()) {
-            warnings.add(new Warning(s.path(), 1, "forwarding type for " + s.fqn() + " cannot forward its mutable static"
-                    + " field(s) " + String.join(", ", mutable) + " (a copy would not follow writes to the merged field);"
+            warnings.add(new Warning(s.path(), 1, "forwarding type for " + s.fqn() + " cannot forward its mutable static "
+                    + Plural.word(mutable.size(), "field") + " " + String.join(", ", mutable) + " (a copy would not follow writes to the merged field);"
                     + " users must change to " + mutable.stream().map(f -> into + "." + f).collect(Collectors.joining(", "))));
         }
         if (!left.isEmpty()) {

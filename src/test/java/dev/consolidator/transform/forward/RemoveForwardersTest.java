@@ -98,9 +98,9 @@ class RemoveForwardersTest {
 
         assertThat(result.hasProblems()).isTrue();
         StepResult step = result.steps().get(0);
-        assertThat(step.summary()).isEqualTo("remove the forwarders of phase codec: refused (4 problem(s))");
+        assertThat(step.summary()).isEqualTo("remove the forwarders of phase codec: refused (4 problems)");
         assertThat(step.changes().problems()).extracting(Problem::toString).containsExactly(
-                PLAN + ":12: the forwarders of phase `codec` are still used in 1 file(s), on 3 line(s) (each use below);"
+                PLAN + ":12: the forwarders of phase `codec` are still used in 1 file, on 3 lines (each use below);"
                         + " change them to the new names first, then run the step again",
                 LATE + ":3: still uses com.a.Codec, a forwarder of phase `codec` that this step removes; use com.b.Codec instead",
                 LATE + ":6: still uses com.a.Codec, a forwarder of phase `codec` that this step removes; use com.b.Codec instead",
@@ -246,7 +246,7 @@ class RemoveForwardersTest {
         PhaseResult result = engine.run(late, phase("cleanup", step));
 
         assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-                PLAN + ":12: the forwarders of phase `codec` are still used in 1 file(s), on 1 line(s) (each use below);"
+                PLAN + ":12: the forwarders of phase `codec` are still used in 1 file, on 1 line (each use below);"
                         + " change them to the new names first, then run the step again",
                 LATE + ":3: still uses com.a.Codec, a forwarder of phase `codec` that this step removes; use com.b.Codec instead");
     }
@@ -265,8 +265,8 @@ class RemoveForwardersTest {
 
         List<Problem> problems = result.problems();
         assertThat(problems).hasSize(21);
-        assertThat(problems.get(0).message()).isEqualTo("the forwarders of phase `codec` are still used in 25 file(s), on 25"
-                + " line(s) (the first 20 of 25 uses below); change them to the new names first, then run the step again");
+        assertThat(problems.get(0).message()).isEqualTo("the forwarders of phase `codec` are still used in 25 files, on 25"
+                + " lines (the first 20 of 25 uses below); change them to the new names first, then run the step again");
         assertThat(problems.get(1).file()).isEqualTo("src/main/java/com/u/User00.java");
         assertThat(problems.get(20).file()).isEqualTo("src/main/java/com/u/User19.java");
         assertThat(problems.get(20).line()).isEqualTo(4);
