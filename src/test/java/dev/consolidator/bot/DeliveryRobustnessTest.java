@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -147,8 +147,8 @@ class DeliveryRobustnessTest extends BotTestSupport {
         assertEquals(1, github.pulls().size(), context());
         assertEquals(1, github.comments(Deliveries.ISSUE).size(), "one comment, one reply: the notice became the outcome" + context());
         FakeGitHub.Comment outcome = github.comments(Deliveries.ISSUE).get(0);
-        assertTrue(outcome.body().contains(github.pullUrl(1)), "then the outcome with the PR link" + context());
-        assertFalse(outcome.body().contains("queued"), "the notice is replaced, not kept" + context());
+        assertThat(outcome.body()).as("then the outcome with the PR link" + context()).contains(github.pullUrl(1));
+        assertThat(outcome.body()).as("the notice is replaced, not kept" + context()).doesNotContain("queued");
     }
 
     private void awaitFirstRateLimitedAnswer() throws InterruptedException {
@@ -165,7 +165,7 @@ class DeliveryRobustnessTest extends BotTestSupport {
     private void assertOnePhaseOpenedAndAnsweredOnce() throws Exception {
         assertEquals(1, github.pulls().size(), "one pull request" + context());
         assertEquals(PHASE_BRANCH, github.pulls().get(0).head());
-        assertTrue(onlyReply().contains(github.pullUrl(1)), "the one reply links the PR" + context());
+        assertThat(onlyReply()).as("the one reply links the PR" + context()).contains(github.pullUrl(1));
         assertEquals(PHASE_BRANCHES, remoteBranches(), "no second phase branch");
         assertEquals(1, github.checkRuns().size(), "one check run" + context());
         assertEquals("success", github.checkRuns().get(0).conclusion());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,8 +22,8 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(command), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains(".github/consolidation.yml:13"), "the problem is quoted at the plan's file and line:\n" + reply);
-        assertTrue(reply.contains("`to`"), "and says what is missing:\n" + reply);
+        assertThat(reply).as("the problem is quoted at the plan's file and line:\n" + reply).contains(".github/consolidation.yml:13");
+        assertThat(reply).as("and says what is missing:\n" + reply).contains("`to`");
         assertNothingPushedOrOpened();
         assertEquals(List.of("confused"), reactionsOn(command.commentId()), context());
     }
@@ -91,10 +92,10 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(command), context());
 
         String reply = onlyReply();
-        assertTrue(reply.toLowerCase().contains("write access"), "the reply says write access is needed:\n" + reply);
+        assertThat(reply.toLowerCase()).as("the reply says write access is needed:\n" + reply).contains("write access");
         assertEquals(1, requestsMatching("GET", repoPath("/collaborators/reader/permission")), context());
         assertNothingPushedOrOpened();
-        assertEquals(0, github.checkRuns().size());
+        assertThat(github.checkRuns()).isEmpty();
         assertEquals(List.of("reader apply denied"), auditRows(), "the refusal is audited");
     }
 
@@ -106,7 +107,7 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply", "triager", "User", 1_800_000_003L)),
                 context());
 
-        assertTrue(onlyReply().toLowerCase().contains("write access"), onlyReply());
+        assertThat(onlyReply().toLowerCase()).as(onlyReply()).contains("write access");
         assertNothingPushedOrOpened();
     }
 

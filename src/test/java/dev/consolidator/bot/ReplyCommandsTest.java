@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class ReplyCommandsTest extends BotTestSupport {
 
         String reply = onlyReply();
         for (String verb : List.of("help", "plan", "apply", "status", "rollback")) {
-            assertTrue(reply.contains("/consolidate " + verb), "help lists " + verb + ":\n" + reply);
+            assertThat(reply).as("help lists " + verb + ":\n" + reply).contains("/consolidate " + verb);
         }
         assertEquals(List.of("rocket"), reactionsOn(command.commentId()), context());
         assertTrue(github.requests().stream().noneMatch(r -> r.path().contains("/permission")), context());
@@ -37,9 +38,9 @@ class ReplyCommandsTest extends BotTestSupport {
 
         String reply = onlyReply();
         assertTrue(reply.contains("reporting-package") && reply.contains("progress-stats"), "both phases:\n" + reply);
-        assertTrue(reply.contains("src/main/java/com/acme/reporting/ReportGenerator.java"), "the files moved:\n" + reply);
-        assertTrue(reply.contains("com.acme.progress.ProgressStats"), reply);
-        assertTrue(reply.contains("29 → 28"), "Java files before and after:\n" + reply);
+        assertThat(reply).as("the files moved:\n" + reply).contains("src/main/java/com/acme/reporting/ReportGenerator.java");
+        assertThat(reply).contains("com.acme.progress.ProgressStats");
+        assertThat(reply).as("Java files before and after:\n" + reply).contains("29 → 28");
         assertNothingPushedOrOpened();
     }
 
@@ -50,7 +51,7 @@ class ReplyCommandsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate status")), context());
         String before = onlyReply();
         assertTrue(before.contains("`reporting-package`") && before.contains("`progress-stats`"), before);
-        assertTrue(before.contains("pending"), before);
+        assertThat(before).contains("pending");
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate status")), context());
@@ -70,7 +71,7 @@ class ReplyCommandsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate help\n/consolidate status")), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains("/consolidate rollback"), "help, the first:\n" + reply);
+        assertThat(reply).as("help, the first:\n" + reply).contains("/consolidate rollback");
         assertTrue(reply.contains("1 more `/consolidate` line(s)") && !reply.contains("`reporting-package`"),
                 "status is named, not run:\n" + reply);
     }
