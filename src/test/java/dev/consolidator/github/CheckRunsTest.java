@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -63,7 +64,7 @@ class CheckRunsTest {
 
         github.completeCheckRun(SHOP, id, failureWith(120));
 
-        assertEquals(1, bodies("POST").size());
+        assertThat(bodies("POST")).hasSize(1);
         List<JsonNode> patches = bodies("PATCH");
         assertEquals(List.of(50, 50, 20), patches.stream().map(p -> p.at("/output/annotations").size()).toList());
         JsonNode first = patches.get(0);
@@ -90,8 +91,8 @@ class CheckRunsTest {
 
         List<JsonNode> posts = bodies("POST");
         List<JsonNode> patches = bodies("PATCH");
-        assertEquals(1, posts.size());
-        assertEquals(50, posts.get(0).at("/output/annotations").size());
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).at("/output/annotations")).hasSize(50);
         assertEquals("completed", posts.get(0).get("status").asText());
         assertEquals(List.of(50, 20), patches.stream().map(p -> p.at("/output/annotations").size()).toList());
     }
@@ -105,7 +106,7 @@ class CheckRunsTest {
 
         String summary = bodies("PATCH").get(0).at("/output/summary").asText();
         assertEquals(CheckRuns.MAX_OUTPUT_CHARS, summary.length());
-        assertTrue(summary.endsWith("(truncated)"));
+        assertThat(summary).endsWith("(truncated)");
     }
 
     @Test
