@@ -5,6 +5,7 @@ import dev.consolidator.command.CommentCommands;
 import dev.consolidator.command.Guard;
 import dev.consolidator.command.PhaseEvents;
 import dev.consolidator.github.GitHubClientFactory;
+import dev.consolidator.github.GitHubClients;
 import dev.consolidator.github.GitHubSettings;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.InstallationStore;
@@ -42,6 +43,12 @@ public final class BotHandlers {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the GitHub App private key", e);
         }
+        return create(config, db, clock, github);
+    }
+
+    /** The same bot on the given GitHub: tests run it against a GitHub of their own behind our client interface. */
+    public static JobHandler create(Config config, Database db, Clock clock, GitHubClients github) {
+        InstallationRecorder installations = new InstallationRecorder(new InstallationStore(db));
         BotServices services = BotServices.of(db.dataSource(), github, Engines.phaseEngine(), config.workDir(),
                 config.allowInsecureGit(), clock);
         return new DecodingJobHandler(installations.andThen(

@@ -1,6 +1,6 @@
 package dev.consolidator.command;
 
-import dev.consolidator.github.GitHubClientFactory;
+import dev.consolidator.github.GitHubClients;
 import dev.consolidator.store.AuditLog;
 import dev.consolidator.store.PhaseBases;
 import dev.consolidator.store.PhaseDetails;
@@ -16,7 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /** Everything the bot's runners use, assembled once by the app layer. */
-public record BotServices(GitHubClientFactory github,
+public record BotServices(GitHubClients github,
                           PhaseEngine engine,
                           PhaseStore phases,
                           PhaseRecorder recorder,
@@ -30,7 +30,7 @@ public record BotServices(GitHubClientFactory github,
                           Clock clock,
                           PhaseBases bases) {
 
-    public static BotServices of(DataSource ds, GitHubClientFactory github, PhaseEngine engine, Path workDir,
+    public static BotServices of(DataSource ds, GitHubClients github, PhaseEngine engine, Path workDir,
                                  boolean allowInsecureGit, Clock clock) {
         return new BotServices(github, engine, new PhaseStore(ds, clock), new PhaseRecorder(ds, clock), new PhaseDetails(ds),
                 new ReviewStore(ds), new AuditLog(ds, clock), new RepoLock(ds, clock), workDir, allowInsecureGit,

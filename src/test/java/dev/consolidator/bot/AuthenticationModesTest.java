@@ -17,6 +17,12 @@ class AuthenticationModesTest extends BotTestSupport {
     static final String BRANCH = "consolidation/reporting-package";
     static final String STALE_FILE = "src/main/java/com/acme/app/LegacyExport.java";
 
+    /** Over HTTP: the app's JWT and installation tokens, and token mode, through the real client. */
+    @Override
+    boolean overHttp() {
+        return true;
+    }
+
     @Test
     void as_an_app_installation_the_bot_fetches_one_installation_token_and_reports_a_check_run() throws Exception {
         start();

@@ -17,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PhaseLifecycleTest extends BotTestSupport {
 
+    /** Over HTTP: the whole apply, merge and rollback flow once through the real client, end to end. */
+    @Override
+    boolean overHttp() {
+        return true;
+    }
+
     @Test
     void two_phases_applied_approved_merged_then_the_second_rolled_back_restores_main_byte_for_byte() throws Exception {
         start();
