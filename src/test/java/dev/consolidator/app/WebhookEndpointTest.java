@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The webhook endpoint over real HTTP on a random port, backed by an H2 file. */
@@ -128,8 +129,8 @@ class WebhookEndpointTest {
         HttpResponse<String> again = client.post("pull_request", "dup", body);
         assertEquals(200, again.statusCode());
         assertThat(again.body()).contains("duplicate");
-        Thread.sleep(300); // give a wrongly queued second job the time to run
-        assertThat(decoded).hasSize(1);
+        // a wrongly queued second job would run within this time
+        await("no second run").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> decoded.size() == 1);
         assertEquals(1, deliveries.count());
         assertEquals(Map.of("queued", 0L, "running", 0L, "done", 1L, "failed", 0L), jobs.countByStatus());
     }
