@@ -26,9 +26,10 @@ abstract class BotTestSupport {
     /**
      * Whether this class's flows reach {@link #github} through the real github-api client over HTTP (WireMock), as
      * the flows that exercise that client end to end do; the others talk to it in memory ({@link InMemoryGitHub}).
+     * {@code -Dconsolidator.test.github=http} sends every class over HTTP (to compare, or to suspect the fake).
      */
     boolean overHttp() {
-        return false;
+        return "http".equals(System.getProperty("consolidator.test.github"));
     }
 
     BotHarness start(Consumer<BotHarness.Builder> options) throws Exception {

@@ -16,9 +16,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Webhook deliveries as GitHub sends them: the recorded issue_comment payload (src/test/resources/bot/webhooks)
@@ -233,18 +235,13 @@ final class Deliveries {
     }
 
     /** The delivery's status once it is no longer queued: done, failed or ignored. */
-    String awaitSettled(String deliveryId, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String status = "unknown";
-        while (System.nanoTime() < deadline) {
-            status = status(deliveryId);
-            if (!status.equals("queued") && !status.equals("unknown")) {
-                return status;
-            }
-            Thread.sleep(25);
-        }
-        fail("delivery " + deliveryId + " still " + status + " after " + timeout);
-        return status;
+    String awaitSettled(String deliveryId, Duration timeout) {
+        AtomicReference<String> status = new AtomicReference<>("unknown");
+        await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(25)).untilAsserted(() -> {
+            status.set(status(deliveryId));
+            assertThat(status.get()).as("delivery " + deliveryId + " settled").isNotIn("queued", "unknown");
+        });
+        return status.get();
     }
 
     /** Its status as GET /api/deliveries shows it, or "unknown". */

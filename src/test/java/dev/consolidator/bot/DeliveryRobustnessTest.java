@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** At-least-once delivery and a flaky GitHub never open a second branch, PR or reply. */
@@ -133,12 +133,9 @@ class DeliveryRobustnessTest extends BotTestSupport {
         Deliveries.Delivery apply = bot.deliveries.comment("/consolidate apply");
 
         assertEquals(202, bot.deliveries.post(apply));
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (github.comments(Deliveries.ISSUE).stream().noneMatch(c -> c.body().contains("queued")) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(github.comments(Deliveries.ISSUE).stream().anyMatch(c -> c.body().contains("queued")),
-                "the bot says the command is queued" + context());
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                assertThat(github.comments(Deliveries.ISSUE)).as("the bot says the command is queued" + context())
+                        .anyMatch(c -> c.body().contains("queued")));
         assertEquals("queued", bot.deliveries.status(apply.id()), "it waits for the lock");
         assertEquals(Set.of("main"), remoteBranches(), "nothing pushed while another operation runs");
         lock.release("acme/acme-batch", "another-replica");
@@ -151,15 +148,9 @@ class DeliveryRobustnessTest extends BotTestSupport {
         assertThat(outcome.body()).as("the notice is replaced, not kept" + context()).doesNotContain("queued");
     }
 
-    private void awaitFirstRateLimitedAnswer() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (github.requests().stream().anyMatch(r -> r.status() == 403)) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        fail("the apply never reached GitHub" + context());
+    private void awaitFirstRateLimitedAnswer() {
+        await("the apply reached GitHub").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> github.requests().stream().anyMatch(r -> r.status() == 403));
     }
 
     private void assertOnePhaseOpenedAndAnsweredOnce() throws Exception {
