@@ -127,13 +127,15 @@ class LocalCliTest {
             List<RevCommit> log = new ArrayList<>();
             git.log().add(r.resolve("consolidation/utils")).call().forEach(log::add);
             assertThat(log).hasSize(3);
-            assertThat(log.get(1).getShortMessage()).startsWith("consolidate(utils): move com.acme.util.Strings to com.acme.text.Strings");
+            assertThat(log.get(1).getShortMessage())
+                    .startsWith("consolidate(utils): move com.acme.util.Strings to com.acme.text.Strings");
             assertThat(log.get(0).getShortMessage()).startsWith("consolidate(utils): delete com.acme.util.Unused");
             assertEquals("Dev", log.get(0).getAuthorIdent().getName(), "commits as the checkout's configured user");
         }
         assertTrue(Files.exists(repo.resolve("src/main/java/com/acme/text/Strings.java")));
         assertFalse(Files.exists(repo.resolve("src/main/java/com/acme/util/Unused.java")));
-        assertThat(Files.readString(repo.resolve("src/main/java/com/acme/app/App.java"))).contains("import com.acme.text.Strings;");
+        assertThat(Files.readString(repo.resolve("src/main/java/com/acme/app/App.java")))
+                .contains("import com.acme.text.Strings;");
         assertThat(stdout).contains("Applied phase utils");
         assertThat(stdout).contains("Backup: consolidation/backup/utils at " + base.substring(0, 12));
 
@@ -147,14 +149,14 @@ class LocalCliTest {
             PhaseDetails details = new PhaseDetails(db.dataSource());
             assertThat(details.steps(phase.rowId())).hasSize(2);
             assertEquals(4, details.manifest(phase.rowId()).size(), "every file of the base commit");
-            assertTrue(details.mappings(phase.rowId()).stream().anyMatch(m -> m.originalType().equals("com.acme.util.Strings")
-                    && m.newType().equals("com.acme.text.Strings")));
-            assertTrue(details.importChanges(phase.rowId()).stream().anyMatch(i -> "com.acme.util.Strings".equals(i.oldImport())
-                    && "com.acme.text.Strings".equals(i.newImport())));
+            assertThat(details.mappings(phase.rowId())).anyMatch(m -> m.originalType().equals("com.acme.util.Strings")
+                    && m.newType().equals("com.acme.text.Strings"));
+            assertThat(details.importChanges(phase.rowId())).anyMatch(i -> "com.acme.util.Strings".equals(i.oldImport())
+                    && "com.acme.text.Strings".equals(i.newImport()));
         }
 
         assertEquals(0, run("status", "--repo", repo.toString()), stderr);
-        assertTrue(stdout.contains("utils") && stdout.contains("open"), stdout);
+        assertThat(stdout).contains("utils", "open");
         assertEquals(0, run("apply", "--repo", repo.toString(), "--phase", "utils"), stderr);
         assertThat(stdout).as("a second apply on the phase branch is a no-op: " + stdout).contains("already applied");
     }
@@ -165,7 +167,7 @@ class LocalCliTest {
 
         assertEquals(1, run("apply", "--repo", repo.toString(), "--phase", "utils"));
 
-        assertTrue(stderr.contains("uncommitted changes") && stderr.contains("src/main/java/com/acme/app/App.java"), stderr);
+        assertThat(stderr).contains("uncommitted changes", "src/main/java/com/acme/app/App.java");
         try (Git git = Git.open(repo.toFile())) {
             assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/backup/utils"));
         }
@@ -180,7 +182,7 @@ class LocalCliTest {
 
         assertEquals(1, run("apply", "--repo", repo.toString(), "--phase", "broken", "--plan", plan.toString()));
 
-        assertTrue(stdout.contains("Problems (") && stdout.contains("src/main/java/com/acme/app/App.java"), stdout);
+        assertThat(stdout).contains("Problems (", "src/main/java/com/acme/app/App.java");
         assertThat(stderr).contains("nothing was written");
         try (Git git = Git.open(repo.toFile())) {
             assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/broken"));
@@ -253,7 +255,8 @@ class LocalCliTest {
 
         assertEquals(2, run("plan", "--repo", repo.toString()));
 
-        assertThat(stdout).as(stdout + stderr).contains(".github/consolidation.yml:3:12`: the plan file is there but is not UTF-8: the byte"
+        assertThat(stdout).as(stdout + stderr)
+                .contains(".github/consolidation.yml:3:12`: the plan file is there but is not UTF-8: the byte"
                 + " at offset 30");
         assertThat(stderr).doesNotContain("Input length");
     }
@@ -267,7 +270,8 @@ class LocalCliTest {
 
         assertEquals(2, run("plan", "--repo", repo.toString()));
 
-        assertThat(stdout).as(stdout + stderr).contains(".github/consolidation.yml:1:1`: the plan file is 52428800 bytes; a plan is at most"
+        assertThat(stdout).as(stdout + stderr)
+                .contains(".github/consolidation.yml:1:1`: the plan file is 52428800 bytes; a plan is at most"
                 + " 3145728 bytes (3 MiB), so it was not read");
     }
 
@@ -280,7 +284,8 @@ class LocalCliTest {
         assertEquals(2, run("plan", "--repo", repo.toString(), "--plan", outside.toString()));
         assertThat(stderr).contains("is outside the repository");
         assertEquals(2, run("apply", "--repo", repo.toString(), "--phase", "utils", "--plan", repo.resolve(".github/link.yml").toString()));
-        assertThat(stderr).as("a link out of the repository is followed: " + stderr).contains("is outside the repository");
+        assertThat(stderr).as("a link out of the repository is followed: " + stderr)
+                .contains("is outside the repository");
         assertEquals(2, run("plan", "--repo", repo.toString(), "--plan", "../elsewhere.yml"));
     }
 

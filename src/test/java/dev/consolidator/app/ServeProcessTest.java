@@ -49,7 +49,7 @@ class ServeProcessTest {
             long stopped = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopAt);
             assertEquals(143, process.exitValue(), "terminated by SIGTERM after running the shutdown hook");
             String output = Files.readString(log);
-            assertTrue(output.contains("server stopped") && output.contains("database closed"), output);
+            assertThat(output).contains("server stopped", "database closed");
             assertThat(output).as("the secret is never logged").doesNotContain("test-secret");
             System.out.printf("serve: ready in %d ms, stopped %d ms after SIGTERM%n", startup, stopped);
         } finally {
