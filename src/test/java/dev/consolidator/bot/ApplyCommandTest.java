@@ -43,7 +43,8 @@ class ApplyCommandTest extends BotTestSupport {
                             && (m.newType() == null || pr.body().contains("`" + m.newType() + "`")),
                     "the body maps " + m.originalType() + " to " + m.newType() + ":\n" + pr.body());
         }
-        assertThat(pr.body()).as("the body says how to roll back:\n" + pr.body()).contains("/consolidate rollback " + PHASE);
+        assertThat(pr.body()).as("the body says how to roll back:\n" + pr.body())
+                .contains("/consolidate rollback " + PHASE);
         String phaseHead = bot.remote.branch("consolidation/" + PHASE).orElseThrow();
         assertEquals(phaseHead, pr.headSha(), "the PR was opened after the phase branch was pushed");
 
@@ -56,8 +57,8 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals("success", run.conclusion(), "check run output: " + run.output());
         assertEquals("in_progress", firstCheckRunStatus(), "it starts in progress while the branch is verified");
         String summary = run.output().path("summary").asText();
-        assertTrue(summary.contains("3/3") && summary.contains("0/1"), "the summary counts the steps in place and the"
-                + " approvals given/needed:\n" + summary);
+        assertThat(summary).as("the summary counts the steps in place and the"
+                + " approvals given/needed:\n" + summary).contains("3/3", "0/1");
 
         // the reply and the reactions
         String reply = onlyReply();
@@ -155,7 +156,8 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals(engine.mappings().size(), phase.path("mappings").size(), recorded);
         assertEquals(engine.importChanges().size(), phase.path("importChanges").size(), recorded);
         assertThat(recorded).contains("com.acme.reporting.ReportGenerator");
-        assertThat(phase.path("backup").toString()).as("the backup is recorded at the base commit:\n" + recorded).contains(bot.remote.baseCommit);
+        assertThat(phase.path("backup").toString()).as("the backup is recorded at the base commit:\n" + recorded)
+                .contains(bot.remote.baseCommit);
 
         assertEquals(List.of("maintainer apply done"), auditRows(), "the command is in the audit log with its outcome");
     }

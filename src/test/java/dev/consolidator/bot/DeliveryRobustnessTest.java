@@ -75,7 +75,7 @@ class DeliveryRobustnessTest extends BotTestSupport {
         List<String> outcomes = github.comments(Deliveries.ISSUE).stream().map(FakeGitHub.Comment::body)
                 .filter(b -> !b.contains(":queued -->")).toList();
         assertEquals(2, outcomes.size(), "one outcome per command" + context());
-        outcomes.forEach(b -> assertTrue(b.contains(github.pullUrl(1)) || b.contains("#1"), "links the PR:\n" + b));
+        outcomes.forEach(b -> assertThat(b).as("links the PR:\n" + b).containsAnyOf(github.pullUrl(1), "#1"));
         assertEquals(PHASE_BRANCHES, remoteBranches());
     }
 

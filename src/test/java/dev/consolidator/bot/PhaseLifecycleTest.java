@@ -46,16 +46,17 @@ class PhaseLifecycleTest extends BotTestSupport {
         assertEquals(engine.importChanges().size(), steps.details(FIRST).path("importChanges").size());
         List<FakeGitHub.Comment> progress = github.comments(first.number());
         assertEquals(1, progress.size(), "the progress table commented on the merged PR" + context());
-        assertTrue(progress.get(0).body().contains(FIRST) && progress.get(0).body().contains("merged"), progress.get(0).body());
+        assertThat(progress.get(0).body()).contains(FIRST, "merged");
 
         // status
         String status = steps.command("/consolidate status");
         String firstRow = status.lines().filter(l -> l.contains(FIRST)).findFirst().orElseThrow(() -> new AssertionError(status));
-        assertTrue(firstRow.contains("merged") && firstRow.contains("#" + first.number()) && firstRow.contains("1/1"), status);
+        assertThat(firstRow).as(status).contains("merged", "#" + first.number(), "1/1");
         int filesBefore = steps.phase(FIRST).path("filesBefore").asInt();
         int filesAfter = steps.phase(FIRST).path("filesAfter").asInt();
         assertTrue(filesBefore > filesAfter, "phase 1 deletes a type: " + steps.phase(FIRST));
-        assertThat(status).as("totals as a count and a share of the starting files: " + status).contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter)
+        assertThat(status).as("totals as a count and a share of the starting files: " + status)
+                .contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter)
                 + String.format(java.util.Locale.ROOT, " (%.1f%% of %d)", 100.0 * (filesBefore - filesAfter) / filesBefore, filesBefore));
 
         // phase 2: apply on top of the merge, merge
@@ -80,7 +81,8 @@ class PhaseLifecycleTest extends BotTestSupport {
         FakeGitHub.Pull revert = github.pulls().get(github.pulls().size() - 1);
         assertEquals("Revert consolidation " + SECOND + ": " + bot.phase(SECOND).title(), revert.title());
         assertThat(revert.body()).startsWith("Reverts #" + second.number());
-        assertThat(revert.body()).as("links the backup branch: " + revert.body()).contains("consolidation/backup/" + SECOND);
+        assertThat(revert.body()).as("links the backup branch: " + revert.body())
+                .contains("consolidation/backup/" + SECOND);
         assertEquals("consolidation/revert/" + SECOND, revert.head());
         assertEquals("main", revert.base());
         assertThat(reply).contains(github.pullUrl(revert.number()));
@@ -95,7 +97,8 @@ class PhaseLifecycleTest extends BotTestSupport {
         String finalStatus = steps.command("/consolidate status");
         assertTrue(finalStatus.lines().anyMatch(l -> l.contains(SECOND) && l.contains("rolled_back") && l.contains("#" + revert.number())),
                 finalStatus);
-        assertThat(finalStatus).as("a rolled-back phase no longer counts: " + finalStatus).contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter));
+        assertThat(finalStatus).as("a rolled-back phase no longer counts: " + finalStatus)
+                .contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter));
         assertEquals("merged", steps.state(FIRST));
         assertEquals(beforeSecond, maintainer.tree("refs/heads/main"), "main's tree equals the tree before phase 2");
         assertEquals(bot.remote.files(maintainer.main()), bot.remote.files(firstMerge), "every file byte for byte");

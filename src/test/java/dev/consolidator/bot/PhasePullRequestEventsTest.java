@@ -36,7 +36,8 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         JsonNode annotation = run.annotations().get(0);
         assertEquals(path, annotation.path("path").asText(), run.output().toPrettyString());
         assertEquals(3, annotation.path("start_line").asInt(), "the import line");
-        assertThat(annotation.path("message").asText()).as(annotation.toString()).contains("com.acme.legacy.report.ReportFormat");
+        assertThat(annotation.path("message").asText()).as(annotation.toString())
+                .contains("com.acme.legacy.report.ReportFormat");
     }
 
     @Test
@@ -63,7 +64,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         assertEquals("failure", run.conclusion());
         assertEquals(1, run.annotations().size(), run.annotations().toString());
         String summary = run.output().path("summary").asText();
-        assertTrue(summary.contains("acme-ci success") && summary.contains("approved 1/1"), summary);
+        assertThat(summary).contains("acme-ci success", "approved 1/1");
     }
 
     @Test
@@ -120,7 +121,8 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         assertEquals(firstHead, bot.remote.branch(FIRST_BRANCH).orElseThrow(), "the first PR's branch is not force-pushed");
         assertEquals(3, bot.remote.commitsBetween(newMain, second.headSha()).size(), "the new branch builds on the new main");
         assertTrue(bot.remote.files(second.headSha()).containsKey("NOTES.md"));
-        assertThat(github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1).body()).as("the reply links the new PR" + context()).contains(github.pullUrl(2));
+        assertThat(github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1).body())
+                .as("the reply links the new PR" + context()).contains(github.pullUrl(2));
     }
 
     @Test

@@ -22,7 +22,8 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(command), context());
 
         String reply = onlyReply();
-        assertThat(reply).as("the problem is quoted at the plan's file and line:\n" + reply).contains(".github/consolidation.yml:13");
+        assertThat(reply).as("the problem is quoted at the plan's file and line:\n" + reply)
+                .contains(".github/consolidation.yml:13");
         assertThat(reply).as("and says what is missing:\n" + reply).contains("`to`");
         assertNothingPushedOrOpened();
         assertEquals(List.of("confused"), reactionsOn(command.commentId()), context());
@@ -35,8 +36,8 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply progress-stats")), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains("reporting-package") && reply.contains("not merged"),
-                "the reply names the earlier phase that is not merged:\n" + reply);
+        assertThat(reply).as("the reply names the earlier phase that is not merged:\n" + reply)
+                .contains("reporting-package", "not merged");
         assertNothingPushedOrOpened();
     }
 
@@ -47,7 +48,7 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains("ProgressGhost") && reply.contains("nothing was pushed"), "the reply shows the problem:\n" + reply);
+        assertThat(reply).as("the reply shows the problem:\n" + reply).contains("ProgressGhost", "nothing was pushed");
         assertNothingPushedOrOpened();
     }
 
@@ -63,7 +64,7 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains(path + " is not UTF-8") && reply.contains("nothing was pushed"), reply);
+        assertThat(reply).contains(path + " is not UTF-8", "nothing was pushed");
         assertNothingPushedOrOpened();
     }
 
@@ -78,7 +79,7 @@ class RefusalsTest extends BotTestSupport {
         List<FakeGitHub.Comment> replies = github.comments(Deliveries.ISSUE);
         assertEquals(2, replies.size(), "one reply per command" + context());
         String second = replies.get(1).body();
-        assertTrue(second.contains("#1") || second.contains(github.pullUrl(1)), "the refusal links the open PR:\n" + second);
+        assertThat(second).as("the refusal links the open PR:\n" + second).containsAnyOf("#1", github.pullUrl(1));
         assertEquals(1, github.pulls().size(), "never a second PR for the phase");
         assertEquals(1, requestsMatching("POST", repoPath("/pulls")), "not even an attempt" + context());
     }

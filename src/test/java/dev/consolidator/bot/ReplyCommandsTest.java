@@ -24,7 +24,7 @@ class ReplyCommandsTest extends BotTestSupport {
             assertThat(reply).as("help lists " + verb + ":\n" + reply).contains("/consolidate " + verb);
         }
         assertEquals(List.of("rocket"), reactionsOn(command.commentId()), context());
-        assertTrue(github.requests().stream().noneMatch(r -> r.path().contains("/permission")), context());
+        assertThat(github.requests()).as(context()).noneMatch(r -> r.path().contains("/permission"));
         assertNothingPushedOrOpened();
     }
 
@@ -37,8 +37,9 @@ class ReplyCommandsTest extends BotTestSupport {
                 context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains("reporting-package") && reply.contains("progress-stats"), "both phases:\n" + reply);
-        assertThat(reply).as("the files moved:\n" + reply).contains("src/main/java/com/acme/reporting/ReportGenerator.java");
+        assertThat(reply).as("both phases:\n" + reply).contains("reporting-package", "progress-stats");
+        assertThat(reply).as("the files moved:\n" + reply)
+                .contains("src/main/java/com/acme/reporting/ReportGenerator.java");
         assertThat(reply).contains("com.acme.progress.ProgressStats");
         assertThat(reply).as("Java files before and after:\n" + reply).contains("29 → 28");
         assertNothingPushedOrOpened();
@@ -50,7 +51,7 @@ class ReplyCommandsTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate status")), context());
         String before = onlyReply();
-        assertTrue(before.contains("`reporting-package`") && before.contains("`progress-stats`"), before);
+        assertThat(before).contains("`reporting-package`", "`progress-stats`");
         assertThat(before).contains("pending");
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
@@ -72,8 +73,8 @@ class ReplyCommandsTest extends BotTestSupport {
 
         String reply = onlyReply();
         assertThat(reply).as("help, the first:\n" + reply).contains("/consolidate rollback");
-        assertTrue(reply.contains("1 more `/consolidate` line(s)") && !reply.contains("`reporting-package`"),
-                "status is named, not run:\n" + reply);
+        assertThat(reply).as("status is named, not run:\n" + reply).contains("1 more `/consolidate` line(s)")
+                .doesNotContain("`reporting-package`");
     }
 
     @Test
@@ -84,7 +85,8 @@ class ReplyCommandsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(command), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains("frobnicate") && reply.contains("/consolidate apply"), "what was not understood, and the help:\n" + reply);
+        assertThat(reply).as("what was not understood, and the help:\n" + reply)
+                .contains("frobnicate", "/consolidate apply");
         assertNothingPushedOrOpened();
     }
 

@@ -120,7 +120,7 @@ class ReviewsTest extends BotTestSupport {
                 context());
 
         String summary = steps.checkSummary(head);
-        assertTrue(summary.contains("acme-ci success") && summary.contains("approved 1/1"), summary);
+        assertThat(summary).contains("acme-ci success", "approved 1/1");
         String status = steps.command("/consolidate status");
         assertThat(status).as("CI next to the approvals: " + status).contains("acme-ci");
     }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code /consolidate rollback} of the first phase (three steps, three commits) after each of GitHub's merge styles,
@@ -39,11 +38,13 @@ class RollbackTest extends BotTestSupport {
         assertEquals(REVERT_BRANCH, revert.head());
         assertEquals("main", revert.base());
         for (var m : bot.engineResult(FIRST).mappings()) {
-            assertThat(revert.body()).as("lists the restored file " + m.originalPath() + ": " + revert.body()).contains(m.originalPath());
+            assertThat(revert.body()).as("lists the restored file " + m.originalPath() + ": " + revert.body())
+                    .contains(m.originalPath());
         }
         assertThat(revert.body()).contains("consolidation/backup/" + FIRST);
         String revertHead = bot.remote.branch(REVERT_BRANCH).orElseThrow(() -> new AssertionError("not pushed" + context()));
-        assertThat(bot.remote.commitsBetween(maintainer.main(), revertHead)).as("revert commits on top of main's head").isNotEmpty();
+        assertThat(bot.remote.commitsBetween(maintainer.main(), revertHead)).as("revert commits on top of main's head")
+                .isNotEmpty();
         assertEquals(maintainer.tree(bot.remote.baseCommit), maintainer.tree(revertHead),
                 "the revert branch's tree is the tree before the phase");
         assertEquals("reverting", steps.state(FIRST));
@@ -84,7 +85,8 @@ class RollbackTest extends BotTestSupport {
         assertEquals(3, reverts.size(), "one revert per replayed commit");
         var replayed = bot.remote.commitsBetween(bot.remote.baseCommit, rebased);
         for (int i = 0; i < 3; i++) {
-            assertThat(reverts.get(i).getFullMessage()).as("revert " + i + " names replayed commit " + (2 - i) + ": " + reverts.get(i).getFullMessage()).contains(replayed.get(2 - i).name());
+            assertThat(reverts.get(i).getFullMessage())
+                    .as("revert " + i + " names replayed commit " + (2 - i) + ": " + reverts.get(i).getFullMessage()).contains(replayed.get(2 - i).name());
         }
     }
 
@@ -137,7 +139,7 @@ class RollbackTest extends BotTestSupport {
     void rollback_needs_write_access_and_a_merged_phase() throws Exception {
         FakeGitHub.Pull pr = applyFirst();
         String notMerged = steps.command("/consolidate rollback " + FIRST);
-        assertTrue(notMerged.contains(FIRST) && notMerged.contains("open"), "refused, the phase is only open: " + notMerged);
+        assertThat(notMerged).as("refused, the phase is only open: " + notMerged).contains(FIRST, "open");
         assertEquals(1, github.pulls().size(), context());
 
         steps.mergeWithMergeCommit(pr);
