@@ -93,7 +93,8 @@ class CommentParserTest {
         assertEquals(CommandVerb.RECREATE, run.verb());
         assertEquals(Optional.of("reporting-package"), run.phaseId());
         assertTrue(run.verb().mutating());
-        assertThat(assertInstanceOf(ParsedCommand.NotUnderstood.class, parsed.get(1)).reason()).contains("needs the id");
+        assertThat(assertInstanceOf(ParsedCommand.NotUnderstood.class, parsed.get(1)).reason())
+                .contains("needs the id");
         assertInstanceOf(ParsedCommand.NotUnderstood.class, parsed.get(2));
         assertThat(CommentParser.help()).contains("`/consolidate recreate <phase-id>`");
     }

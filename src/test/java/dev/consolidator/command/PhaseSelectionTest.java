@@ -70,7 +70,8 @@ class PhaseSelectionTest {
     void everything_merged_leaves_nothing_to_apply() {
         var all = List.of(rec("one", 0, PhaseState.MERGED, 1, null), rec("two", 1, PhaseState.MERGED, 2, null),
                 rec("three", 2, PhaseState.MERGED, 3, null));
-        assertThat(refusal(PhaseSelection.forApply(PLAN, all, Optional.empty()))).startsWith("Every phase of the plan is merged");
+        assertThat(refusal(PhaseSelection.forApply(PLAN, all, Optional.empty())))
+                .startsWith("Every phase of the plan is merged");
     }
 
     @Test
@@ -83,7 +84,8 @@ class PhaseSelectionTest {
 
     @Test
     void rollback_needs_a_merged_phase() {
-        assertThat(refusal(PhaseSelection.forRollback(PLAN, List.of(rec("one", 0, PhaseState.REVERTING, 1, 4)), "one"))).contains("Its revert pull request is #4.");
+        assertThat(refusal(PhaseSelection.forRollback(PLAN, List.of(rec("one", 0, PhaseState.REVERTING, 1, 4)), "one")))
+                .contains("Its revert pull request is #4.");
         assertThat(refusal(PhaseSelection.forRollback(PLAN, List.of(), "two"))).contains("is pending, not merged");
     }
 }

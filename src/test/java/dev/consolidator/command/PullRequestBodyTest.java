@@ -28,14 +28,18 @@ class PullRequestBodyTest {
         String body = PullRequestBody.render(report(2, 3));
 
         assertThat(body).contains("The tracker duplicated the collector.");
-        assertThat(body).contains("1. merge com.acme.batch.ProgressTracker into com.acme.progress.MetricsCollector as members");
-        assertThat(body).contains("| `com.acme.legacy.Type1` | `src/main/java/com/acme/legacy/Type1.java` | `com.acme.modern.Type1` |");
+        assertThat(body)
+                .contains("1. merge com.acme.batch.ProgressTracker into com.acme.progress.MetricsCollector as members");
+        assertThat(body)
+                .contains("| `com.acme.legacy.Type1` | `src/main/java/com/acme/legacy/Type1.java` | `com.acme.modern.Type1` |");
         assertThat(body).contains("| Java files | 120 | 118 |");
         assertThat(body).contains("3 import rewrites in 3 files.");
         assertThat(body).contains("<details><summary>Per file</summary>");
-        assertThat(body).contains("- `src/main/java/com/acme/user/User2.java`: `com.acme.legacy.Type2` → `com.acme.modern.Type2`");
+        assertThat(body)
+                .contains("- `src/main/java/com/acme/user/User2.java`: `com.acme.legacy.Type2` → `com.acme.modern.Type2`");
         assertThat(body).contains("is a record: no forwarding type left behind");
-        assertThat(body).contains("`consolidation/backup/progress-tracking` at `0123456789abcdef0123456789abcdef01234567`");
+        assertThat(body)
+                .contains("`consolidation/backup/progress-tracking` at `0123456789abcdef0123456789abcdef01234567`");
         assertThat(body).contains("/consolidate rollback progress-tracking");
     }
 

@@ -17,7 +17,8 @@ class StatusTableTest {
 
         String table = StatusTable.render("acme/batch", phases);
 
-        assertThat(table).contains("| 1 | `progress` Fold \\| tracker | merged | #3 |  | 1/1 | GitHub Actions: success | 40 → 36 | 2000 → 1900 |");
+        assertThat(table)
+                .contains("| 1 | `progress` Fold \\| tracker | merged | #3 |  | 1/1 | GitHub Actions: success | 40 → 36 | 2000 → 1900 |");
         assertThat(table).contains("| 2 | `managers` Unify managers | open | #5 |  | 0/2 |  | 36 → 34 | 1900 → 1850 |");
         assertThat(table).contains("| 3 | `reporting` Move reporting | pending |  |  |  |  |  |  |");
         assertThat(table).contains("**1 of 3 phases merged; Java files reduced by 4 (10.0% of 40).**");
