@@ -23,7 +23,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CheckRunsTest {
     @RegisterExtension
@@ -81,8 +80,8 @@ class CheckRunsTest {
         assertEquals("still refers to shop.Billing", annotation.get("message").asText());
         assertEquals("Stale reference", annotation.get("title").asText());
         assertEquals("src/main/java/shop/Billing119.java", patches.get(2).at("/output/annotations/19/path").asText());
-        assertTrue(patches.stream().allMatch(p -> p.at("/output/title").asText().equals("3 problems")),
-                "every batch repeats the output title and summary GitHub requires");
+        assertThat(patches).as("every batch repeats the output title and summary GitHub requires")
+                .allMatch(p -> p.at("/output/title").asText().equals("3 problems"));
     }
 
     @Test
