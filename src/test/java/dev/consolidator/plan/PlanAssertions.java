@@ -31,7 +31,8 @@ final class PlanAssertions {
     static void assertProblem(PlanProblem problem, int line, int column, String... fragments) {
         assertEquals(new Location(FILE, line, column), problem.location(), problem::toString);
         for (String fragment : fragments) {
-            assertThat(problem.message()).as(() -> "message lacks \"" + fragment + "\": " + problem.message()).contains(fragment);
+            assertThat(problem.message()).as(() -> "message lacks \"" + fragment + "\": " + problem.message())
+                    .contains(fragment);
         }
     }
 

@@ -171,6 +171,7 @@ class PlanParserStructureProblemsTest {
 
         PlanProblem problem = problemsOf(deep).get(0);
 
-        assertThat(problem.message()).as(problem::toString).startsWith("the plan cannot be read as YAML: Document nesting depth");
+        assertThat(problem.message()).as(problem::toString)
+                .startsWith("the plan cannot be read as YAML: Document nesting depth");
     }
 }
