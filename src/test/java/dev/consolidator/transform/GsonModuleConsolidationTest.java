@@ -77,13 +77,13 @@ class GsonModuleConsolidationTest {
         }
 
         String moduleInfo = current.text(MODULE_INFO);
-        assertTrue(moduleInfo.contains("\n  exports com.google.gson.io;\n") && !moduleInfo.contains("com.google.gson.stream"),
-                moduleInfo);
+        assertThat(moduleInfo).contains("\n  exports com.google.gson.io;\n").doesNotContain("com.google.gson.stream");
         assertEquals(tree.text(MODULE_INFO).replace("exports com.google.gson.stream;", "exports com.google.gson.io;"),
                 moduleInfo, "only the exported package changes");
         assertEquals(sortedImports(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java")),
                 imports(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java")));
-        assertThat(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java")).contains("\nimport com.google.gson.io.JsonReader;\n");
+        assertThat(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java"))
+                .contains("\nimport com.google.gson.io.JsonReader;\n");
     }
 
     @Test
@@ -97,7 +97,8 @@ class GsonModuleConsolidationTest {
         assertThat(result.problems()).as(() -> result.problems().toString()).isEmpty();
         String moduleInfo = result.after().text(MODULE_INFO);
         assertThat(moduleInfo).contains("\n  exports com.google.gson.stream;\n  exports com.google.gson.io;\n");
-        assertThat(result.after().text(SourcesJar.ROOT + "com/google/gson/stream/JsonReader.java")).contains("public class JsonReader extends com.google.gson.io.JsonReader {");
+        assertThat(result.after().text(SourcesJar.ROOT + "com/google/gson/stream/JsonReader.java"))
+                .contains("public class JsonReader extends com.google.gson.io.JsonReader {");
         assertEquals(List.of(), compileAsModule(result.after(), "with forwarders"));
     }
 

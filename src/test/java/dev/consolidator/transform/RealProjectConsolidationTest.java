@@ -99,7 +99,8 @@ class RealProjectConsolidationTest {
 
         assertEquals(96, javaFiles(current), "CaseUtils merged away, two result types nested");
         assertEquals(9 + 2 + 23 + 1 + 2, mappings, "one mapping per type moved or merged");
-        assertThat(current.text(ROOT + "org/apache/commons/text/ExtendedMessageFormat.java")).contains("\nimport org.apache.commons.text.format.FormatFactory;\n");
+        assertThat(current.text(ROOT + "org/apache/commons/text/ExtendedMessageFormat.java"))
+                .contains("\nimport org.apache.commons.text.format.FormatFactory;\n");
         assertEquals(tree.text(ROOT + "org/apache/commons/text/translate/EntityArrays.java"),
                 current.text(ROOT + "org/apache/commons/text/translate/EntityArrays.java"));
     }

@@ -129,7 +129,7 @@ class AccessTrapTest {
         assertRefused(before, result);
         assertEquals(List.of("constructor com.a.Mover.Mover()@5", "method com.a.Mover.internal()@6"),
                 result.problems().stream().map(p -> p.symbol() + "@" + p.line()).sorted().toList());
-        assertTrue(result.problems().stream().allMatch(p -> p.file().equals("src/main/java/com/a/User.java")));
+        assertThat(result.problems()).allMatch(p -> p.file().equals("src/main/java/com/a/User.java"));
     }
 
     @Test

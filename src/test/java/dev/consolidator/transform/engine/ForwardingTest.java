@@ -69,7 +69,8 @@ class ForwardingTest {
     void an_interface_is_forwarded_by_extension() {
         SourceTree before = tree("src/main/java/com/a/Sink.java", "package com.a;\n\npublic interface Sink<T> {\n    void accept(T t);\n}\n");
         SourceTree after = run(before, forwardingMove("com.a.Sink", "com.b.Drain")).after();
-        assertThat(after.text("src/main/java/com/a/Sink.java")).contains("public interface Sink<T> extends com.b.Drain<T> {");
+        assertThat(after.text("src/main/java/com/a/Sink.java"))
+                .contains("public interface Sink<T> extends com.b.Drain<T> {");
         assertCompiles(after);
     }
 

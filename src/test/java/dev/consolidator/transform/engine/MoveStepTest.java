@@ -128,10 +128,12 @@ class MoveStepTest {
                 }
                 """, after.text("src/main/java/com/acme/progress/Tracker.java"));
         assertEquals(COUNTER, after.text("src/main/java/com/acme/batch/Counter.java"));
-        assertThat(result.mappings()).contains(new TypeMapping(TypeMapping.Kind.ONE_TO_ONE, "com.acme.batch.ProgressStats",
+        assertThat(result.mappings())
+                .contains(new TypeMapping(TypeMapping.Kind.ONE_TO_ONE, "com.acme.batch.ProgressStats",
                 "src/main/java/com/acme/batch/ProgressStats.java", "com.acme.progress.Progress",
                 "src/main/java/com/acme/progress/Progress.java"));
-        assertThat(result.importChanges()).as(() -> result.importChanges().toString()).contains(new ImportChange("src/main/java/com/acme/progress/Progress.java",
+        assertThat(result.importChanges()).as(() -> result.importChanges().toString())
+                .contains(new ImportChange("src/main/java/com/acme/progress/Progress.java",
                 null, "com.acme.batch.Counter"));
         assertThat(result.importChanges()).contains(new ImportChange("src/main/java/com/acme/progress/Tracker.java",
                 "com.acme.batch.ProgressStats", null));

@@ -92,7 +92,8 @@ class PhaseEngineTest {
         assertThat(result.steps()).hasSize(2);
         assertFalse(result.steps().get(0).changes().hasProblems());
         assertEquals(PLAN + ":20", only(result).file() + ":" + only(result).line());
-        assertThat(result.after().paths()).as("the tree after the steps that succeeded").contains("src/main/java/com/c/One.java");
+        assertThat(result.after().paths()).as("the tree after the steps that succeeded")
+                .contains("src/main/java/com/c/One.java");
         assertThat(result.after().paths()).contains("src/main/java/com/a/Two.java");
     }
 

@@ -106,8 +106,10 @@ class CarriedImportsTest {
                     }
                 }
                 """, changes.modified().get(WIDGETS));
-        assertThat(changes.importChanges()).as(changes.importChanges()::toString).contains(new ImportChange(WIDGETS, null, "com.acme.text.Label"));
-        assertThat(changes.importChanges()).as(changes.importChanges()::toString).contains(new ImportChange(WIDGETS, null, "static java.util.stream.Collectors.joining"));
+        assertThat(changes.importChanges()).as(changes.importChanges()::toString)
+                .contains(new ImportChange(WIDGETS, null, "com.acme.text.Label"));
+        assertThat(changes.importChanges()).as(changes.importChanges()::toString)
+                .contains(new ImportChange(WIDGETS, null, "static java.util.stream.Collectors.joining"));
         assertUntouchedIdentical(before, changes);
         SourceTree after = before.apply(changes);
         assertCompiles(after);

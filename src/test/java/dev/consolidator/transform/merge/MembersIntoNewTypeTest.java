@@ -202,7 +202,8 @@ class MembersIntoNewTypeTest {
         ChangeSet again = new MergeTransform().apply(after, unify());
 
         assertCompiles(after);
-        assertThat(after.text(TEST)).contains("manager.register(new User(\"a\")) && !manager.register(new User(\"b\"))");
+        assertThat(after.text(TEST))
+                .contains("manager.register(new User(\"a\")) && !manager.register(new User(\"b\"))");
         assertTrue(again.isEmpty() && !again.hasProblems(), () -> "second run: " + again);
     }
 }

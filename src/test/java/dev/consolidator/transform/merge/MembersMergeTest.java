@@ -224,7 +224,8 @@ class MembersMergeTest {
                 "com.acme.progress.MetricsCollector", COLLECTOR)), changes.mappings());
         assertThat(changes.importChanges()).contains(new ImportChange(QUICK,
                 "static com.acme.batch.ProgressTracker.updateProgress", "static com.acme.progress.MetricsCollector.collectBatchMetrics"));
-        assertThat(changes.importChanges()).contains(new ImportChange(COLLECTOR, null, "java.util.concurrent.atomic.AtomicLong"));
+        assertThat(changes.importChanges())
+                .contains(new ImportChange(COLLECTOR, null, "java.util.concurrent.atomic.AtomicLong"));
         assertTrue(changes.referencesRewritten() >= 8, () -> "rewritten: " + changes.referencesRewritten());
         assertUntouchedIdentical(before, changes);
         assertEquals(Set.of(COLLECTOR, JOB, DASHBOARD, QUICK), changes.modified().keySet());

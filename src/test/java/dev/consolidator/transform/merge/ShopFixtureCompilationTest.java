@@ -50,7 +50,8 @@ class ShopFixtureCompilationTest {
             assertTrue(again.isEmpty() && !again.hasProblems(), () -> step.describe() + " again: " + again);
         }
         assertThat(tree.paths()).doesNotContain("src/main/java/com/shop/legacy/LegacyOrders.java");
-        assertThat(tree.text("src/test/java/com/shop/web/OrderControllerTest.java")).contains("OrderManager.submit(manager, new Order(\"cup\", 1, 300))");
+        assertThat(tree.text("src/test/java/com/shop/web/OrderControllerTest.java"))
+                .contains("OrderManager.submit(manager, new Order(\"cup\", 1, 300))");
     }
 
     private static void runOwnTest(SourceTree tree) throws ReflectiveOperationException {
@@ -98,6 +99,7 @@ class ShopFixtureCompilationTest {
         runOwnTest(result.after());
         dev.consolidator.transform.engine.PhaseResult again = new dev.consolidator.transform.engine.PhaseEngine(new MergeTransform())
                 .run(result.after(), phase);
-        assertTrue(again.steps().stream().allMatch(dev.consolidator.transform.engine.StepResult::alreadyApplied), () -> again.steps().toString());
+        assertThat(again.steps()).as(() -> again.steps().toString())
+                .allMatch(dev.consolidator.transform.engine.StepResult::alreadyApplied);
     }
 }

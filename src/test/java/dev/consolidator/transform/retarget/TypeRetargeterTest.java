@@ -93,7 +93,8 @@ class TypeRetargeterTest {
                     Old old;
                 }
                 """, before.apply(changes).text("src/main/java/com/a/Sibling.java"));
-        assertThat(changes.importChanges()).contains(new ImportChange("src/main/java/com/a/Sibling.java", null, "com.b.Old"));
+        assertThat(changes.importChanges())
+                .contains(new ImportChange("src/main/java/com/a/Sibling.java", null, "com.b.Old"));
         retarget(before, Map.of("com.a.Old", "com.b.Old"));
     }
 
