@@ -141,7 +141,8 @@ final class BotHarness implements AutoCloseable {
             vars.put("CONSOLIDATOR_WEBHOOK_SECRET", SECRET);
             vars.put("CONSOLIDATOR_PORT", "0");
             vars.put("CONSOLIDATOR_HOST", "127.0.0.1");
-            vars.put("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("data/consolidator"));
+            // no compaction when the test closes it (up to 200 ms by default): the file is thrown away
+            vars.put("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("data/consolidator") + ";MAX_COMPACT_TIME=0");
             vars.put("CONSOLIDATOR_WORK_DIR", tmp.resolve("work").toString());
             vars.put("CONSOLIDATOR_GITHUB_API_URL", apiUrl);
             vars.put("CONSOLIDATOR_GITHUB_TOKEN", TOKEN);
