@@ -7,6 +7,7 @@ import dev.consolidator.events.PhaseEvents;
 import dev.consolidator.command.dashboard.DashboardIssue;
 import dev.consolidator.command.dashboard.DashboardTicks;
 import dev.consolidator.github.GitHubClientFactory;
+import dev.consolidator.github.GitHubClients;
 import dev.consolidator.github.GitHubSettings;
 import dev.consolidator.queue.JobHandler;
 import dev.consolidator.store.Database;
@@ -44,6 +45,12 @@ public final class BotHandlers {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the GitHub App private key", e);
         }
+        return create(config, db, clock, github);
+    }
+
+    /** The same bot on the given GitHub: tests run it against a GitHub of their own behind our client interface. */
+    public static JobHandler create(Config config, Database db, Clock clock, GitHubClients github) {
+        InstallationRecorder installations = new InstallationRecorder(new InstallationStore(db));
         BotServices services = BotServices.of(db.dataSource(), github, Engines.phaseEngine(), config.workDir(),
                 config.allowInsecureGit(), clock);
         CommentCommands comments = new CommentCommands(services);

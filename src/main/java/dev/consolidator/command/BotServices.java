@@ -1,6 +1,6 @@
 package dev.consolidator.command;
 
-import dev.consolidator.github.GitHubClientFactory;
+import dev.consolidator.github.GitHubClients;
 import dev.consolidator.store.AuditLog;
 import dev.consolidator.store.ForwarderUsageStore;
 import dev.consolidator.store.BurndownStore;
@@ -19,7 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /** Everything the bot's runners use, assembled once by the app layer. */
-public record BotServices(GitHubClientFactory github,
+public record BotServices(GitHubClients github,
                           PhaseEngine engine,
                           PhaseStore phases,
                           PhaseRecorder recorder,
@@ -36,7 +36,7 @@ public record BotServices(GitHubClientFactory github,
                           BurndownStore burndown,
                           DashboardIssueStore dashboards) {
 
-    public static BotServices of(DataSource ds, GitHubClientFactory github, PhaseEngine engine, Path workDir,
+    public static BotServices of(DataSource ds, GitHubClients github, PhaseEngine engine, Path workDir,
                                  boolean allowInsecureGit, Clock clock) {
         return new BotServices(github, engine, new PhaseStore(ds, clock), new PhaseRecorder(ds, clock), new PhaseDetails(ds),
                 new ReviewStore(ds), new AuditLog(ds, clock), new RepoLock(ds, clock), workDir, allowInsecureGit,

@@ -19,7 +19,7 @@ import java.util.OptionalLong;
  * cached here and shared). A payload with an {@code installation} gets an installation client when an app is
  * configured; a payload without one (a plain repository webhook) uses the token.
  */
-public final class GitHubClientFactory {
+public final class GitHubClientFactory implements GitHubClients {
     /** Refresh an installation token this long before GitHub's expiry, so no clone or push runs with a dying one. */
     public static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofMinutes(5);
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -59,6 +59,7 @@ public final class GitHubClientFactory {
     }
 
     /** The client for a delivery: the installation's when it has one and an app is configured, else the token's. */
+    @Override
     public GitHubClient forInstallation(OptionalLong installationId) {
         if (installationId.isPresent() && installationTokens != null) {
             return forInstallation(installationId.getAsLong());

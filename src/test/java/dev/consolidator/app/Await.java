@@ -3,20 +3,14 @@ package dev.consolidator.app;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
+/** Awaitility, polling every 20 ms from the start (its defaults wait 100 ms before the first look). */
 final class Await {
     private Await() {
     }
 
-    static void until(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.call()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        fail("timed out after " + timeout + " waiting until " + what);
+    static void until(String what, Duration timeout, Callable<Boolean> condition) {
+        await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).until(condition);
     }
 }

@@ -26,8 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The table of bad inputs from the issue: each gets its answer and nothing is stored (twice). */
 class BadDeliveryTest {
@@ -90,7 +90,7 @@ class BadDeliveryTest {
         long before = new DeliveryStore(db).count();
         HttpResponse<String> response = client.post(headers, body);
         assertEquals(status, response.statusCode(), name + ": " + response.body());
-        assertTrue(response.body().contains("\"error\""), response.body());
+        assertThat(response.body()).contains("\"error\"");
         assertEquals(before, new DeliveryStore(db).count(), name + " must not be stored");
     }
 
@@ -130,7 +130,7 @@ class BadDeliveryTest {
         pool.shutdown();
         assertEquals(1, codes.stream().filter(c -> c == 202).count(), codes.toString());
         assertEquals(7, codes.stream().filter(c -> c == 200).count(), codes.toString());
-        assertTrue(new JobStore(db).findByDelivery("same-delivery").isPresent());
+        assertThat(new JobStore(db).findByDelivery("same-delivery")).isPresent();
         assertEquals(1, new JobStore(db).countByStatus().get("queued"));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,25 +71,25 @@ class ConfigTest {
         Path file = dir.resolve("c.yml");
         Files.writeString(file, "prot: 7000\n");
         ConfigException typo = assertThrows(ConfigException.class, () -> Config.load(Optional.of(file), Map.of()));
-        assertTrue(typo.getMessage().contains("unknown setting 'prot'"), typo.getMessage());
+        assertThat(typo.getMessage()).contains("unknown setting 'prot'");
 
         ConfigException port = assertThrows(ConfigException.class, () -> Config.load(Optional.empty(), Map.of("CONSOLIDATOR_PORT", "http")));
-        assertTrue(port.getMessage().contains("CONSOLIDATOR_PORT"), port.getMessage());
+        assertThat(port.getMessage()).contains("CONSOLIDATOR_PORT");
         ConfigException url = assertThrows(ConfigException.class,
                 () -> Config.load(Optional.empty(), Map.of("CONSOLIDATOR_GITHUB_API_URL", "ftp://x")));
-        assertTrue(url.getMessage().contains("CONSOLIDATOR_GITHUB_API_URL"), url.getMessage());
+        assertThat(url.getMessage()).contains("CONSOLIDATOR_GITHUB_API_URL");
         ConfigException app = assertThrows(ConfigException.class, () -> Config.load(Optional.empty(), Map.of("CONSOLIDATOR_APP_ID", "1")));
-        assertTrue(app.getMessage().contains("CONSOLIDATOR_APP_PRIVATE_KEY_FILE"), app.getMessage());
+        assertThat(app.getMessage()).contains("CONSOLIDATOR_APP_PRIVATE_KEY_FILE");
         assertThrows(ConfigException.class, () -> Config.load(Optional.of(dir.resolve("missing.yml")), Map.of()));
         for (ConfigException e : new ConfigException[] {typo, port, url, app}) {
-            assertFalse(e.getMessage().contains("\n"));
+            assertThat(e.getMessage()).doesNotContain("\n");
         }
     }
 
     @Test
     void serve_settings_require_the_webhook_secret_and_name_its_variable() {
         ConfigException e = assertThrows(ConfigException.class, () -> Config.load(Optional.empty(), Map.of()).requireServeSettings());
-        assertTrue(e.getMessage().startsWith("CONSOLIDATOR_WEBHOOK_SECRET is not set"), e.getMessage());
+        assertThat(e.getMessage()).startsWith("CONSOLIDATOR_WEBHOOK_SECRET is not set");
         assertThrows(ConfigException.class,
                 () -> Config.load(Optional.empty(), Map.of("CONSOLIDATOR_WEBHOOK_SECRET", "   ")).requireServeSettings());
     }
@@ -96,9 +97,9 @@ class ConfigTest {
     @Test
     void to_string_never_shows_secrets() {
         Config c = Config.load(Optional.empty(), Map.of("CONSOLIDATOR_WEBHOOK_SECRET", "hunter2", "CONSOLIDATOR_GITHUB_TOKEN", "ghp_secret"));
-        assertFalse(c.toString().contains("hunter2"));
-        assertFalse(c.toString().contains("ghp_secret"));
-        assertTrue(c.toString().contains("webhookSecret=<redacted>"));
+        assertThat(c.toString()).doesNotContain("hunter2");
+        assertThat(c.toString()).doesNotContain("ghp_secret");
+        assertThat(c.toString()).contains("webhookSecret=<redacted>");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -125,16 +126,18 @@ class LocalCliTest {
             assertEquals(base, r.resolve("consolidation/backup/utils").name(), "backup at the base commit");
             List<RevCommit> log = new ArrayList<>();
             git.log().add(r.resolve("consolidation/utils")).call().forEach(log::add);
-            assertEquals(3, log.size());
-            assertTrue(log.get(1).getShortMessage().startsWith("consolidate(utils): move com.acme.util.Strings to com.acme.text.Strings"));
-            assertTrue(log.get(0).getShortMessage().startsWith("consolidate(utils): delete com.acme.util.Unused"));
+            assertThat(log).hasSize(3);
+            assertThat(log.get(1).getShortMessage())
+                    .startsWith("consolidate(utils): move com.acme.util.Strings to com.acme.text.Strings");
+            assertThat(log.get(0).getShortMessage()).startsWith("consolidate(utils): delete com.acme.util.Unused");
             assertEquals("Dev", log.get(0).getAuthorIdent().getName(), "commits as the checkout's configured user");
         }
         assertTrue(Files.exists(repo.resolve("src/main/java/com/acme/text/Strings.java")));
         assertFalse(Files.exists(repo.resolve("src/main/java/com/acme/util/Unused.java")));
-        assertTrue(Files.readString(repo.resolve("src/main/java/com/acme/app/App.java")).contains("import com.acme.text.Strings;"));
-        assertTrue(stdout.contains("Applied phase utils"), stdout);
-        assertTrue(stdout.contains("Backup: consolidation/backup/utils at " + base.substring(0, 12)), stdout);
+        assertThat(Files.readString(repo.resolve("src/main/java/com/acme/app/App.java")))
+                .contains("import com.acme.text.Strings;");
+        assertThat(stdout).contains("Applied phase utils");
+        assertThat(stdout).contains("Backup: consolidation/backup/utils at " + base.substring(0, 12));
 
         try (Database db = Database.open(env.get("CONSOLIDATOR_DB_URL"))) {
             String key = "local:" + repo.toAbsolutePath().normalize();
@@ -144,18 +147,18 @@ class LocalCliTest {
             assertEquals(3, phase.filesBefore());
             assertEquals(2, phase.filesAfter());
             PhaseDetails details = new PhaseDetails(db.dataSource());
-            assertEquals(2, details.steps(phase.rowId()).size());
+            assertThat(details.steps(phase.rowId())).hasSize(2);
             assertEquals(4, details.manifest(phase.rowId()).size(), "every file of the base commit");
-            assertTrue(details.mappings(phase.rowId()).stream().anyMatch(m -> m.originalType().equals("com.acme.util.Strings")
-                    && m.newType().equals("com.acme.text.Strings")));
-            assertTrue(details.importChanges(phase.rowId()).stream().anyMatch(i -> "com.acme.util.Strings".equals(i.oldImport())
-                    && "com.acme.text.Strings".equals(i.newImport())));
+            assertThat(details.mappings(phase.rowId())).anyMatch(m -> m.originalType().equals("com.acme.util.Strings")
+                    && m.newType().equals("com.acme.text.Strings"));
+            assertThat(details.importChanges(phase.rowId())).anyMatch(i -> "com.acme.util.Strings".equals(i.oldImport())
+                    && "com.acme.text.Strings".equals(i.newImport()));
         }
 
         assertEquals(0, run("status", "--repo", repo.toString()), stderr);
-        assertTrue(stdout.contains("utils") && stdout.contains("open"), stdout);
+        assertThat(stdout).contains("utils", "open");
         assertEquals(0, run("apply", "--repo", repo.toString(), "--phase", "utils"), stderr);
-        assertTrue(stdout.contains("already applied"), "a second apply on the phase branch is a no-op: " + stdout);
+        assertThat(stdout).as("a second apply on the phase branch is a no-op: " + stdout).contains("already applied");
     }
 
     @Test
@@ -164,7 +167,7 @@ class LocalCliTest {
 
         assertEquals(1, run("apply", "--repo", repo.toString(), "--phase", "utils"));
 
-        assertTrue(stderr.contains("uncommitted changes") && stderr.contains("src/main/java/com/acme/app/App.java"), stderr);
+        assertThat(stderr).contains("uncommitted changes", "src/main/java/com/acme/app/App.java");
         try (Git git = Git.open(repo.toFile())) {
             assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/backup/utils"));
         }
@@ -179,8 +182,8 @@ class LocalCliTest {
 
         assertEquals(1, run("apply", "--repo", repo.toString(), "--phase", "broken", "--plan", plan.toString()));
 
-        assertTrue(stdout.contains("Problems (") && stdout.contains("src/main/java/com/acme/app/App.java"), stdout);
-        assertTrue(stderr.contains("nothing was written"), stderr);
+        assertThat(stdout).contains("Problems (", "src/main/java/com/acme/app/App.java");
+        assertThat(stderr).contains("nothing was written");
         try (Git git = Git.open(repo.toFile())) {
             assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/broken"));
             assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/backup/broken"));
@@ -204,7 +207,7 @@ class LocalCliTest {
         assertEquals(1, run("apply", "--repo", repo.toString(), "--phase", "utils"));
 
         // then it is refused, naming the file, and nothing is written
-        assertTrue(stdout.contains("src/main/java/com/acme/app/Greeter.java is not UTF-8"), stdout);
+        assertThat(stdout).contains("src/main/java/com/acme/app/Greeter.java is not UTF-8");
         assertArrayEquals(bytes, Files.readAllBytes(latin1));
         try (Git git = Git.open(repo.toFile())) {
             assertEquals(null, git.getRepository().exactRef(Constants.R_HEADS + "consolidation/utils"));
@@ -215,9 +218,9 @@ class LocalCliTest {
     void plan_dry_runs_every_phase_on_top_of_the_previous_and_reports_problems() {
         assertEquals(1, run("plan", "--repo", repo.toString(), "--format", "markdown"));
 
-        assertTrue(stdout.contains("### Phase `utils`"), stdout);
-        assertTrue(stdout.contains("### Phase `broken`"), stdout);
-        assertTrue(stdout.contains("Problems ("), stdout);
+        assertThat(stdout).contains("### Phase `utils`");
+        assertThat(stdout).contains("### Phase `broken`");
+        assertThat(stdout).contains("Problems (");
     }
 
     @Test
@@ -226,10 +229,10 @@ class LocalCliTest {
 
         JsonNode doc = new ObjectMapper().readTree(stdout);
         assertTrue(doc.get("valid").asBoolean());
-        assertEquals(1, doc.get("phases").size());
+        assertThat(doc.get("phases")).hasSize(1);
         JsonNode utils = doc.get("phases").get(0);
         assertEquals("utils", utils.get("id").asText());
-        assertEquals(2, utils.get("steps").size());
+        assertThat(utils.get("steps")).hasSize(2);
         assertEquals(3, utils.get("metrics").get("javaFilesBefore").asInt());
         assertEquals(2, utils.get("metrics").get("javaFilesAfter").asInt());
     }
@@ -241,8 +244,8 @@ class LocalCliTest {
 
         assertEquals(2, run("plan", "--repo", repo.toString(), "--plan", plan.toString()));
 
-        assertTrue(stdout.contains("The plan is invalid"), stdout);
-        assertTrue(stdout.contains(".github/bad.yml:3:"), stdout);
+        assertThat(stdout).contains("The plan is invalid");
+        assertThat(stdout).contains(".github/bad.yml:3:");
     }
 
     @Test
@@ -252,9 +255,10 @@ class LocalCliTest {
 
         assertEquals(2, run("plan", "--repo", repo.toString()));
 
-        assertTrue(stdout.contains(".github/consolidation.yml:3:12: the plan file is there but is not UTF-8: the byte"
-                + " at offset 30"), stdout + stderr);
-        assertFalse(stderr.contains("Input length"), stderr);
+        assertThat(stdout).as(stdout + stderr)
+                .contains(".github/consolidation.yml:3:12: the plan file is there but is not UTF-8: the byte"
+                + " at offset 30");
+        assertThat(stderr).doesNotContain("Input length");
     }
 
     @Test
@@ -266,8 +270,9 @@ class LocalCliTest {
 
         assertEquals(2, run("plan", "--repo", repo.toString()));
 
-        assertTrue(stdout.contains(".github/consolidation.yml:1:1: the plan file is 52428800 bytes; a plan is at most"
-                + " 3145728 bytes (3 MiB), so it was not read"), stdout + stderr);
+        assertThat(stdout).as(stdout + stderr)
+                .contains(".github/consolidation.yml:1:1: the plan file is 52428800 bytes; a plan is at most"
+                + " 3145728 bytes (3 MiB), so it was not read");
     }
 
     @Test
@@ -277,16 +282,17 @@ class LocalCliTest {
         Files.createSymbolicLink(repo.resolve(".github/link.yml"), outside);
 
         assertEquals(2, run("plan", "--repo", repo.toString(), "--plan", outside.toString()));
-        assertTrue(stderr.contains("is outside the repository"), stderr);
+        assertThat(stderr).contains("is outside the repository");
         assertEquals(2, run("apply", "--repo", repo.toString(), "--phase", "utils", "--plan", repo.resolve(".github/link.yml").toString()));
-        assertTrue(stderr.contains("is outside the repository"), "a link out of the repository is followed: " + stderr);
+        assertThat(stderr).as("a link out of the repository is followed: " + stderr)
+                .contains("is outside the repository");
         assertEquals(2, run("plan", "--repo", repo.toString(), "--plan", "../elsewhere.yml"));
     }
 
     @Test
     void usage_errors_exit_2() {
         assertEquals(2, run("apply", "--repo", repo.toString()));
-        assertTrue(stderr.contains("--phase is required"), stderr);
+        assertThat(stderr).contains("--phase is required");
         assertEquals(2, run("plan", "--repo", repo.toString(), "--format", "xml"));
         assertEquals(2, run("plan", "--repo", repo.toString(), "--phase", "nope"));
     }

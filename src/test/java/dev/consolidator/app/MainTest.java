@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MainTest {
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -26,29 +26,29 @@ class MainTest {
     @Test
     void unknown_command_prints_usage_and_exits_2() {
         assertEquals(2, run(Map.of(), "frobnicate"));
-        assertTrue(err().contains("unknown command: frobnicate"));
-        assertTrue(err().contains("usage: consolidator [--config FILE] <command>"));
-        assertTrue(err().contains("serve"));
+        assertThat(err()).contains("unknown command: frobnicate");
+        assertThat(err()).contains("usage: consolidator [--config FILE] <command>");
+        assertThat(err()).contains("serve");
     }
 
     @Test
     void no_command_exits_2_and_help_exits_0() {
         assertEquals(2, run(Map.of()));
         assertEquals(0, run(Map.of(), "help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("serve"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("serve");
     }
 
     @Test
     void serve_without_a_secret_refuses_with_one_line_naming_the_variable() {
         assertEquals(1, run(Map.of(), "serve"));
         assertEquals(1, err().lines().count(), err());
-        assertTrue(err().contains("CONSOLIDATOR_WEBHOOK_SECRET"), err());
+        assertThat(err()).contains("CONSOLIDATOR_WEBHOOK_SECRET");
     }
 
     @Test
     void config_flag_is_accepted_anywhere_and_needs_a_file() {
         assertEquals(1, run(Map.of(), "serve", "--config", "/no/such/file.yml"));
-        assertTrue(err().contains("config file not found: /no/such/file.yml"), err());
+        assertThat(err()).contains("config file not found: /no/such/file.yml");
         assertEquals(2, run(Map.of(), "serve", "--config"));
     }
 }

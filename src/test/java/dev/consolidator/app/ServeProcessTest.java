@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,8 +49,8 @@ class ServeProcessTest {
             long stopped = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopAt);
             assertEquals(143, process.exitValue(), "terminated by SIGTERM after running the shutdown hook");
             String output = Files.readString(log);
-            assertTrue(output.contains("server stopped") && output.contains("database closed"), output);
-            assertFalse(output.contains("test-secret"), "the secret is never logged");
+            assertThat(output).contains("server stopped", "database closed");
+            assertThat(output).as("the secret is never logged").doesNotContain("test-secret");
             System.out.printf("serve: ready in %d ms, stopped %d ms after SIGTERM%n", startup, stopped);
         } finally {
             process.destroyForcibly();

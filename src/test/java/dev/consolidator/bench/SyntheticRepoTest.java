@@ -1,5 +1,6 @@
 package dev.consolidator.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -105,7 +106,7 @@ class SyntheticRepoTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> SyntheticRepo.generate(temp, FILES, 42));
 
-        assertTrue(refused.getMessage().contains("is not empty"), refused.getMessage());
+        assertThat(refused.getMessage()).contains("is not empty");
         try (Stream<Path> left = Files.list(temp)) {
             assertEquals(List.of(temp.resolve("keep.txt")), left.toList());
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +43,8 @@ class ApplyCommandTest extends BotTestSupport {
                             && (m.newType() == null || pr.body().contains("`" + m.newType() + "`")),
                     "the body maps " + m.originalType() + " to " + m.newType() + ":\n" + pr.body());
         }
-        assertTrue(pr.body().contains("/consolidate rollback " + PHASE), "the body says how to roll back:\n" + pr.body());
+        assertThat(pr.body()).as("the body says how to roll back:\n" + pr.body())
+                .contains("/consolidate rollback " + PHASE);
         String phaseHead = bot.remote.branch("consolidation/" + PHASE).orElseThrow();
         assertEquals(phaseHead, pr.headSha(), "the PR was opened after the phase branch was pushed");
 
@@ -55,12 +57,12 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals("success", run.conclusion(), "check run output: " + run.output());
         assertEquals("in_progress", firstCheckRunStatus(), "it starts in progress while the branch is verified");
         String summary = run.output().path("summary").asText();
-        assertTrue(summary.contains("3/3") && summary.contains("0/1"), "the summary counts the steps in place and the"
-                + " approvals given/needed:\n" + summary);
+        assertThat(summary).as("the summary counts the steps in place and the"
+                + " approvals given/needed:\n" + summary).contains("3/3", "0/1");
 
         // the reply and the reactions
         String reply = onlyReply();
-        assertTrue(reply.contains(github.pullUrl(pr.number())), "the reply links the PR:\n" + reply);
+        assertThat(reply).as("the reply links the PR:\n" + reply).contains(github.pullUrl(pr.number()));
         assertEquals(List.of("rocket"), reactionsOn(command.commentId()), "eyes swapped for rocket" + context());
         // the app's own requests (its installation token) come before any call on the repository
         // (and the dashboard issue, written once the command has been answered, after them)
@@ -68,8 +70,8 @@ class ApplyCommandTest extends BotTestSupport {
                 .filter(r -> !r.path().matches(".*/issues(/\\d+)?")).toList();
         assertEquals("POST " + repoPath("/issues/comments/" + command.commentId() + "/reactions"),
                 requests.get(0).method() + " " + requests.get(0).path(), "the eyes reaction comes first" + context());
-        assertTrue(requests.get(0).body().contains("eyes"), requests.get(0).body());
-        assertTrue(requests.get(requests.size() - 1).body().contains("rocket"), "rocket comes last" + context());
+        assertThat(requests.get(0).body()).contains("eyes");
+        assertThat(requests.get(requests.size() - 1).body()).as("rocket comes last" + context()).contains("rocket");
     }
 
     @Test
@@ -84,9 +86,9 @@ class ApplyCommandTest extends BotTestSupport {
         List<RevCommit> commits = bot.remote.commitsBetween(bot.remote.baseCommit,
                 bot.remote.branch("consolidation/" + PHASE).orElseThrow());
         assertEquals(3, commits.size(), "move package, move type, delete: one commit each");
-        assertTrue(commits.get(0).getFullMessage().contains("com.acme.legacy.report"), commits.get(0).getFullMessage());
-        assertTrue(commits.get(1).getFullMessage().contains("TextPadding"), commits.get(1).getFullMessage());
-        assertTrue(commits.get(2).getFullMessage().contains("LegacyDates"), commits.get(2).getFullMessage());
+        assertThat(commits.get(0).getFullMessage()).contains("com.acme.legacy.report");
+        assertThat(commits.get(1).getFullMessage()).contains("TextPadding");
+        assertThat(commits.get(2).getFullMessage()).contains("LegacyDates");
     }
 
     @Test
@@ -135,7 +137,7 @@ class ApplyCommandTest extends BotTestSupport {
 
         assertEquals(1, github.pulls().size(), "the command on line 3 opened the PR" + context());
         assertEquals("consolidation/" + PHASE, github.pulls().get(0).head());
-        assertTrue(onlyReply().contains(github.pullUrl(1)));
+        assertThat(onlyReply()).contains(github.pullUrl(1));
     }
 
     @Test
@@ -155,8 +157,9 @@ class ApplyCommandTest extends BotTestSupport {
         PhaseResult engine = bot.engineResult(PHASE);
         assertEquals(engine.mappings().size(), phase.path("mappings").size(), recorded);
         assertEquals(engine.importChanges().size(), phase.path("importChanges").size(), recorded);
-        assertTrue(recorded.contains("com.acme.reporting.ReportGenerator"), recorded);
-        assertTrue(phase.path("backup").toString().contains(bot.remote.baseCommit), "the backup is recorded at the base commit:\n" + recorded);
+        assertThat(recorded).contains("com.acme.reporting.ReportGenerator");
+        assertThat(phase.path("backup").toString()).as("the backup is recorded at the base commit:\n" + recorded)
+                .contains(bot.remote.baseCommit);
 
         assertEquals(List.of("maintainer apply done"), auditRows(), "the command is in the audit log with its outcome");
     }

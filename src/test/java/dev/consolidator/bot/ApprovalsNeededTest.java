@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** N is the plan's {@code approvals}: the phase is approved once N distinct writers approved its head. */
 class ApprovalsNeededTest extends BotTestSupport {
@@ -25,12 +25,12 @@ class ApprovalsNeededTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", head)), context());
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), "reader", "approved", head)), context());
-        assertTrue(steps.checkSummary(head).contains("approved 1/2"), steps.checkSummary(head));
+        assertThat(steps.checkSummary(head)).contains("approved 1/2");
         assertEquals("open", steps.state(FIRST));
 
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), "lead", "approved", head)), context());
 
-        assertTrue(steps.checkSummary(head).contains("approved 2/2"), steps.checkSummary(head));
+        assertThat(steps.checkSummary(head)).contains("approved 2/2");
         assertEquals("approved", steps.state(FIRST));
         assertEquals(2, steps.phase(FIRST).path("approvals").asInt());
     }

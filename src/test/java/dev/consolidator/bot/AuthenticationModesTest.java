@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuthenticationModesTest extends BotTestSupport {
     static final String BRANCH = "consolidation/reporting-package";
     static final String STALE_FILE = "src/main/java/com/acme/app/LegacyExport.java";
+
+    /** Over HTTP: the app's JWT and installation tokens, and token mode, through the real client. */
+    @Override
+    boolean overHttp() {
+        return true;
+    }
 
     @Test
     void as_an_app_installation_the_bot_fetches_one_installation_token_and_reports_a_check_run() throws Exception {
@@ -62,8 +69,7 @@ class AuthenticationModesTest extends BotTestSupport {
         List<FakeGitHub.Comment> problems = github.comments(1).stream().filter(c -> c.body().contains("`consolidation` failed"))
                 .toList();
         assertEquals(1, problems.size(), context());
-        assertTrue(problems.get(0).body().contains("`" + STALE_FILE + ":3`")
-                && problems.get(0).body().contains("com.acme.legacy.report.ReportFormat"), problems.get(0).body());
+        assertThat(problems.get(0).body()).contains("`" + STALE_FILE + ":3`", "com.acme.legacy.report.ReportFormat");
         assertEquals(github.commentUrl(problems.get(0)), failed.targetUrl());
 
         // when a maintainer approves the pushed head

@@ -1,6 +1,6 @@
 package dev.consolidator.bot;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.consolidator.app.BotHandlers;
 import dev.consolidator.app.Config;
 import dev.consolidator.app.Engines;
@@ -12,6 +12,7 @@ import dev.consolidator.store.Database;
 import dev.consolidator.testing.TestKeys;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.engine.PhaseResult;
+import dev.consolidator.queue.JobHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +26,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
 /**
  * The bot as it runs in production, on a test's temp dir: the real server (HTTP, H2 file, job worker) with the bot's
- * job handler, talking to {@link FakeGitHub} over HTTP as a GitHub App installation (JWT, installation token), or in
- * token mode with plain repository webhooks, and cloning {@link RemoteRepo} over file://.
+ * job handler, talking to {@link FakeGitHub} as a GitHub App installation, or in token mode with plain repository
+ * webhooks, and cloning {@link RemoteRepo} over file://. GitHub is reached over HTTP through the real github-api
+ * client and WireMock (JWT, installation tokens) when the test class asks for it, else in memory through
+ * {@link InMemoryGitHub}, at our own client interface.
  */
 final class BotHarness implements AutoCloseable {
     static final String OWNER = "acme";
@@ -47,11 +52,13 @@ final class BotHarness implements AutoCloseable {
     final Server server;
     final Deliveries deliveries;
     final String planText;
+    /** WireMock in front of {@link #github}; null when GitHub is in memory. */
+    private final WireMockServer wireMock;
     /** The installation every payload names; null in token mode (plain repository webhooks). */
     final Long installationId;
 
     private BotHarness(FakeGitHub github, RemoteRepo remote, Config config, Database db, Server server, String planText,
-                       Long installationId) {
+                       Long installationId, WireMockServer wireMock) {
         this.github = github;
         this.remote = remote;
         this.config = config;
@@ -59,25 +66,26 @@ final class BotHarness implements AutoCloseable {
         this.server = server;
         this.planText = planText;
         this.installationId = installationId;
+        this.wireMock = wireMock;
         this.deliveries = new Deliveries(server.port(), SECRET, OWNER, REPO, remote.url(), installationId);
     }
 
-    static Builder builder(Path tmp, WireMockExtension wm, FakeGitHub github) {
-        return new Builder(tmp, wm, github);
+    static Builder builder(Path tmp, FakeGitHub github, boolean overHttp) {
+        return new Builder(tmp, github, overHttp);
     }
 
     static final class Builder {
         private final Path tmp;
-        private final WireMockExtension wm;
+        private final boolean overHttp;
         private final FakeGitHub github;
         private String planResource = "two-phases.yml";
         private Path project = RemoteRepo.EXAMPLE;
         private final Map<String, String> env = new HashMap<>();
         private boolean app = true;
 
-        private Builder(Path tmp, WireMockExtension wm, FakeGitHub github) {
+        private Builder(Path tmp, FakeGitHub github, boolean overHttp) {
             this.tmp = tmp;
-            this.wm = wm;
+            this.overHttp = overHttp;
             this.github = github;
         }
 
@@ -107,14 +115,36 @@ final class BotHarness implements AutoCloseable {
         BotHarness start() throws Exception {
             String planText = planResource == null ? null : resource("/bot/plans/" + planResource);
             RemoteRepo remote = RemoteRepo.seed(tmp.resolve("github"), project, planText);
-            github.install(wm, remote::branch);
+            WireMockServer wireMock = null;
+            String apiUrl = "http://127.0.0.1:9"; // in memory: a real call would find nobody there
+            if (overHttp) {
+                wireMock = new WireMockServer(wireMockConfig().dynamicPort().extensions(github));
+                wireMock.start();
+                apiUrl = wireMock.baseUrl();
+                github.install(wireMock, apiUrl, remote::branch);
+            } else {
+                github.installInMemory(remote::branch);
+            }
+            try {
+                return start(remote, planText, wireMock, apiUrl);
+            } catch (Exception | Error e) {
+                if (wireMock != null) {
+                    wireMock.stop();
+                }
+                throw e;
+            }
+        }
+
+        private BotHarness start(RemoteRepo remote, String planText, WireMockServer wireMock, String apiUrl)
+                throws Exception {
             Map<String, String> vars = new HashMap<>();
             vars.put("CONSOLIDATOR_WEBHOOK_SECRET", SECRET);
             vars.put("CONSOLIDATOR_PORT", "0");
             vars.put("CONSOLIDATOR_HOST", "127.0.0.1");
-            vars.put("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("data/consolidator"));
+            // no compaction when the test closes it (up to 200 ms by default): the file is thrown away
+            vars.put("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("data/consolidator") + ";MAX_COMPACT_TIME=0");
             vars.put("CONSOLIDATOR_WORK_DIR", tmp.resolve("work").toString());
-            vars.put("CONSOLIDATOR_GITHUB_API_URL", wm.baseUrl());
+            vars.put("CONSOLIDATOR_GITHUB_API_URL", apiUrl);
             vars.put("CONSOLIDATOR_GITHUB_TOKEN", TOKEN);
             if (app) {
                 vars.put("CONSOLIDATOR_APP_ID", APP_ID);
@@ -131,9 +161,11 @@ final class BotHarness implements AutoCloseable {
             Config config = Config.load(Optional.empty(), vars);
             Database db = Database.open(config.dbUrl());
             try {
-                Server server = Server.builder(config, db).jobHandler(BotHandlers.create(config, db, Clock.systemUTC())).start();
+                JobHandler handler = overHttp ? BotHandlers.create(config, db, Clock.systemUTC())
+                        : BotHandlers.create(config, db, Clock.systemUTC(), InMemoryGitHub.clients(github, app, TOKEN));
+                Server server = Server.builder(config, db).jobHandler(handler).start();
                 String text = planText != null ? planText : remote.files(remote.baseCommit).get(RemoteRepo.PLAN_PATH);
-                return new BotHarness(github, remote, config, db, server, text, app ? INSTALLATION_ID : null);
+                return new BotHarness(github, remote, config, db, server, text, app ? INSTALLATION_ID : null, wireMock);
             } catch (RuntimeException | Error e) {
                 db.close();
                 throw e;
@@ -163,6 +195,9 @@ final class BotHarness implements AutoCloseable {
             server.close();
         } finally {
             db.close();
+            if (wireMock != null) {
+                wireMock.stop();
+            }
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.consolidator.bot;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -16,8 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Per test: a fresh fake GitHub, bare remote, H2 file and server; helpers that read what GitHub received. */
 abstract class BotTestSupport {
     final FakeGitHub github = new FakeGitHub(BotHarness.OWNER, BotHarness.REPO);
-    @RegisterExtension
-    final WireMockExtension wm = FakeGitHub.extension(github);
     @TempDir
     Path tmp;
     BotHarness bot;
@@ -27,8 +23,17 @@ abstract class BotTestSupport {
         return start(b -> { });
     }
 
+    /**
+     * Whether this class's flows reach {@link #github} through the real github-api client over HTTP (WireMock), as
+     * the flows that exercise that client end to end do; the others talk to it in memory ({@link InMemoryGitHub}).
+     * {@code -Dconsolidator.test.github=http} sends every class over HTTP (to compare, or to suspect the fake).
+     */
+    boolean overHttp() {
+        return "http".equals(System.getProperty("consolidator.test.github"));
+    }
+
     BotHarness start(Consumer<BotHarness.Builder> options) throws Exception {
-        BotHarness.Builder builder = BotHarness.builder(tmp, wm, github);
+        BotHarness.Builder builder = BotHarness.builder(tmp, github, overHttp());
         options.accept(builder);
         bot = builder.start();
         return bot;

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** At-least-once delivery and a flaky GitHub never open a second branch, PR or reply. */
@@ -75,7 +75,7 @@ class DeliveryRobustnessTest extends BotTestSupport {
         List<String> outcomes = github.comments(Deliveries.ISSUE).stream().map(FakeGitHub.Comment::body)
                 .filter(b -> !b.contains(":queued -->")).toList();
         assertEquals(2, outcomes.size(), "one outcome per command" + context());
-        outcomes.forEach(b -> assertTrue(b.contains(github.pullUrl(1)) || b.contains("#1"), "links the PR:\n" + b));
+        outcomes.forEach(b -> assertThat(b).as("links the PR:\n" + b).containsAnyOf(github.pullUrl(1), "#1"));
         assertEquals(PHASE_BRANCHES, remoteBranches());
     }
 
@@ -133,12 +133,9 @@ class DeliveryRobustnessTest extends BotTestSupport {
         Deliveries.Delivery apply = bot.deliveries.comment("/consolidate apply");
 
         assertEquals(202, bot.deliveries.post(apply));
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (github.comments(Deliveries.ISSUE).stream().noneMatch(c -> c.body().contains("queued")) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(github.comments(Deliveries.ISSUE).stream().anyMatch(c -> c.body().contains("queued")),
-                "the bot says the command is queued" + context());
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                assertThat(github.comments(Deliveries.ISSUE)).as("the bot says the command is queued" + context())
+                        .anyMatch(c -> c.body().contains("queued")));
         assertEquals("queued", bot.deliveries.status(apply.id()), "it waits for the lock");
         assertEquals(Set.of("main"), remoteBranches(), "nothing pushed while another operation runs");
         lock.release("acme/acme-batch", "another-replica");
@@ -147,25 +144,19 @@ class DeliveryRobustnessTest extends BotTestSupport {
         assertEquals(1, github.pulls().size(), context());
         assertEquals(1, github.comments(Deliveries.ISSUE).size(), "one comment, one reply: the notice became the outcome" + context());
         FakeGitHub.Comment outcome = github.comments(Deliveries.ISSUE).get(0);
-        assertTrue(outcome.body().contains(github.pullUrl(1)), "then the outcome with the PR link" + context());
-        assertFalse(outcome.body().contains("queued"), "the notice is replaced, not kept" + context());
+        assertThat(outcome.body()).as("then the outcome with the PR link" + context()).contains(github.pullUrl(1));
+        assertThat(outcome.body()).as("the notice is replaced, not kept" + context()).doesNotContain("queued");
     }
 
-    private void awaitFirstRateLimitedAnswer() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (github.requests().stream().anyMatch(r -> r.status() == 403)) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        fail("the apply never reached GitHub" + context());
+    private void awaitFirstRateLimitedAnswer() {
+        await("the apply reached GitHub").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> github.requests().stream().anyMatch(r -> r.status() == 403));
     }
 
     private void assertOnePhaseOpenedAndAnsweredOnce() throws Exception {
         assertEquals(1, github.pulls().size(), "one pull request" + context());
         assertEquals(PHASE_BRANCH, github.pulls().get(0).head());
-        assertTrue(onlyReply().contains(github.pullUrl(1)), "the one reply links the PR" + context());
+        assertThat(onlyReply()).as("the one reply links the PR" + context()).contains(github.pullUrl(1));
         assertEquals(PHASE_BRANCHES, remoteBranches(), "no second phase branch");
         assertEquals(1, github.checkRuns().size(), "one check run" + context());
         assertEquals("success", github.checkRuns().get(0).conclusion());

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The example's own three-phase plan, whose first phase merges ProgressTracker into MetricsCollector. */
 class ExamplePlanTest extends BotTestSupport {
@@ -38,6 +38,6 @@ class ExamplePlanTest extends BotTestSupport {
             }
         });
         assertEquals(List.of(), JavaCompilation.compile(SourceTree.of(sources)).errors(), "the merged phase compiles");
-        assertTrue(onlyReply().contains(github.pullUrl(1)));
+        assertThat(onlyReply()).contains(github.pullUrl(1));
     }
 }

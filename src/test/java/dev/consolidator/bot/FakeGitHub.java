@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.junit.Stubbing;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -113,9 +114,18 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
 
     /** Routes every request to this fake; call once the server is up (stubs are reset before each test). */
     void install(WireMockExtension wm, Function<String, Optional<String>> branchHeads) {
-        answers.baseUrl(wm.baseUrl());
+        install(wm, wm.baseUrl(), branchHeads);
+    }
+
+    void install(Stubbing wm, String baseUrl, Function<String, Optional<String>> branchHeads) {
+        answers.baseUrl(baseUrl);
         this.branchHeads = branchHeads;
         wm.stubFor(any(anyUrl()).atPriority(FALLBACK_PRIORITY).willReturn(aResponse().withTransformers(NAME)));
+    }
+
+    /** Without HTTP, for {@link InMemoryGitHub}: pull requests show the heads of the remote's branches. */
+    void installInMemory(Function<String, Optional<String>> branchHeads) {
+        this.branchHeads = branchHeads;
     }
 
     /** GitHub's permission for a login: admin, maintain, write, triage, read (default admin for everyone). */
@@ -264,17 +274,18 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             h.release().join();
             return GitHubAnswers.json(502, "{\"message\":\"Server Error\"}");
         }
-        return answer(event);
+        return answer(request.getMethod().getName(), url, request.getBodyAsString(),
+                request.header("Authorization").isPresent() ? request.header("Authorization").firstValue() : null);
     }
 
-    private synchronized ResponseDefinition answer(ServeEvent event) {
-        LoggedRequest request = event.getRequest();
-        String method = request.getMethod().getName();
-        String url = request.getUrl();
+    /**
+     * One REST request as GitHub gets it, over HTTP (WireMock) or straight from {@link InMemoryGitHub}: the same
+     * state, the same answers, the same transcript.
+     */
+    synchronized ResponseDefinition answer(String method, String url, String body, String authorization) {
         int q = url.indexOf('?');
         String path = q < 0 ? url : url.substring(0, q);
         String query = q < 0 ? null : url.substring(q + 1);
-        String body = request.getBodyAsString();
         ResponseDefinition answer;
         Optional<CannedAnswer> once = canned.stream().filter(c -> c.method().equals(method) && c.path().equals(path)).findFirst();
         Instant limit = rateLimitedUntil;
@@ -285,7 +296,7 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
                 canned.remove(once.get());
                 answer = once.get().answer();
             } else {
-                answer = route(method, path, request, body);
+                answer = route(method, path, queryParameters(query), authorization, body);
             }
         } catch (IOException | RuntimeException e) {
             answer = GitHubAnswers.json(500, "{\"message\":\"fake GitHub failed: " + e.toString().replace("\"", "'") + "\"}");
@@ -294,7 +305,8 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
         return answer;
     }
 
-    private ResponseDefinition route(String method, String path, LoggedRequest request, String body) throws IOException {
+    private ResponseDefinition route(String method, String path, Map<String, String> query, String authorization,
+                                     String body) throws IOException {
         if (path.startsWith("/app")) {
             return app(method, path);
         }
@@ -306,8 +318,7 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
         String[] p = rest.isEmpty() ? new String[0] : rest.substring(1).split("/");
         String route = method + " " + rest.replaceAll("/\\d+", "/{n}").replaceAll("/collaborators/[^/]+/", "/collaborators/{login}/")
                 .replaceAll("/commits/[^/]+/", "/commits/{sha}/").replaceAll("/statuses/[^/]+$", "/statuses/{sha}");
-        boolean personalToken = request.header("Authorization").isPresent()
-                && request.header("Authorization").firstValue().startsWith("token ghp_");
+        boolean personalToken = authorization != null && authorization.startsWith("token ghp_");
         if (personalToken && route.matches("(POST|PATCH) /check-runs.*")) {
             // GitHub's checks API is for GitHub Apps only
             return GitHubAnswers.json(403, "{\"message\":\"You must authenticate via a GitHub App.\",\"documentation_url\":"
@@ -324,8 +335,7 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
             case "GET /issues" -> listIssues();
             case "POST /issues" -> createIssue(JSON.readTree(body));
             case "PATCH /issues/{n}" -> updateIssue(Integer.parseInt(p[1]), JSON.readTree(body));
-            case "GET /pulls" -> listPulls(request.queryParameter("head").isPresent() ? request.queryParameter("head").firstValue() : null,
-                    request.queryParameter("state").isPresent() ? request.queryParameter("state").firstValue() : "open");
+            case "GET /pulls" -> listPulls(query.get("head"), query.getOrDefault("state", "open"));
             case "POST /pulls" -> createPull(JSON.readTree(body));
             case "PATCH /pulls/{n}" -> updatePull(Integer.parseInt(p[1]), JSON.readTree(body));
             case "GET /pulls/{n}" -> pulls.stream().filter(pr -> pr.number() == Integer.parseInt(p[1])).findFirst()
@@ -560,6 +570,17 @@ final class FakeGitHub implements ResponseDefinitionTransformerV2 {
         answer.put("total_count", runs.size());
         answer.set("check_runs", runs);
         return GitHubAnswers.json(200, answer.toString());
+    }
+
+    private static Map<String, String> queryParameters(String query) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                parameters.putIfAbsent(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
+            }
+        }
+        return parameters;
     }
 
     private static String decode(String segment) {

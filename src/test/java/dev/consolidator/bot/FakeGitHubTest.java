@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,7 +57,7 @@ class FakeGitHubTest {
         assertEquals(opened, github.findPullRequestByHead(REPO, "consolidation/p1", false).orElseThrow());
         assertEquals(opened, github.createPullRequest(REPO, new NewPullRequest("again", "consolidation/p1", "main", "b")),
                 "a second PR from the same head is GitHub's 422 'already exists', which the client turns into the first");
-        assertEquals(1, fake.pulls().size());
+        assertThat(fake.pulls()).hasSize(1);
     }
 
     @Test
@@ -72,7 +73,7 @@ class FakeGitHubTest {
         Comment second = github.commentOnce(REPO, 7, "<!-- consolidator:reply:1 -->", "hello");
 
         assertEquals(first.id(), second.id());
-        assertEquals(1, fake.comments(7).size());
+        assertThat(fake.comments(7)).hasSize(1);
         assertEquals("<!-- consolidator:reply:1 -->\nhello", fake.comments(7).get(0).body());
     }
 
@@ -81,7 +82,7 @@ class FakeGitHubTest {
         GitHubException refused = assertThrows(GitHubException.class,
                 () -> github.createCheckRun(REPO, new CheckRunRequest("consolidation", SHA, null, null)));
         assertEquals(403, refused.status());
-        assertTrue(refused.getMessage().contains("You must authenticate via a GitHub App"), refused.getMessage());
+        assertThat(refused.getMessage()).contains("You must authenticate via a GitHub App");
         assertFalse(github.reportsCheckRuns());
 
         github.setCommitStatus(REPO, SHA, new CommitStatus(CommitStatus.State.FAILURE, "consolidation", "2 problem(s)",

@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static dev.consolidator.bot.PhaseSteps.SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How merges and closes of phase PRs are tracked beyond the straight path. */
 class MergeTrackingTest extends BotTestSupport {
@@ -64,7 +64,7 @@ class MergeTrackingTest extends BotTestSupport {
 
         String refused = steps.command("/consolidate rollback " + FIRST);
 
-        assertTrue(refused.contains(SECOND), refused);
+        assertThat(refused).contains(SECOND);
         assertEquals(3, github.pulls().size(), context());
         assertEquals("merged", steps.state(FIRST));
     }

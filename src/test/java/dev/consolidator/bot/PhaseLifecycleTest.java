@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static dev.consolidator.bot.PhaseSteps.SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * made in the bare repository by a maintainer with JGit and announced with the recorded pull_request.closed payload.
  */
 class PhaseLifecycleTest extends BotTestSupport {
+
+    /** Over HTTP: the whole apply, merge and rollback flow once through the real client, end to end. */
+    @Override
+    boolean overHttp() {
+        return true;
+    }
 
     @Test
     void two_phases_applied_approved_merged_then_the_second_rolled_back_restores_main_byte_for_byte() throws Exception {
@@ -28,7 +35,7 @@ class PhaseLifecycleTest extends BotTestSupport {
         String firstHead = bot.remote.branch(first.head()).orElseThrow();
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(first.number(), Deliveries.MAINTAINER, "approved",
                 firstHead)), context());
-        assertTrue(steps.checkSummary(firstHead).contains("approved 1/1"), steps.checkSummary(firstHead));
+        assertThat(steps.checkSummary(firstHead)).contains("approved 1/1");
         assertEquals("approved", steps.state(FIRST), context());
         String firstMerge = steps.mergeWithMergeCommit(first);
         assertEquals("merged", steps.state(FIRST), context());
@@ -39,18 +46,18 @@ class PhaseLifecycleTest extends BotTestSupport {
         assertEquals(engine.importChanges().size(), steps.details(FIRST).path("importChanges").size());
         List<FakeGitHub.Comment> progress = github.comments(first.number());
         assertEquals(1, progress.size(), "the progress table commented on the merged PR" + context());
-        assertTrue(progress.get(0).body().contains(FIRST) && progress.get(0).body().contains("merged"), progress.get(0).body());
+        assertThat(progress.get(0).body()).contains(FIRST, "merged");
 
         // status
         String status = steps.command("/consolidate status");
         String firstRow = status.lines().filter(l -> l.contains(FIRST)).findFirst().orElseThrow(() -> new AssertionError(status));
-        assertTrue(firstRow.contains("merged") && firstRow.contains("#" + first.number()) && firstRow.contains("1/1"), status);
+        assertThat(firstRow).as(status).contains("merged", "#" + first.number(), "1/1");
         int filesBefore = steps.phase(FIRST).path("filesBefore").asInt();
         int filesAfter = steps.phase(FIRST).path("filesAfter").asInt();
         assertTrue(filesBefore > filesAfter, "phase 1 deletes a type: " + steps.phase(FIRST));
-        assertTrue(status.contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter)
-                + String.format(java.util.Locale.ROOT, " (%.1f%% of %d)", 100.0 * (filesBefore - filesAfter) / filesBefore, filesBefore)),
-                "totals as a count and a share of the starting files: " + status);
+        assertThat(status).as("totals as a count and a share of the starting files: " + status)
+                .contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter)
+                + String.format(java.util.Locale.ROOT, " (%.1f%% of %d)", 100.0 * (filesBefore - filesAfter) / filesBefore, filesBefore));
 
         // phase 2: apply on top of the merge, merge
         String beforeSecond = maintainer.tree("refs/heads/main");
@@ -63,9 +70,9 @@ class PhaseLifecycleTest extends BotTestSupport {
         // rollback of phase 1 refused: phase 2 is merged after it
         int pullsBefore = github.pulls().size();
         String refused = steps.command("/consolidate rollback " + FIRST);
-        assertTrue(refused.contains(SECOND), "the refusal names the later merged phase: " + refused);
+        assertThat(refused).as("the refusal names the later merged phase: " + refused).contains(SECOND);
         assertEquals(pullsBefore, github.pulls().size(), "no revert PR" + context());
-        assertFalse(remoteBranches().contains("consolidation/revert/" + FIRST), remoteBranches().toString());
+        assertThat(remoteBranches()).as(remoteBranches().toString()).doesNotContain("consolidation/revert/" + FIRST);
         assertEquals("merged", steps.state(FIRST));
 
         // rollback of phase 2: a revert PR
@@ -73,11 +80,12 @@ class PhaseLifecycleTest extends BotTestSupport {
         assertEquals(pullsBefore + 1, github.pulls().size(), "one revert PR: " + reply + context());
         FakeGitHub.Pull revert = github.pulls().get(github.pulls().size() - 1);
         assertEquals("Revert consolidation " + SECOND + ": " + bot.phase(SECOND).title(), revert.title());
-        assertTrue(revert.body().startsWith("Reverts #" + second.number()), revert.body());
-        assertTrue(revert.body().contains("consolidation/backup/" + SECOND), "links the backup branch: " + revert.body());
+        assertThat(revert.body()).startsWith("Reverts #" + second.number());
+        assertThat(revert.body()).as("links the backup branch: " + revert.body())
+                .contains("consolidation/backup/" + SECOND);
         assertEquals("consolidation/revert/" + SECOND, revert.head());
         assertEquals("main", revert.base());
-        assertTrue(reply.contains(github.pullUrl(revert.number())), reply);
+        assertThat(reply).contains(github.pullUrl(revert.number()));
         String revertHead = bot.remote.branch(revert.head()).orElseThrow(() -> new AssertionError("revert branch not pushed"));
         assertEquals(beforeSecond, maintainer.tree(revertHead), "the revert branch holds main as it was before phase 2");
         assertEquals("reverting", steps.state(SECOND));
@@ -89,8 +97,8 @@ class PhaseLifecycleTest extends BotTestSupport {
         String finalStatus = steps.command("/consolidate status");
         assertTrue(finalStatus.lines().anyMatch(l -> l.contains(SECOND) && l.contains("rolled_back") && l.contains("#" + revert.number())),
                 finalStatus);
-        assertTrue(finalStatus.contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter)),
-                "a rolled-back phase no longer counts: " + finalStatus);
+        assertThat(finalStatus).as("a rolled-back phase no longer counts: " + finalStatus)
+                .contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter));
         assertEquals("merged", steps.state(FIRST));
         assertEquals(beforeSecond, maintainer.tree("refs/heads/main"), "main's tree equals the tree before phase 2");
         assertEquals(bot.remote.files(maintainer.main()), bot.remote.files(firstMerge), "every file byte for byte");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,8 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         JsonNode annotation = run.annotations().get(0);
         assertEquals(path, annotation.path("path").asText(), run.output().toPrettyString());
         assertEquals(3, annotation.path("start_line").asInt(), "the import line");
-        assertTrue(annotation.path("message").asText().contains("com.acme.legacy.report.ReportFormat"), annotation.toString());
+        assertThat(annotation.path("message").asText()).as(annotation.toString())
+                .contains("com.acme.legacy.report.ReportFormat");
     }
 
     @Test
@@ -62,7 +64,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         assertEquals("failure", run.conclusion());
         assertEquals(1, run.annotations().size(), run.annotations().toString());
         String summary = run.output().path("summary").asText();
-        assertTrue(summary.contains("acme-ci success") && summary.contains("approved 1/1"), summary);
+        assertThat(summary).contains("acme-ci success", "approved 1/1");
     }
 
     @Test
@@ -119,8 +121,8 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         assertEquals(firstHead, bot.remote.branch(FIRST_BRANCH).orElseThrow(), "the first PR's branch is not force-pushed");
         assertEquals(3, bot.remote.commitsBetween(newMain, second.headSha()).size(), "the new branch builds on the new main");
         assertTrue(bot.remote.files(second.headSha()).containsKey("NOTES.md"));
-        assertTrue(github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1).body()
-                .contains(github.pullUrl(2)), "the reply links the new PR" + context());
+        assertThat(github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1).body())
+                .as("the reply links the new PR" + context()).contains(github.pullUrl(2));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,8 +22,9 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(command), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains(".github/consolidation.yml:13"), "the problem is quoted at the plan's file and line:\n" + reply);
-        assertTrue(reply.contains("`to`"), "and says what is missing:\n" + reply);
+        assertThat(reply).as("the problem is quoted at the plan's file and line:\n" + reply)
+                .contains(".github/consolidation.yml:13");
+        assertThat(reply).as("and says what is missing:\n" + reply).contains("`to`");
         assertNothingPushedOrOpened();
         assertEquals(List.of("confused"), reactionsOn(command.commentId()), context());
     }
@@ -34,8 +36,8 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply progress-stats")), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains("reporting-package") && reply.contains("not merged"),
-                "the reply names the earlier phase that is not merged:\n" + reply);
+        assertThat(reply).as("the reply names the earlier phase that is not merged:\n" + reply)
+                .contains("reporting-package", "not merged");
         assertNothingPushedOrOpened();
     }
 
@@ -46,7 +48,7 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains("ProgressGhost") && reply.contains("nothing was pushed"), "the reply shows the problem:\n" + reply);
+        assertThat(reply).as("the reply shows the problem:\n" + reply).contains("ProgressGhost", "nothing was pushed");
         assertNothingPushedOrOpened();
     }
 
@@ -62,7 +64,7 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains(path + " is not UTF-8") && reply.contains("nothing was pushed"), reply);
+        assertThat(reply).contains(path + " is not UTF-8", "nothing was pushed");
         assertNothingPushedOrOpened();
     }
 
@@ -77,7 +79,7 @@ class RefusalsTest extends BotTestSupport {
         List<FakeGitHub.Comment> replies = github.comments(Deliveries.ISSUE);
         assertEquals(2, replies.size(), "one reply per command" + context());
         String second = replies.get(1).body();
-        assertTrue(second.contains("#1") || second.contains(github.pullUrl(1)), "the refusal links the open PR:\n" + second);
+        assertThat(second).as("the refusal links the open PR:\n" + second).containsAnyOf("#1", github.pullUrl(1));
         assertEquals(1, github.pulls().size(), "never a second PR for the phase");
         assertEquals(1, requestsMatching("POST", repoPath("/pulls")), "not even an attempt" + context());
     }
@@ -91,10 +93,10 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(command), context());
 
         String reply = onlyReply();
-        assertTrue(reply.toLowerCase().contains("write access"), "the reply says write access is needed:\n" + reply);
+        assertThat(reply.toLowerCase()).as("the reply says write access is needed:\n" + reply).contains("write access");
         assertEquals(1, requestsMatching("GET", repoPath("/collaborators/reader/permission")), context());
         assertNothingPushedOrOpened();
-        assertEquals(0, github.checkRuns().size());
+        assertThat(github.checkRuns()).isEmpty();
         assertEquals(List.of("reader apply denied"), auditRows(), "the refusal is audited");
     }
 
@@ -106,7 +108,7 @@ class RefusalsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply", "triager", "User", 1_800_000_003L)),
                 context());
 
-        assertTrue(onlyReply().toLowerCase().contains("write access"), onlyReply());
+        assertThat(onlyReply().toLowerCase()).as(onlyReply()).contains("write access");
         assertNothingPushedOrOpened();
     }
 

@@ -6,7 +6,9 @@ import dev.consolidator.store.DeliveryStore;
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
 import dev.consolidator.testing.TestDatabases;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ import static dev.consolidator.testing.ServeProcesses.awaitPort;
  */
 class ReplicasProcessTest extends BotTestSupport {
     static final String PHASE = "reporting-package";
+    @RegisterExtension
+    final WireMockExtension wm = FakeGitHub.extension(github);
     static final int BURST = 20;
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,10 +21,10 @@ class ReplyCommandsTest extends BotTestSupport {
 
         String reply = onlyReply();
         for (String verb : List.of("help", "plan", "apply", "status", "rollback")) {
-            assertTrue(reply.contains("/consolidate " + verb), "help lists " + verb + ":\n" + reply);
+            assertThat(reply).as("help lists " + verb + ":\n" + reply).contains("/consolidate " + verb);
         }
         assertEquals(List.of("rocket"), reactionsOn(command.commentId()), context());
-        assertTrue(github.requests().stream().noneMatch(r -> r.path().contains("/permission")), context());
+        assertThat(github.requests()).as(context()).noneMatch(r -> r.path().contains("/permission"));
         assertNothingPushedOrOpened();
     }
 
@@ -36,10 +37,11 @@ class ReplyCommandsTest extends BotTestSupport {
                 context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains("reporting-package") && reply.contains("progress-stats"), "both phases:\n" + reply);
-        assertTrue(reply.contains("src/main/java/com/acme/reporting/ReportGenerator.java"), "the files moved:\n" + reply);
-        assertTrue(reply.contains("com.acme.progress.ProgressStats"), reply);
-        assertTrue(reply.contains("29 → 28"), "Java files before and after:\n" + reply);
+        assertThat(reply).as("both phases:\n" + reply).contains("reporting-package", "progress-stats");
+        assertThat(reply).as("the files moved:\n" + reply)
+                .contains("src/main/java/com/acme/reporting/ReportGenerator.java");
+        assertThat(reply).contains("com.acme.progress.ProgressStats");
+        assertThat(reply).as("Java files before and after:\n" + reply).contains("29 → 28");
         assertNothingPushedOrOpened();
     }
 
@@ -49,8 +51,8 @@ class ReplyCommandsTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate status")), context());
         String before = onlyReply();
-        assertTrue(before.contains("`reporting-package`") && before.contains("`progress-stats`"), before);
-        assertTrue(before.contains("pending"), before);
+        assertThat(before).contains("`reporting-package`", "`progress-stats`");
+        assertThat(before).contains("pending");
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate status")), context());
@@ -70,9 +72,9 @@ class ReplyCommandsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate help\n/consolidate status")), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains("/consolidate rollback"), "help, the first:\n" + reply);
-        assertTrue(reply.contains("1 more `/consolidate` line") && !reply.contains("`reporting-package`"),
-                "status is named, not run:\n" + reply);
+        assertThat(reply).as("help, the first:\n" + reply).contains("/consolidate rollback");
+        assertThat(reply).as("status is named, not run:\n" + reply).contains("1 more `/consolidate` line")
+                .doesNotContain("`reporting-package`");
     }
 
     @Test
@@ -83,7 +85,8 @@ class ReplyCommandsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(command), context());
 
         String reply = onlyReply();
-        assertTrue(reply.contains("frobnicate") && reply.contains("/consolidate apply"), "what was not understood, and the help:\n" + reply);
+        assertThat(reply).as("what was not understood, and the help:\n" + reply)
+                .contains("frobnicate", "/consolidate apply");
         assertNothingPushedOrOpened();
     }
 

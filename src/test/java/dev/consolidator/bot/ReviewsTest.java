@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reviews on a phase PR: who counts, on which head commit, and what a dismissal or a request for changes does. */
@@ -44,7 +44,7 @@ class ReviewsTest extends BotTestSupport {
         String headA = bot.remote.branch(pr.head()).orElseThrow();
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", headA)),
                 context());
-        assertTrue(steps.checkSummary(headA).contains("approved 1/1"), steps.checkSummary(headA));
+        assertThat(steps.checkSummary(headA)).contains("approved 1/1");
         assertEquals("approved", steps.state(FIRST));
         assertEquals(1, steps.phase(FIRST).path("approvals").asInt());
 
@@ -53,7 +53,7 @@ class ReviewsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), headB,
                 false, null)), context());
 
-        assertTrue(steps.checkSummary(headB).contains("approved 0/1"), steps.checkSummary(headB));
+        assertThat(steps.checkSummary(headB)).contains("approved 0/1");
         assertEquals("open", steps.state(FIRST), "the approval was for the old head");
         assertEquals(0, steps.phase(FIRST).path("approvals").asInt());
     }
@@ -66,7 +66,7 @@ class ReviewsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "APPROVED", head)),
                 context());
 
-        assertTrue(steps.checkSummary(head).contains("approved 1/1"), steps.checkSummary(head));
+        assertThat(steps.checkSummary(head)).contains("approved 1/1");
         assertEquals("approved", steps.state(FIRST));
     }
 
@@ -80,7 +80,7 @@ class ReviewsTest extends BotTestSupport {
 
         assertEquals(List.of("passer-by approved " + head + " false"), recordedReviews());
         assertTrue(requestsMatching("GET", repoPath("/collaborators/passer-by/permission")) >= 1, "permission asked" + context());
-        assertTrue(steps.checkSummary(head).contains("approved 0/1"), steps.checkSummary(head));
+        assertThat(steps.checkSummary(head)).contains("approved 0/1");
         assertEquals("open", steps.state(FIRST));
         assertEquals(0, steps.phase(FIRST).path("approvals").asInt());
     }
@@ -98,7 +98,7 @@ class ReviewsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review("dismissed", pr.number(), approval, Deliveries.MAINTAINER,
                 "dismissed", head)), context());
         assertEquals("open", steps.state(FIRST), "the dismissed approval no longer counts");
-        assertTrue(steps.checkSummary(head).contains("approved 0/1"), steps.checkSummary(head));
+        assertThat(steps.checkSummary(head)).contains("approved 0/1");
 
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), "second-reviewer", "changes_requested",
                 head)), context());
@@ -114,15 +114,15 @@ class ReviewsTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.deliver(steps.reviews.suiteCompleted(pr.number(), 118578147L, "acme-ci", head,
                 "success")), context());
-        assertTrue(steps.checkSummary(head).contains("- CI: acme-ci success"), "shown as soon as CI completes: "
-                + steps.checkSummary(head));
+        assertThat(steps.checkSummary(head)).as("shown as soon as CI completes: "
+                + steps.checkSummary(head)).contains("- CI: acme-ci success");
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", head)),
                 context());
 
         String summary = steps.checkSummary(head);
-        assertTrue(summary.contains("acme-ci success") && summary.contains("approved 1/1"), summary);
+        assertThat(summary).contains("acme-ci success", "approved 1/1");
         String status = steps.command("/consolidate status");
-        assertTrue(status.contains("acme-ci"), "CI next to the approvals: " + status);
+        assertThat(status).as("CI next to the approvals: " + status).contains("acme-ci");
     }
 
     @Test
@@ -133,8 +133,8 @@ class ReviewsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(steps.reviews.suiteCompleted(pr.number(), 118578150L,
                 Long.parseLong(BotHarness.APP_ID), "consolidator", head, "success")), context());
 
-        assertTrue(steps.checkSummary(head).contains("- CI: no results yet"), steps.checkSummary(head));
-        assertFalse(steps.command("/consolidate status").contains("consolidator success"));
+        assertThat(steps.checkSummary(head)).contains("- CI: no results yet");
+        assertThat(steps.command("/consolidate status")).doesNotContain("consolidator success");
     }
 
     @Test
@@ -147,8 +147,8 @@ class ReviewsTest extends BotTestSupport {
                     context());
         }
 
-        assertEquals(2, recordedReviews().size());
-        assertTrue(steps.checkSummary(head).contains("approved 1/1"), steps.checkSummary(head));
+        assertThat(recordedReviews()).hasSize(2);
+        assertThat(steps.checkSummary(head)).contains("approved 1/1");
         assertEquals(1, steps.phase(FIRST).path("approvals").asInt());
     }
 

@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A rollback refused for a conflict leaves nothing behind that spoils the next attempt. */
 class RollbackRetryTest extends BotTestSupport {
@@ -25,8 +25,8 @@ class RollbackRetryTest extends BotTestSupport {
         assertFalse(edited.equals(merged), "the phase rewrote this import");
         maintainer.commitOnMain(Map.of(path, edited), "Comment the reporting import");
         String refused = steps.command("/consolidate rollback " + FIRST);
-        assertTrue(refused.contains(path), refused);
-        assertFalse(remoteBranches().contains("consolidation/revert/" + FIRST));
+        assertThat(refused).contains(path);
+        assertThat(remoteBranches()).doesNotContain("consolidation/revert/" + FIRST);
 
         maintainer.commitOnMain(Map.of(path, merged), "Drop the comment again");
         String reply = steps.command("/consolidate rollback " + FIRST);

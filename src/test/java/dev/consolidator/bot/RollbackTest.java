@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code /consolidate rollback} of the first phase (three steps, three commits) after each of GitHub's merge styles,
@@ -34,15 +34,17 @@ class RollbackTest extends BotTestSupport {
         assertEquals(2, github.pulls().size(), "one revert PR: " + reply + context());
         FakeGitHub.Pull revert = github.pulls().get(1);
         assertEquals("Revert consolidation " + FIRST + ": " + bot.phase(FIRST).title(), revert.title());
-        assertTrue(revert.body().startsWith("Reverts #" + phasePr.number()), revert.body());
+        assertThat(revert.body()).startsWith("Reverts #" + phasePr.number());
         assertEquals(REVERT_BRANCH, revert.head());
         assertEquals("main", revert.base());
         for (var m : bot.engineResult(FIRST).mappings()) {
-            assertTrue(revert.body().contains(m.originalPath()), "lists the restored file " + m.originalPath() + ": " + revert.body());
+            assertThat(revert.body()).as("lists the restored file " + m.originalPath() + ": " + revert.body())
+                    .contains(m.originalPath());
         }
-        assertTrue(revert.body().contains("consolidation/backup/" + FIRST), revert.body());
+        assertThat(revert.body()).contains("consolidation/backup/" + FIRST);
         String revertHead = bot.remote.branch(REVERT_BRANCH).orElseThrow(() -> new AssertionError("not pushed" + context()));
-        assertFalse(bot.remote.commitsBetween(maintainer.main(), revertHead).isEmpty(), "revert commits on top of main's head");
+        assertThat(bot.remote.commitsBetween(maintainer.main(), revertHead)).as("revert commits on top of main's head")
+                .isNotEmpty();
         assertEquals(maintainer.tree(bot.remote.baseCommit), maintainer.tree(revertHead),
                 "the revert branch's tree is the tree before the phase");
         assertEquals("reverting", steps.state(FIRST));
@@ -53,7 +55,7 @@ class RollbackTest extends BotTestSupport {
     void rollback_of_a_phase_merged_with_a_merge_commit_reverts_it_against_its_first_parent() throws Exception {
         FakeGitHub.Pull pr = applyFirst();
         String merge = steps.mergeWithMergeCommit(pr);
-        assertEquals(2, maintainer.parents(merge).size());
+        assertThat(maintainer.parents(merge)).hasSize(2);
 
         assertRollbackRestoresTheTreeBeforeThePhase(pr, "merge");
         assertEquals(1, bot.remote.commitsBetween(merge, bot.remote.branch(REVERT_BRANCH).orElseThrow()).size(),
@@ -64,11 +66,11 @@ class RollbackTest extends BotTestSupport {
     void rollback_of_a_squashed_phase_reverts_the_single_commit() throws Exception {
         FakeGitHub.Pull pr = applyFirst();
         String squash = maintainer.squash(pr.head(), pr.number(), pr.title());
-        assertEquals(1, maintainer.parents(squash).size());
+        assertThat(maintainer.parents(squash)).hasSize(1);
         steps.merged(pr, squash);
 
         assertRollbackRestoresTheTreeBeforeThePhase(pr, "squash");
-        assertEquals(1, bot.remote.commitsBetween(squash, bot.remote.branch(REVERT_BRANCH).orElseThrow()).size());
+        assertThat(bot.remote.commitsBetween(squash, bot.remote.branch(REVERT_BRANCH).orElseThrow())).hasSize(1);
     }
 
     @Test
@@ -83,8 +85,8 @@ class RollbackTest extends BotTestSupport {
         assertEquals(3, reverts.size(), "one revert per replayed commit");
         var replayed = bot.remote.commitsBetween(bot.remote.baseCommit, rebased);
         for (int i = 0; i < 3; i++) {
-            assertTrue(reverts.get(i).getFullMessage().contains(replayed.get(2 - i).name()),
-                    "revert " + i + " names replayed commit " + (2 - i) + ": " + reverts.get(i).getFullMessage());
+            assertThat(reverts.get(i).getFullMessage())
+                    .as("revert " + i + " names replayed commit " + (2 - i) + ": " + reverts.get(i).getFullMessage()).contains(replayed.get(2 - i).name());
         }
     }
 
@@ -105,10 +107,10 @@ class RollbackTest extends BotTestSupport {
 
         String reply = steps.command("/consolidate rollback " + FIRST);
 
-        assertTrue(reply.contains(path), "names the conflicting file " + path + ": " + reply);
-        assertTrue(reply.contains("consolidation/backup/" + FIRST), "names the backup branch: " + reply);
-        assertTrue(reply.contains(bot.remote.baseCommit), "names the backup commit: " + reply);
-        assertFalse(remoteBranches().contains(REVERT_BRANCH), "nothing pushed: " + remoteBranches());
+        assertThat(reply).as("names the conflicting file " + path + ": " + reply).contains(path);
+        assertThat(reply).as("names the backup branch: " + reply).contains("consolidation/backup/" + FIRST);
+        assertThat(reply).as("names the backup commit: " + reply).contains(bot.remote.baseCommit);
+        assertThat(remoteBranches()).as("nothing pushed: " + remoteBranches()).doesNotContain(REVERT_BRANCH);
         assertEquals(1, github.pulls().size(), "no revert PR" + context());
         assertEquals(0, github.requests().subList(requestsBefore, github.requests().size()).stream()
                 .filter(r -> r.method().equals("POST") && r.path().endsWith("/pulls")).count());
@@ -137,7 +139,7 @@ class RollbackTest extends BotTestSupport {
     void rollback_needs_write_access_and_a_merged_phase() throws Exception {
         FakeGitHub.Pull pr = applyFirst();
         String notMerged = steps.command("/consolidate rollback " + FIRST);
-        assertTrue(notMerged.contains(FIRST) && notMerged.contains("open"), "refused, the phase is only open: " + notMerged);
+        assertThat(notMerged).as("refused, the phase is only open: " + notMerged).contains(FIRST, "open");
         assertEquals(1, github.pulls().size(), context());
 
         steps.mergeWithMergeCommit(pr);
@@ -145,13 +147,13 @@ class RollbackTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate rollback " + FIRST, "passer-by", "User",
                 1_950_000_001L)), context());
         String readOnly = steps.lastReply();
-        assertTrue(readOnly.contains("write access"), readOnly);
+        assertThat(readOnly).contains("write access");
 
         String unknown = steps.command("/consolidate rollback no-such-phase");
-        assertTrue(unknown.contains("no-such-phase"), unknown);
+        assertThat(unknown).contains("no-such-phase");
 
         assertEquals(1, github.pulls().size(), "no revert PR" + context());
-        assertFalse(remoteBranches().contains(REVERT_BRANCH), remoteBranches().toString());
+        assertThat(remoteBranches()).as(remoteBranches().toString()).doesNotContain(REVERT_BRANCH);
         assertEquals("merged", steps.state(FIRST));
     }
 

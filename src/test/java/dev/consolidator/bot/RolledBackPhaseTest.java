@@ -2,10 +2,10 @@ package dev.consolidator.bot;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A phase's second life: once rolled back it can be applied again, merged again and rolled back again, each time on
@@ -55,7 +55,7 @@ class RolledBackPhaseTest extends BotTestSupport {
 
         assertEquals(3, github.pulls().size(), "a new phase PR: " + reply + context());
         FakeGitHub.Pull again = github.pulls().get(2);
-        assertTrue(again.title().startsWith("Consolidation " + FIRST), again.title());
+        assertThat(again.title()).startsWith("Consolidation " + FIRST);
         assertEquals(oldBranch, bot.remote.branch(PhaseSteps.branch(FIRST)).orElseThrow(), "the first life's branch is not moved");
         assertNotEquals(PhaseSteps.branch(FIRST), again.head(), "a fresh branch name");
         assertEquals(main, bot.remote.commitsBetween(main, again.headSha()).get(0).getParent(0).name(), "built on main's head");
@@ -91,7 +91,7 @@ class RolledBackPhaseTest extends BotTestSupport {
 
         FakeGitHub.Pull revert = github.pulls().get(github.pulls().size() - 1);
         assertNotEquals(firstRevert.number(), revert.number(), "a new revert PR: " + reply + context());
-        assertTrue(revert.body().startsWith("Reverts #" + again.number()), revert.body());
+        assertThat(revert.body()).startsWith("Reverts #" + again.number());
         String head = bot.remote.branch(revert.head()).orElseThrow();
         assertEquals(beforeAgain, maintainer.tree(head), "the new revert branch undoes the second merge");
         assertEquals("reverting", steps.state(FIRST));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class CommentParserTest {
                     /consolidate status
                 """;
 
-        assertTrue(CommentParser.parse(body).isEmpty());
+        assertThat(CommentParser.parse(body)).isEmpty();
     }
 
     @Test
@@ -60,26 +61,26 @@ class CommentParserTest {
                 /consolidate rollback
                 """);
 
-        assertEquals(5, parsed.size());
+        assertThat(parsed).hasSize(5);
         parsed.forEach(p -> assertInstanceOf(ParsedCommand.NotUnderstood.class, p));
         assertEquals("`deploy` is not a command", ((ParsedCommand.NotUnderstood) parsed.get(0)).reason());
         assertEquals("a command is missing after /consolidate", ((ParsedCommand.NotUnderstood) parsed.get(1)).reason());
         assertEquals("`status` takes no arguments", ((ParsedCommand.NotUnderstood) parsed.get(2)).reason());
-        assertTrue(((ParsedCommand.NotUnderstood) parsed.get(3)).reason().contains("is not a phase id"));
-        assertTrue(((ParsedCommand.NotUnderstood) parsed.get(4)).reason().contains("needs the id"));
+        assertThat(((ParsedCommand.NotUnderstood) parsed.get(3)).reason()).contains("is not a phase id");
+        assertThat(((ParsedCommand.NotUnderstood) parsed.get(4)).reason()).contains("needs the id");
     }
 
     @Test
     void words_that_only_start_like_the_prefix_and_plain_comments_are_not_commands() {
-        assertTrue(CommentParser.parse("/consolidated apply\nLGTM, ship it").isEmpty());
-        assertTrue(CommentParser.parse(null).isEmpty());
+        assertThat(CommentParser.parse("/consolidated apply\nLGTM, ship it")).isEmpty();
+        assertThat(CommentParser.parse(null)).isEmpty();
     }
 
     @Test
     void help_lists_every_command_on_one_line() {
         String help = CommentParser.help();
         for (CommandVerb v : CommandVerb.values()) {
-            assertTrue(help.contains("`/consolidate " + v.word()), v.word());
+            assertThat(help).as(v.word()).contains("`/consolidate " + v.word());
         }
     }
 
@@ -92,8 +93,9 @@ class CommentParserTest {
         assertEquals(CommandVerb.RECREATE, run.verb());
         assertEquals(Optional.of("reporting-package"), run.phaseId());
         assertTrue(run.verb().mutating());
-        assertTrue(assertInstanceOf(ParsedCommand.NotUnderstood.class, parsed.get(1)).reason().contains("needs the id"));
+        assertThat(assertInstanceOf(ParsedCommand.NotUnderstood.class, parsed.get(1)).reason())
+                .contains("needs the id");
         assertInstanceOf(ParsedCommand.NotUnderstood.class, parsed.get(2));
-        assertTrue(CommentParser.help().contains("`/consolidate recreate <phase-id>`"), CommentParser.help());
+        assertThat(CommentParser.help()).contains("`/consolidate recreate <phase-id>`");
     }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhaseSelectionTest {
     private static final Location AT = new Location(".github/consolidation.yml", 1, 1);
@@ -49,7 +49,7 @@ class PhaseSelectionTest {
     @Test
     void apply_of_a_phase_with_an_open_pull_request_links_it() {
         String reason = refusal(PhaseSelection.forApply(PLAN, List.of(rec("one", 0, PhaseState.OPEN, 7, null)), Optional.empty()));
-        assertTrue(reason.contains("already has an open pull request: #7"), reason);
+        assertThat(reason).contains("already has an open pull request: #7");
     }
 
     @Test
@@ -70,7 +70,8 @@ class PhaseSelectionTest {
     void everything_merged_leaves_nothing_to_apply() {
         var all = List.of(rec("one", 0, PhaseState.MERGED, 1, null), rec("two", 1, PhaseState.MERGED, 2, null),
                 rec("three", 2, PhaseState.MERGED, 3, null));
-        assertTrue(refusal(PhaseSelection.forApply(PLAN, all, Optional.empty())).startsWith("Every phase of the plan is merged"));
+        assertThat(refusal(PhaseSelection.forApply(PLAN, all, Optional.empty())))
+                .startsWith("Every phase of the plan is merged");
     }
 
     @Test
@@ -83,8 +84,8 @@ class PhaseSelectionTest {
 
     @Test
     void rollback_needs_a_merged_phase() {
-        assertTrue(refusal(PhaseSelection.forRollback(PLAN, List.of(rec("one", 0, PhaseState.REVERTING, 1, 4)), "one"))
-                .contains("Its revert pull request is #4."));
-        assertTrue(refusal(PhaseSelection.forRollback(PLAN, List.of(), "two")).contains("is pending, not merged"));
+        assertThat(refusal(PhaseSelection.forRollback(PLAN, List.of(rec("one", 0, PhaseState.REVERTING, 1, 4)), "one")))
+                .contains("Its revert pull request is #4.");
+        assertThat(refusal(PhaseSelection.forRollback(PLAN, List.of(), "two"))).contains("is pending, not merged");
     }
 }

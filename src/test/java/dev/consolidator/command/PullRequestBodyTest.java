@@ -27,16 +27,20 @@ class PullRequestBodyTest {
     void body_explains_steps_mappings_imports_sizes_backup_and_rollback() {
         String body = PullRequestBody.render(report(2, 3));
 
-        assertTrue(body.contains("The tracker duplicated the collector."));
-        assertTrue(body.contains("1. merge com.acme.batch.ProgressTracker into com.acme.progress.MetricsCollector as members"));
-        assertTrue(body.contains("| `com.acme.legacy.Type1` | `src/main/java/com/acme/legacy/Type1.java` | `com.acme.modern.Type1` |"));
-        assertTrue(body.contains("| Java files | 120 | 118 |"));
-        assertTrue(body.contains("3 import rewrites in 3 files."));
-        assertTrue(body.contains("<details><summary>Per file</summary>"));
-        assertTrue(body.contains("- `src/main/java/com/acme/user/User2.java`: `com.acme.legacy.Type2` → `com.acme.modern.Type2`"));
-        assertTrue(body.contains("is a record: no forwarding type left behind"));
-        assertTrue(body.contains("`consolidation/backup/progress-tracking` at `0123456789abcdef0123456789abcdef01234567`"));
-        assertTrue(body.contains("/consolidate rollback progress-tracking"));
+        assertThat(body).contains("The tracker duplicated the collector.");
+        assertThat(body)
+                .contains("1. merge com.acme.batch.ProgressTracker into com.acme.progress.MetricsCollector as members");
+        assertThat(body)
+                .contains("| `com.acme.legacy.Type1` | `src/main/java/com/acme/legacy/Type1.java` | `com.acme.modern.Type1` |");
+        assertThat(body).contains("| Java files | 120 | 118 |");
+        assertThat(body).contains("3 import rewrites in 3 files.");
+        assertThat(body).contains("<details><summary>Per file</summary>");
+        assertThat(body)
+                .contains("- `src/main/java/com/acme/user/User2.java`: `com.acme.legacy.Type2` → `com.acme.modern.Type2`");
+        assertThat(body).contains("is a record: no forwarding type left behind");
+        assertThat(body)
+                .contains("`consolidation/backup/progress-tracking` at `0123456789abcdef0123456789abcdef01234567`");
+        assertThat(body).contains("/consolidate rollback progress-tracking");
     }
 
     @Test
@@ -58,10 +62,10 @@ class PullRequestBodyTest {
         String body = PullRequestBody.render(report(5_000, 20_000));
 
         assertTrue(body.length() < PullRequestBody.GITHUB_LIMIT, "length " + body.length());
-        assertTrue(body.contains("5000 type mappings, 20000 import rewrites"));
-        assertTrue(body.matches("(?s).*_… and \\d+ more mappings not shown.*"));
-        assertTrue(body.matches("(?s).*_… and \\d+ more files not shown.*"));
-        assertTrue(body.contains("/consolidate rollback progress-tracking"));
-        assertTrue(body.contains("</details>"));
+        assertThat(body).contains("5000 type mappings, 20000 import rewrites");
+        assertThat(body).matches("(?s).*_… and \\d+ more mappings not shown.*");
+        assertThat(body).matches("(?s).*_… and \\d+ more files not shown.*");
+        assertThat(body).contains("/consolidate rollback progress-tracking");
+        assertThat(body).contains("</details>");
     }
 }

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StatusTableTest {
     @Test
@@ -17,10 +17,11 @@ class StatusTableTest {
 
         String table = StatusTable.render("acme/batch", phases);
 
-        assertTrue(table.contains("| 1 | `progress` Fold \\| tracker | merged | #3 |  | 1/1 | GitHub Actions: success | 40 → 36 | 2000 → 1900 |"), table);
-        assertTrue(table.contains("| 2 | `managers` Unify managers | open | #5 |  | 0/2 |  | 36 → 34 | 1900 → 1850 |"), table);
-        assertTrue(table.contains("| 3 | `reporting` Move reporting | pending |  |  |  |  |  |  |"), table);
-        assertTrue(table.contains("**1 of 3 phases merged; Java files reduced by 4 (10.0% of 40).**"), table);
+        assertThat(table)
+                .contains("| 1 | `progress` Fold \\| tracker | merged | #3 |  | 1/1 | GitHub Actions: success | 40 → 36 | 2000 → 1900 |");
+        assertThat(table).contains("| 2 | `managers` Unify managers | open | #5 |  | 0/2 |  | 36 → 34 | 1900 → 1850 |");
+        assertThat(table).contains("| 3 | `reporting` Move reporting | pending |  |  |  |  |  |  |");
+        assertThat(table).contains("**1 of 3 phases merged; Java files reduced by 4 (10.0% of 40).**");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.consolidator.git;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.git.CommitChangesTest.BOT;
 import static dev.consolidator.git.CommitChangesTest.cloneOf;
 import static dev.consolidator.git.CommitChangesTest.sha;
@@ -93,7 +94,7 @@ class BranchesAndPushTest {
 
             List<PushOutcome> outcomes = PushBranches.run(clone, List.of("consolidation/p1"), null, true);
 
-            assertEquals(1, outcomes.size());
+            assertThat(outcomes).hasSize(1);
             assertEquals(PushOutcome.Status.REJECTED_NON_FAST_FORWARD, outcomes.get(0).status());
             assertEquals(theirs, remote.remoteBranch("consolidation/p1"));
         }

@@ -1,5 +1,6 @@
 package dev.consolidator.git;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.git.CommitChangesTest.BOT;
 import static dev.consolidator.git.CommitChangesTest.sha;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,6 +97,6 @@ class CheckoutFlowTest {
         Path plain = Files.createDirectories(tmp.resolve("plain"));
 
         GitException e = assertThrows(GitException.class, () -> LocalRepository.open(plain));
-        assertTrue(e.getMessage().contains("Not a git repository"), e.getMessage());
+        assertThat(e.getMessage()).contains("Not a git repository");
     }
 }

@@ -1,12 +1,11 @@
 package dev.consolidator.git;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.git.CommitChangesTest.BOT;
 import static dev.consolidator.git.CommitChangesTest.sha;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ class HttpCredentialsTest {
             }
             String basic = "Basic " + Base64.getEncoder()
                     .encodeToString(("x-access-token:" + TOKEN).getBytes(StandardCharsets.UTF_8));
-            assertTrue(http.authorizations.contains(basic), http.authorizations.toString());
+            assertThat(http.authorizations).as(http.authorizations.toString()).contains(basic);
         }
     }
 
@@ -60,8 +59,8 @@ class HttpCredentialsTest {
             GitException e = assertThrows(GitException.class,
                     () -> CloneOrFetch.run(http.url(), tmp.resolve("work"), wrong, true));
 
-            assertFalse(e.getMessage().contains("ghs_expiredToken999"), e.getMessage());
-            assertTrue(e.getMessage().contains(http.url()), e.getMessage());
+            assertThat(e.getMessage()).doesNotContain("ghs_expiredToken999");
+            assertThat(e.getMessage()).contains(http.url());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.consolidator.git;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.git.CommitChangesTest.BOT;
 import static dev.consolidator.git.CommitChangesTest.cloneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,7 +69,7 @@ class RevertCommitsTest {
                     mergedAs.commitsToRevert(), BOT);
 
             RevertResult.Reverted reverted = assertInstanceOf(RevertResult.Reverted.class, result);
-            assertEquals(1, reverted.revertCommits().size());
+            assertThat(reverted.revertCommits()).hasSize(1);
             assertEquals(treeOf(clone, before), treeOf(clone, reverted.head()));
             assertEquals(ReadTextFiles.atCommit(clone, before), ReadTextFiles.atCommit(clone, reverted.head()));
             CommitInfo revert = CommitLog.commit(clone, reverted.head());

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -161,7 +162,7 @@ class AppAuthenticationTest {
 
         assertEquals("x-access-token", git.username());
         assertEquals("ghs_first", git.password());
-        assertFalse(git.toString().contains("ghs_first"));
+        assertThat(git.toString()).doesNotContain("ghs_first");
     }
 
     @Test
@@ -182,7 +183,7 @@ class AppAuthenticationTest {
     void settings_default_the_api_url_and_hide_the_token() {
         GitHubSettings settings = new GitHubSettings(" ", "ghp_secret", "", null);
         assertEquals("https://api.github.com", settings.apiUrl());
-        assertFalse(settings.toString().contains("ghp_secret"));
+        assertThat(settings.toString()).doesNotContain("ghp_secret");
 
         GitHubSettings ghe = new GitHubSettings("https://ghe.example.com/api/v3", "", APP_ID, Path.of("/keys/app.pem"));
         assertEquals("https://ghe.example.com/api/v3", ghe.apiUrl());
@@ -214,7 +215,7 @@ class AppAuthenticationTest {
     /** Bearer JWT, RS256, signed by the app's key, issued by the app id, living at most the 10 minutes GitHub allows. */
     private static void assertSignedByTheApp(LoggedRequest request) throws Exception {
         String authorization = request.getHeader("Authorization");
-        assertTrue(authorization.startsWith("Bearer "), authorization);
+        assertThat(authorization).startsWith("Bearer ");
         String[] jwt = authorization.substring("Bearer ".length()).split("\\.");
         assertEquals(3, jwt.length);
         Base64.Decoder b64 = Base64.getUrlDecoder();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.time.Clock;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -24,7 +25,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CommentsAndReactionsTest {
     @RegisterExtension
@@ -76,7 +76,7 @@ class CommentsAndReactionsTest {
 
         assertEquals(1254853699L, comment.id());
         assertEquals("yrodiere", comment.authorLogin());
-        assertTrue(comment.htmlUrl().startsWith("https://github.com/octo-org/shop/pull/461#issuecomment-"));
+        assertThat(comment.htmlUrl()).startsWith("https://github.com/octo-org/shop/pull/461#issuecomment-");
         wm.verify(postRequestedFor(urlEqualTo("/repos/octo-org/shop/issues/461/comments"))
                 .withRequestBody(matchingJsonPath("$.body", equalTo("Phase p1 opened: #462"))));
     }
@@ -132,8 +132,8 @@ class CommentsAndReactionsTest {
                 .filter(e -> e.getRequest().getMethod().getName().equals("POST")).findFirst().orElseThrow()
                 .getRequest().getBodyAsString()).get("body").asText();
         assertEquals(65_536, posted.length());
-        assertTrue(posted.startsWith(MARKER + "\n"));
-        assertTrue(posted.endsWith("_(truncated: GitHub allows 65,536 characters)_"));
+        assertThat(posted).startsWith(MARKER + "\n");
+        assertThat(posted).endsWith("_(truncated: GitHub allows 65,536 characters)_");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -153,7 +154,7 @@ class GitHubErrorsTest {
         assertFalse(e.isRetryable());
         assertEquals(422, e.status());
         assertEquals("Validation Failed: PullRequest base invalid", e.githubMessage());
-        assertTrue(e.getMessage().contains("HTTP 422"));
+        assertThat(e.getMessage()).contains("HTTP 422");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -22,7 +23,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KohsukeCheckRunsTest {
     @RegisterExtension
@@ -63,7 +63,7 @@ class KohsukeCheckRunsTest {
 
         github.completeCheckRun(SHOP, id, failureWith(120));
 
-        assertEquals(1, bodies("POST").size());
+        assertThat(bodies("POST")).hasSize(1);
         List<JsonNode> patches = bodies("PATCH");
         assertEquals(List.of(50, 50, 20), patches.stream().map(p -> p.at("/output/annotations").size()).toList());
         JsonNode first = patches.get(0);
@@ -80,8 +80,8 @@ class KohsukeCheckRunsTest {
         assertEquals("still refers to shop.Billing", annotation.get("message").asText());
         assertEquals("Stale reference", annotation.get("title").asText());
         assertEquals("src/main/java/shop/Billing119.java", patches.get(2).at("/output/annotations/19/path").asText());
-        assertTrue(patches.stream().allMatch(p -> p.at("/output/title").asText().equals("3 problems")),
-                "every batch repeats the output title and summary GitHub requires");
+        assertThat(patches).as("every batch repeats the output title and summary GitHub requires")
+                .allMatch(p -> p.at("/output/title").asText().equals("3 problems"));
     }
 
     @Test
@@ -90,8 +90,8 @@ class KohsukeCheckRunsTest {
 
         List<JsonNode> posts = bodies("POST");
         List<JsonNode> patches = bodies("PATCH");
-        assertEquals(1, posts.size());
-        assertEquals(50, posts.get(0).at("/output/annotations").size());
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).at("/output/annotations")).hasSize(50);
         assertEquals("completed", posts.get(0).get("status").asText());
         assertEquals(List.of(50, 20), patches.stream().map(p -> p.at("/output/annotations").size()).toList());
     }
@@ -105,7 +105,7 @@ class KohsukeCheckRunsTest {
 
         String summary = bodies("PATCH").get(0).at("/output/summary").asText();
         assertEquals(KohsukeCheckRuns.MAX_OUTPUT_CHARS, summary.length());
-        assertTrue(summary.endsWith("(truncated)"));
+        assertThat(summary).endsWith("(truncated)");
     }
 
     @Test

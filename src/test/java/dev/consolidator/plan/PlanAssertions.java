@@ -1,8 +1,8 @@
 package dev.consolidator.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -31,8 +31,8 @@ final class PlanAssertions {
     static void assertProblem(PlanProblem problem, int line, int column, String... fragments) {
         assertEquals(new Location(FILE, line, column), problem.location(), problem::toString);
         for (String fragment : fragments) {
-            assertTrue(problem.message().contains(fragment),
-                    () -> "message lacks \"" + fragment + "\": " + problem.message());
+            assertThat(problem.message()).as(() -> "message lacks \"" + fragment + "\": " + problem.message())
+                    .contains(fragment);
         }
     }
 

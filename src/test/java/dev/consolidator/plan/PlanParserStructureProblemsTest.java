@@ -1,11 +1,11 @@
 package dev.consolidator.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.plan.PlanAssertions.FILE;
 import static dev.consolidator.plan.PlanAssertions.assertOnlyProblem;
 import static dev.consolidator.plan.PlanAssertions.assertProblem;
 import static dev.consolidator.plan.PlanAssertions.problemsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -171,7 +171,7 @@ class PlanParserStructureProblemsTest {
 
         PlanProblem problem = problemsOf(deep).get(0);
 
-        assertTrue(problem.message().startsWith("the plan cannot be read as YAML: Document nesting depth"),
-                problem::toString);
+        assertThat(problem.message()).as(problem::toString)
+                .startsWith("the plan cannot be read as YAML: Document nesting depth");
     }
 }

@@ -6,6 +6,7 @@ import dev.consolidator.store.DeliveryStore;
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
 import dev.consolidator.testing.MutableClock;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,6 @@ import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 class JobWorkerTest {
     @TempDir
@@ -71,15 +71,9 @@ class JobWorkerTest {
         return jobs.findByDelivery(id).orElseThrow();
     }
 
-    static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            if (condition.call()) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        fail("timed out waiting until " + what);
+    static void await(String what, Callable<Boolean> condition) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .until(condition);
     }
 
     @Test
@@ -100,15 +94,13 @@ class JobWorkerTest {
         // then each retry waits its backoff on the queue's clock, twice as long the second time
         awaitRetryQueued(1);
         assertEquals(clock.instant().plusMillis(50), job("d").runAfter(), "first retry waits the backoff");
-        severalPolls();
-        assertEquals(1, calls.get(), "not retried before its time");
+        stillAfterSeveralPolls("not retried before its time", () -> calls.get() == 1);
         clock.advance(Duration.ofMillis(50));
 
         awaitRetryQueued(2);
         assertEquals(clock.instant().plusMillis(100), job("d").runAfter(), "second retry waits twice as long");
         clock.advance(Duration.ofMillis(99));
-        severalPolls();
-        assertEquals(2, calls.get(), "not retried a millisecond early");
+        stillAfterSeveralPolls("not retried a millisecond early", () -> calls.get() == 2);
         clock.advance(Duration.ofMillis(1));
 
         await("done", () -> job("d").status().equals("done"));
@@ -122,9 +114,9 @@ class JobWorkerTest {
                 () -> job("d").attempts() == attempts && job("d").status().equals(Job.QUEUED));
     }
 
-    /** Long enough for the worker (polling every 20 ms) to look at the queue many times. */
-    private static void severalPolls() throws InterruptedException {
-        Thread.sleep(200);
+    /** {@code condition} holds for 200 ms: long enough for the worker (polling every 20 ms) to look many times. */
+    private static void stillAfterSeveralPolls(String what, Callable<Boolean> condition) {
+        Awaitility.await(what).during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(condition);
     }
 
     @Test
@@ -136,8 +128,8 @@ class JobWorkerTest {
         }, settings(3, Duration.ofSeconds(1)));
 
         await("failed", () -> job("d").status().equals("failed"));
-        Thread.sleep(150);
-        assertEquals(3, calls.get(), "no attempt after the last one");
+        Awaitility.await("no attempt after the last one").during(Duration.ofMillis(150)).atMost(Duration.ofSeconds(2))
+                .until(() -> calls.get() == 3);
         Job failed = job("d");
         assertEquals(3, failed.attempts());
         assertEquals("java.lang.IllegalArgumentException: bad payload #3", failed.lastError());

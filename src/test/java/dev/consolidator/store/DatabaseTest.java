@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +21,7 @@ class DatabaseTest {
                 Database.normalizeH2Url("jdbc:h2:file:./data/c"));
         assertEquals("jdbc:h2:file:x;MODE=MySQL;WRITE_DELAY=100;DB_CLOSE_ON_EXIT=FALSE",
                 Database.normalizeH2Url("jdbc:h2:file:x;MODE=MySQL;WRITE_DELAY=100"));
-        assertTrue(Database.normalizeH2Url("jdbc:h2:mem:t").endsWith(";DB_CLOSE_DELAY=-1"));
+        assertThat(Database.normalizeH2Url("jdbc:h2:mem:t")).endsWith(";DB_CLOSE_DELAY=-1");
         assertEquals("jdbc:postgresql://db/c", Database.normalizeH2Url("jdbc:postgresql://db/c"));
     }
 

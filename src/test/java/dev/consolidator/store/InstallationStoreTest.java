@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,7 @@ class InstallationStoreTest {
         store.markDeleted(10);
         assertFalse(store.isInstalled(10));
         assertEquals(Optional.empty(), store.installationOf("acme/a"));
-        assertTrue(store.findRepository("acme/a").isPresent(), "history is kept");
+        assertThat(store.findRepository("acme/a")).as("history is kept").isPresent();
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.store.StoreFixtures.delivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -121,7 +122,7 @@ class JobStoreTest {
         }
         pool.shutdown();
         assertEquals(List.of(), duplicates);
-        assertEquals(150, claimed.size());
+        assertThat(claimed).hasSize(150);
         assertEquals(150, jobs.countByStatus().get("done"));
     }
 
@@ -177,7 +178,7 @@ class JobStoreTest {
         deliveries.recordWithJob(delivery("d", NOW), "{}");
         jobs.claimNext("w9");
         List<Job> running = jobs.running();
-        assertEquals(1, running.size());
+        assertThat(running).hasSize(1);
         assertEquals("w9", running.get(0).claimedBy());
         assertEquals(NOW, running.get(0).claimedAt());
         assertEquals(new HashSet<>(List.of("d")), new HashSet<>(running.stream().map(Job::deliveryId).toList()));

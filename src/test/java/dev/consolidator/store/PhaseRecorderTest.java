@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,7 +112,7 @@ class PhaseRecorderTest {
 
         assertEquals(List.of("progress", "second"), store.list("acme/batch").stream().map(PhaseRecord::phaseId).toList());
         assertEquals("second", store.findByPullRequest("acme/batch", 13).orElseThrow().phaseId());
-        assertTrue(store.findByPullRequest("other/repo", 13).isEmpty());
+        assertThat(store.findByPullRequest("other/repo", 13)).isEmpty();
         assertTrue(store.setState("acme/batch", "second", PhaseState.MERGED));
         assertEquals(PhaseState.MERGED, store.find("acme/batch", "second").orElseThrow().state());
     }

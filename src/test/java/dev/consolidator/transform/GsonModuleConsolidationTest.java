@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,20 +70,20 @@ class GsonModuleConsolidationTest {
         for (Phase phase : plan.phases()) {
             PhaseResult result = engine.run(current, phase);
 
-            assertTrue(result.problems().isEmpty(), () -> phase.id() + ": " + result.problems());
+            assertThat(result.problems()).as(() -> phase.id() + ": " + result.problems()).isEmpty();
             assertEquals(List.of(), compileAsModule(result.after(), "after " + phase.id()));
             assertTrue(engine.run(result.after(), phase).alreadyApplied(), phase.id() + " again");
             current = result.after();
         }
 
         String moduleInfo = current.text(MODULE_INFO);
-        assertTrue(moduleInfo.contains("\n  exports com.google.gson.io;\n") && !moduleInfo.contains("com.google.gson.stream"),
-                moduleInfo);
+        assertThat(moduleInfo).contains("\n  exports com.google.gson.io;\n").doesNotContain("com.google.gson.stream");
         assertEquals(tree.text(MODULE_INFO).replace("exports com.google.gson.stream;", "exports com.google.gson.io;"),
                 moduleInfo, "only the exported package changes");
         assertEquals(sortedImports(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java")),
                 imports(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java")));
-        assertTrue(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java").contains("\nimport com.google.gson.io.JsonReader;\n"));
+        assertThat(current.text(SourcesJar.ROOT + "com/google/gson/Gson.java"))
+                .contains("\nimport com.google.gson.io.JsonReader;\n");
     }
 
     @Test
@@ -94,11 +95,11 @@ class GsonModuleConsolidationTest {
         PhaseResult result = new PhaseEngine(new MergeTransform())
                 .run(tree, new Phase("io", "io", "", List.of(move), null));
 
-        assertTrue(result.problems().isEmpty(), () -> result.problems().toString());
+        assertThat(result.problems()).as(() -> result.problems().toString()).isEmpty();
         String moduleInfo = result.after().text(MODULE_INFO);
-        assertTrue(moduleInfo.contains("\n  exports com.google.gson.stream;\n  exports com.google.gson.io;\n"), moduleInfo);
-        assertTrue(result.after().text(SourcesJar.ROOT + "com/google/gson/stream/JsonReader.java")
-                .contains("public class JsonReader extends com.google.gson.io.JsonReader {"));
+        assertThat(moduleInfo).contains("\n  exports com.google.gson.stream;\n  exports com.google.gson.io;\n");
+        assertThat(result.after().text(SourcesJar.ROOT + "com/google/gson/stream/JsonReader.java"))
+                .contains("public class JsonReader extends com.google.gson.io.JsonReader {");
         assertEquals(List.of(), compileAsModule(result.after(), "with forwarders"));
     }
 

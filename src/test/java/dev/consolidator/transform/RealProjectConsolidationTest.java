@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,7 +88,7 @@ class RealProjectConsolidationTest {
             PhaseResult result = engine.run(current, phase);
 
             // then it has no problem, changes only the files it must, compiles, and is a no-op when run again
-            assertTrue(result.problems().isEmpty(), () -> phase.id() + ": " + result.problems());
+            assertThat(result.problems()).as(() -> phase.id() + ": " + result.problems()).isEmpty();
             assertEquals(MODIFIED.get(phase.id()), modifiedFiles(current, result.after()), phase.id() + " modified");
             assertCompiles(result.after(), "after " + phase.id());
             PhaseResult again = engine.run(result.after(), phase);
@@ -98,8 +99,8 @@ class RealProjectConsolidationTest {
 
         assertEquals(96, javaFiles(current), "CaseUtils merged away, two result types nested");
         assertEquals(9 + 2 + 23 + 1 + 2, mappings, "one mapping per type moved or merged");
-        assertTrue(current.text(ROOT + "org/apache/commons/text/ExtendedMessageFormat.java")
-                .contains("\nimport org.apache.commons.text.format.FormatFactory;\n"));
+        assertThat(current.text(ROOT + "org/apache/commons/text/ExtendedMessageFormat.java"))
+                .contains("\nimport org.apache.commons.text.format.FormatFactory;\n");
         assertEquals(tree.text(ROOT + "org/apache/commons/text/translate/EntityArrays.java"),
                 current.text(ROOT + "org/apache/commons/text/translate/EntityArrays.java"));
     }

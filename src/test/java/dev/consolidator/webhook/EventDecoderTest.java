@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -140,7 +141,7 @@ class EventDecoderTest {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> EventDecoder.decode("issue_comment", "{\"action\":\"created\",\"issue\":{\"number\":1},"
                         + "\"repository\":{\"full_name\":\"o/r\"},\"sender\":{\"login\":\"u\"}}"));
-        assertTrue(missing.getMessage().contains("comment.id"), missing.getMessage());
+        assertThat(missing.getMessage()).contains("comment.id");
         assertThrows(IllegalArgumentException.class, () -> EventDecoder.decode("ping", Fixtures.text("ping.json")));
         assertThrows(IllegalArgumentException.class, () -> EventDecoder.decode("push", "not json"));
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.assertCompiles;
 import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.engine.Steps.move;
@@ -64,7 +65,7 @@ class AccessTrapTest {
         assertEquals("src/main/java/com/a/Mover.java", p.file());
         assertEquals(6, p.line());
         assertEquals("method com.a.Helper.hidden()", p.symbol());
-        assertTrue(p.message().contains("package-private"), p.message());
+        assertThat(p.message()).contains("package-private");
     }
 
     @Test
@@ -128,7 +129,7 @@ class AccessTrapTest {
         assertRefused(before, result);
         assertEquals(List.of("constructor com.a.Mover.Mover()@5", "method com.a.Mover.internal()@6"),
                 result.problems().stream().map(p -> p.symbol() + "@" + p.line()).sorted().toList());
-        assertTrue(result.problems().stream().allMatch(p -> p.file().equals("src/main/java/com/a/User.java")));
+        assertThat(result.problems()).allMatch(p -> p.file().equals("src/main/java/com/a/User.java"));
     }
 
     @Test
@@ -187,6 +188,6 @@ class AccessTrapTest {
         PhaseResult result = runOnce(before, move("com.a.Sub", "com.b.Sub"));
         assertRefused(before, result);
         assertEquals("method com.a.Base.size()@4", result.problems().get(0).symbol() + "@" + result.problems().get(0).line());
-        assertTrue(result.problems().get(0).message().contains("would no longer override"));
+        assertThat(result.problems().get(0).message()).contains("would no longer override");
     }
 }

@@ -6,12 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.engine.Steps.move;
 import static dev.consolidator.transform.engine.Steps.movePackage;
 import static dev.consolidator.transform.engine.Steps.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** module-info.java, META-INF/services and other text files naming moved types. */
 class BeyondJavaTest {
@@ -59,7 +59,7 @@ class BeyondJavaTest {
                 "src/main/java/com/a/spi/JsonCodec.java", IMPL,
                 "src/main/resources/META-INF/services/com.a.spi.Codec", "# codecs\ncom.a.spi.JsonCodec # the default\n");
         SourceTree after = run(before, movePackage("com.a.spi", "com.b.codec", false)).after();
-        assertFalse(after.contains("src/main/resources/META-INF/services/com.a.spi.Codec"));
+        assertThat(after.paths()).doesNotContain("src/main/resources/META-INF/services/com.a.spi.Codec");
         assertEquals("# codecs\ncom.b.codec.JsonCodec # the default\n",
                 after.text("src/main/resources/META-INF/services/com.b.codec.Codec"));
     }

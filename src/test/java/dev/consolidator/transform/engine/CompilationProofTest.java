@@ -4,6 +4,7 @@ import dev.consolidator.transform.JavaCompilation;
 import dev.consolidator.transform.SourceTree;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.dump;
 import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.engine.Steps.move;
@@ -225,12 +226,16 @@ class CompilationProofTest {
                     }
                 }
                 """, after.text("src/main/java/com/acme/ui/Clock.java"), "a clash is qualified, not imported");
-        assertTrue(after.text("src/test/java/com/acme/batch/ProgressStatsCheck.java").contains("import com.acme.progress.ProgressStats;"));
-        assertTrue(after.text("src/main/java/com/acme/report/Report.java").contains("{@link ProgressStats#total()}"));
-        assertTrue(after.text("src/main/java/com/acme/report/Report.java").contains("@see com.acme.progress.ProgressStats"));
-        assertTrue(after.text("src/main/java/com/acme/report/Formatter.java").contains("import static com.acme.progress.ProgressStats.*;"));
+        assertThat(after.text("src/test/java/com/acme/batch/ProgressStatsCheck.java"))
+                .contains("import com.acme.progress.ProgressStats;");
+        assertThat(after.text("src/main/java/com/acme/report/Report.java")).contains("{@link ProgressStats#total()}");
+        assertThat(after.text("src/main/java/com/acme/report/Report.java"))
+                .contains("@see com.acme.progress.ProgressStats");
+        assertThat(after.text("src/main/java/com/acme/report/Formatter.java"))
+                .contains("import static com.acme.progress.ProgressStats.*;");
         String moved = after.text("src/main/java/com/acme/progress/ProgressStats.java");
-        assertTrue(moved.startsWith("package com.acme.progress;\n\nimport com.acme.batch.Batch;\nimport com.acme.batch.Counter;\n\n"), moved);
+        assertThat(moved)
+                .startsWith("package com.acme.progress;\n\nimport com.acme.batch.Batch;\nimport com.acme.batch.Counter;\n\n");
     }
 
     @Test
@@ -241,8 +246,9 @@ class CompilationProofTest {
         JavaCompilation.Result compiled = JavaCompilation.compile(result.after());
         assertTrue(compiled.succeeded(), () -> String.join("\n", compiled.errors()) + "\n" + dump(result.after()));
         assertEquals("3/none total=1 extra=5 [100] widget:42 true", compiled.run("com.acme.checks.AllChecks"));
-        assertTrue(result.warnings().stream().anyMatch(w -> w.message().contains("com.acme.batch.Audited")
-                && w.message().contains("annotation")), () -> result.warnings().toString());
+        assertThat(result.warnings()).as(() -> result.warnings().toString())
+                .anyMatch(w -> w.message().contains("com.acme.batch.Audited")
+                && w.message().contains("annotation"));
     }
 
     @Test

@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.assertCompiles;
 import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.engine.Steps.delete;
 import static dev.consolidator.transform.engine.Steps.run;
 import static dev.consolidator.transform.engine.Steps.runOnce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeleteStepTest {
@@ -25,7 +25,7 @@ class DeleteStepTest {
                 "docs/notes.md", "We used com.a.OldHelper once.\n",
                 Steps.PLAN, "phases:\n  - id: p\n    steps:\n      - delete: {types: [com.a.OldHelper]}\n");
         PhaseResult result = run(before, delete("com.a.OldHelper"));
-        assertFalse(result.after().contains("src/main/java/com/a/OldHelper.java"));
+        assertThat(result.after().paths()).doesNotContain("src/main/java/com/a/OldHelper.java");
         assertEquals(List.of(new TypeMapping(TypeMapping.Kind.DELETED, "com.a.OldHelper",
                 "src/main/java/com/a/OldHelper.java", null, null)), result.mappings());
         assertEquals(List.of("docs/notes.md:1"), result.warnings().stream().map(w -> w.file() + ":" + w.line()).toList(),
@@ -44,7 +44,7 @@ class DeleteStepTest {
         assertEquals(List.of("src/main/java/com/a/SamePackage.java:4", "src/main/java/com/c/Importer.java:3",
                         "src/main/java/com/c/Importer.java:6", "src/main/java/com/c/Importer.java:7"),
                 result.problems().stream().map(p -> p.file() + ":" + p.line()).toList());
-        assertTrue(result.problems().get(0).message().contains("com.a.OldHelper"));
+        assertThat(result.problems().get(0).message()).contains("com.a.OldHelper");
         assertEquals(before.files(), result.after().files());
     }
 
@@ -52,7 +52,7 @@ class DeleteStepTest {
     void types_deleted_together_may_refer_to_each_other() {
         SourceTree before = tree("src/main/java/com/a/OldHelper.java", OLD_HELPER,
                 "src/main/java/com/a/OldUser.java", "package com.a;\n\nclass OldUser {\n    OldHelper h;\n}\n");
-        assertTrue(run(before, delete("com.a.OldHelper", "com.a.OldUser")).after().paths().isEmpty());
+        assertThat(run(before, delete("com.a.OldHelper", "com.a.OldUser")).after().paths()).isEmpty();
     }
 
     @Test

@@ -3,13 +3,12 @@ package dev.consolidator.transform.engine;
 import dev.consolidator.transform.SourceTree;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.assertCompiles;
 import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.engine.Steps.forwardingMove;
 import static dev.consolidator.transform.engine.Steps.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ForwardingTest {
     @Test
@@ -57,9 +56,9 @@ class ForwardingTest {
                     }
                 }
                 """, after.text("src/main/java/com/a/Stats.java"));
-        assertTrue(after.text("src/main/java/com/c/User.java").contains("import com.b.Stats;"));
-        assertTrue(after.text("src/test/java/com/c/LegacyClient.java").contains("new com.b.Stats<Integer>()"));
-        assertTrue(after.contains("src/main/java/com/b/Stats.java"));
+        assertThat(after.text("src/main/java/com/c/User.java")).contains("import com.b.Stats;");
+        assertThat(after.text("src/test/java/com/c/LegacyClient.java")).contains("new com.b.Stats<Integer>()");
+        assertThat(after.paths()).contains("src/main/java/com/b/Stats.java");
         assertCompiles(after);
         // an old client compiled against the old name still compiles against the forwarder
         assertCompiles(after.apply(new dev.consolidator.transform.ChangeBuilder(after)
@@ -70,7 +69,8 @@ class ForwardingTest {
     void an_interface_is_forwarded_by_extension() {
         SourceTree before = tree("src/main/java/com/a/Sink.java", "package com.a;\n\npublic interface Sink<T> {\n    void accept(T t);\n}\n");
         SourceTree after = run(before, forwardingMove("com.a.Sink", "com.b.Drain")).after();
-        assertTrue(after.text("src/main/java/com/a/Sink.java").contains("public interface Sink<T> extends com.b.Drain<T> {"));
+        assertThat(after.text("src/main/java/com/a/Sink.java"))
+                .contains("public interface Sink<T> extends com.b.Drain<T> {");
         assertCompiles(after);
     }
 
@@ -83,9 +83,9 @@ class ForwardingTest {
                 {"public @interface Fixed {\n}\n", "an annotation type"}}) {
             SourceTree before = tree("src/main/java/com/a/Fixed.java", "package com.a;\n\n" + c[0]);
             PhaseResult result = run(before, forwardingMove("com.a.Fixed", "com.b.Fixed"));
-            assertFalse(result.after().contains("src/main/java/com/a/Fixed.java"));
-            assertEquals(1, result.warnings().size());
-            assertTrue(result.warnings().get(0).message().contains(c[1]), result.warnings().get(0).message());
+            assertThat(result.after().paths()).doesNotContain("src/main/java/com/a/Fixed.java");
+            assertThat(result.warnings()).hasSize(1);
+            assertThat(result.warnings().get(0).message()).contains(c[1]);
             assertEquals("src/main/java/com/a/Fixed.java", result.warnings().get(0).file());
         }
     }

@@ -5,13 +5,13 @@ import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.TypeMapping;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.assertCompiles;
 import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.engine.Steps.move;
 import static dev.consolidator.transform.engine.Steps.movePackage;
 import static dev.consolidator.transform.engine.Steps.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MoveStepTest {
@@ -82,7 +82,7 @@ class MoveStepTest {
                         """);
         PhaseResult result = run(before, move("com.acme.batch.ProgressStats", "com.acme.progress.Progress"));
         SourceTree after = result.after();
-        assertFalse(after.contains("src/main/java/com/acme/batch/ProgressStats.java"));
+        assertThat(after.paths()).doesNotContain("src/main/java/com/acme/batch/ProgressStats.java");
         assertEquals("""
                 package com.acme.progress;
 
@@ -128,13 +128,15 @@ class MoveStepTest {
                 }
                 """, after.text("src/main/java/com/acme/progress/Tracker.java"));
         assertEquals(COUNTER, after.text("src/main/java/com/acme/batch/Counter.java"));
-        assertTrue(result.mappings().contains(new TypeMapping(TypeMapping.Kind.ONE_TO_ONE, "com.acme.batch.ProgressStats",
+        assertThat(result.mappings())
+                .contains(new TypeMapping(TypeMapping.Kind.ONE_TO_ONE, "com.acme.batch.ProgressStats",
                 "src/main/java/com/acme/batch/ProgressStats.java", "com.acme.progress.Progress",
-                "src/main/java/com/acme/progress/Progress.java")));
-        assertTrue(result.importChanges().contains(new ImportChange("src/main/java/com/acme/progress/Progress.java",
-                null, "com.acme.batch.Counter")), () -> result.importChanges().toString());
-        assertTrue(result.importChanges().contains(new ImportChange("src/main/java/com/acme/progress/Tracker.java",
-                "com.acme.batch.ProgressStats", null)));
+                "src/main/java/com/acme/progress/Progress.java"));
+        assertThat(result.importChanges()).as(() -> result.importChanges().toString())
+                .contains(new ImportChange("src/main/java/com/acme/progress/Progress.java",
+                null, "com.acme.batch.Counter"));
+        assertThat(result.importChanges()).contains(new ImportChange("src/main/java/com/acme/progress/Tracker.java",
+                "com.acme.batch.ProgressStats", null));
         assertTrue(result.metrics().referencesRewritten() >= 5);
         assertEquals(4, result.metrics().javaFilesBefore());
         assertEquals(4, result.metrics().javaFilesAfter());
@@ -186,9 +188,9 @@ class MoveStepTest {
                         }
                         """);
         SourceTree flat = run(before, movePackage("com.acme.legacy.metrics", "com.acme.progress.metrics", false)).after();
-        assertTrue(flat.contains("src/main/java/com/acme/progress/metrics/Gauge.java"));
-        assertTrue(flat.contains("src/main/java/com/acme/progress/metrics/package-info.java"));
-        assertTrue(flat.contains("src/main/java/com/acme/legacy/metrics/sub/Rate.java"));
+        assertThat(flat.paths()).contains("src/main/java/com/acme/progress/metrics/Gauge.java");
+        assertThat(flat.paths()).contains("src/main/java/com/acme/progress/metrics/package-info.java");
+        assertThat(flat.paths()).contains("src/main/java/com/acme/legacy/metrics/sub/Rate.java");
         assertEquals("package com.acme.legacy.metrics.sub;\n\nimport com.acme.progress.metrics.*;\n\npublic class Rate {\n    Gauge gauge;\n}\n",
                 flat.text("src/main/java/com/acme/legacy/metrics/sub/Rate.java"));
         assertEquals("""

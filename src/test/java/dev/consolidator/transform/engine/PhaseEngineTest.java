@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.engine.Steps.PLAN;
 import static dev.consolidator.transform.engine.Steps.line;
@@ -89,11 +90,12 @@ class PhaseEngineTest {
                 move("com.a.One", "com.c.One"),
                 new Step.Move("com.a.One", "com.d.One", Compatibility.NONE, line(20)),
                 move("com.a.Two", "com.c.Two")));
-        assertEquals(2, result.steps().size());
+        assertThat(result.steps()).hasSize(2);
         assertFalse(result.steps().get(0).changes().hasProblems());
         assertEquals(PLAN + ":20", only(result).file() + ":" + only(result).line());
-        assertTrue(result.after().contains("src/main/java/com/c/One.java"), "the tree after the steps that succeeded");
-        assertTrue(result.after().contains("src/main/java/com/a/Two.java"));
+        assertThat(result.after().paths()).as("the tree after the steps that succeeded")
+                .contains("src/main/java/com/c/One.java");
+        assertThat(result.after().paths()).contains("src/main/java/com/a/Two.java");
     }
 
     @Test
@@ -106,7 +108,7 @@ class PhaseEngineTest {
         Step.Merge merge = new Step.Merge(List.of("com.b.Taken"), "com.a.Two", MergeMode.NESTED, Map.of(), line(30));
         PhaseResult result = new PhaseEngine(deleteSources).run(tree, phase(merge));
         assertFalse(result.hasProblems());
-        assertFalse(result.after().contains("src/main/java/com/b/Taken.java"));
+        assertThat(result.after().paths()).doesNotContain("src/main/java/com/b/Taken.java");
     }
 
     @Test
@@ -114,7 +116,7 @@ class PhaseEngineTest {
         Phase first = new Phase("first", "First", "", List.of(move("com.a.One", "com.c.One")), line(4));
         Phase second = new Phase("second", "Second", "", List.of(move("com.c.One", "com.d.Uno")), line(12));
         List<PhaseResult> results = engine.dryRun(tree, new Plan(1, 1, Compatibility.NONE, List.of(first, second)));
-        assertEquals(2, results.size());
+        assertThat(results).hasSize(2);
         assertFalse(results.get(1).hasProblems(), () -> results.get(1).problems().toString());
         SourceTree end = results.get(1).after();
         assertEquals("package com.a;\n\nimport com.d.Uno;\n\npublic class Two {\n    Uno one;\n}\n", end.text("src/main/java/com/a/Two.java"));
@@ -127,7 +129,7 @@ class PhaseEngineTest {
         Phase bad = new Phase("bad", "Bad", "", List.of(move("com.a.Nope", "com.c.Nope")), line(4));
         Phase never = new Phase("never", "Never", "", List.of(move("com.a.One", "com.c.One")), line(12));
         List<PhaseResult> results = engine.dryRun(tree, new Plan(1, 1, Compatibility.NONE, List.of(bad, never)));
-        assertEquals(1, results.size());
+        assertThat(results).hasSize(1);
         assertTrue(results.get(0).hasProblems());
     }
 

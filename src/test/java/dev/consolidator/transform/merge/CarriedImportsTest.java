@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.assertCompiles;
 import static dev.consolidator.transform.Trees.assertUntouchedIdentical;
 import static dev.consolidator.transform.Trees.tree;
@@ -105,9 +106,10 @@ class CarriedImportsTest {
                     }
                 }
                 """, changes.modified().get(WIDGETS));
-        assertTrue(changes.importChanges().contains(new ImportChange(WIDGETS, null, "com.acme.text.Label")), changes.importChanges()::toString);
-        assertTrue(changes.importChanges().contains(new ImportChange(WIDGETS, null, "static java.util.stream.Collectors.joining")),
-                changes.importChanges()::toString);
+        assertThat(changes.importChanges()).as(changes.importChanges()::toString)
+                .contains(new ImportChange(WIDGETS, null, "com.acme.text.Label"));
+        assertThat(changes.importChanges()).as(changes.importChanges()::toString)
+                .contains(new ImportChange(WIDGETS, null, "static java.util.stream.Collectors.joining"));
         assertUntouchedIdentical(before, changes);
         SourceTree after = before.apply(changes);
         assertCompiles(after);

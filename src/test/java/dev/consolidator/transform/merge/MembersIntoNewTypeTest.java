@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.assertCompiles;
 import static dev.consolidator.transform.Trees.assertUntouchedIdentical;
 import static dev.consolidator.transform.Trees.tree;
@@ -201,7 +202,8 @@ class MembersIntoNewTypeTest {
         ChangeSet again = new MergeTransform().apply(after, unify());
 
         assertCompiles(after);
-        assertTrue(after.text(TEST).contains("manager.register(new User(\"a\")) && !manager.register(new User(\"b\"))"), after.text(TEST));
+        assertThat(after.text(TEST))
+                .contains("manager.register(new User(\"a\")) && !manager.register(new User(\"b\"))");
         assertTrue(again.isEmpty() && !again.hasProblems(), () -> "second run: " + again);
     }
 }

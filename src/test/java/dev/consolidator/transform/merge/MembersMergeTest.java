@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.assertCompiles;
 import static dev.consolidator.transform.Trees.assertUntouchedIdentical;
 import static dev.consolidator.transform.Trees.tree;
@@ -221,9 +222,10 @@ class MembersMergeTest {
                 """, changes.modified().get(QUICK));
         assertEquals(List.of(new TypeMapping(TypeMapping.Kind.MANY_TO_ONE, "com.acme.batch.ProgressTracker", TRACKER,
                 "com.acme.progress.MetricsCollector", COLLECTOR)), changes.mappings());
-        assertTrue(changes.importChanges().contains(new ImportChange(QUICK,
-                "static com.acme.batch.ProgressTracker.updateProgress", "static com.acme.progress.MetricsCollector.collectBatchMetrics")));
-        assertTrue(changes.importChanges().contains(new ImportChange(COLLECTOR, null, "java.util.concurrent.atomic.AtomicLong")));
+        assertThat(changes.importChanges()).contains(new ImportChange(QUICK,
+                "static com.acme.batch.ProgressTracker.updateProgress", "static com.acme.progress.MetricsCollector.collectBatchMetrics"));
+        assertThat(changes.importChanges())
+                .contains(new ImportChange(COLLECTOR, null, "java.util.concurrent.atomic.AtomicLong"));
         assertTrue(changes.referencesRewritten() >= 8, () -> "rewritten: " + changes.referencesRewritten());
         assertUntouchedIdentical(before, changes);
         assertEquals(Set.of(COLLECTOR, JOB, DASHBOARD, QUICK), changes.modified().keySet());
@@ -390,11 +392,11 @@ class MembersMergeTest {
                     }
                 }
                 """, changes.modified().get(job));
-        assertTrue(changes.modified().get(COLLECTOR).contains("""
+        assertThat(changes.modified().get(COLLECTOR)).contains("""
                     public void collect(long items) {
                         collect(items, org.lib.Clock.now());
                     }
-                """), changes.modified().get(COLLECTOR));
+                """);
         assertUntouchedIdentical(before, changes);
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.merge.MergeSteps.members;
 import static dev.consolidator.transform.merge.MergeSteps.nested;
@@ -32,7 +33,7 @@ class MergeRefusalTest {
         assertEquals(line, p.line(), p::toString);
         assertEquals(symbol, p.symbol(), p::toString);
         for (String f : fragments) {
-            assertTrue(p.message().contains(f), () -> "message lacks '" + f + "': " + p.message());
+            assertThat(p.message()).as(() -> "message lacks '" + f + "': " + p.message()).contains(f);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.merge.MergeSteps.members;
 import static dev.consolidator.transform.merge.MergeSteps.nested;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,9 +49,9 @@ class ShopFixtureCompilationTest {
             ChangeSet again = new MergeTransform().apply(tree, step);
             assertTrue(again.isEmpty() && !again.hasProblems(), () -> step.describe() + " again: " + again);
         }
-        assertFalse(tree.contains("src/main/java/com/shop/legacy/LegacyOrders.java"));
-        assertTrue(tree.text("src/test/java/com/shop/web/OrderControllerTest.java")
-                .contains("OrderManager.submit(manager, new Order(\"cup\", 1, 300))"), tree.text("src/test/java/com/shop/web/OrderControllerTest.java"));
+        assertThat(tree.paths()).doesNotContain("src/main/java/com/shop/legacy/LegacyOrders.java");
+        assertThat(tree.text("src/test/java/com/shop/web/OrderControllerTest.java"))
+                .contains("OrderManager.submit(manager, new Order(\"cup\", 1, 300))");
     }
 
     private static void runOwnTest(SourceTree tree) throws ReflectiveOperationException {
@@ -94,10 +95,11 @@ class ShopFixtureCompilationTest {
                 .run(before, phase);
 
         assertEquals(List.of(), result.problems());
-        assertEquals(5, result.mappings().size());
+        assertThat(result.mappings()).hasSize(5);
         runOwnTest(result.after());
         dev.consolidator.transform.engine.PhaseResult again = new dev.consolidator.transform.engine.PhaseEngine(new MergeTransform())
                 .run(result.after(), phase);
-        assertTrue(again.steps().stream().allMatch(dev.consolidator.transform.engine.StepResult::alreadyApplied), () -> again.steps().toString());
+        assertThat(again.steps()).as(() -> again.steps().toString())
+                .allMatch(dev.consolidator.transform.engine.StepResult::alreadyApplied);
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.assertCompiles;
 import static dev.consolidator.transform.Trees.assertUntouchedIdentical;
 import static dev.consolidator.transform.Trees.tree;
@@ -31,7 +32,7 @@ class RetargetCompilationTest {
 
     private static SourceTree retargetAndCheck(SourceTree withDeclarationsMoved, Map<String, String> oldToNew) {
         ChangeSet changes = new TypeRetargeter().retarget(withDeclarationsMoved, oldToNew);
-        assertTrue(changes.problems().isEmpty(), changes.problems()::toString);
+        assertThat(changes.problems()).as(changes.problems()::toString).isEmpty();
         assertUntouchedIdentical(withDeclarationsMoved, changes);
         SourceTree after = withDeclarationsMoved.apply(changes);
         assertTrue(new TypeRetargeter().retarget(after, oldToNew).isEmpty(), "a second run changes nothing");
@@ -48,9 +49,8 @@ class RetargetCompilationTest {
                 .write("src/main/java/com/b/Target.java", "package com.b;\n\npublic class Target {\n    public static class Old {\n        public static final int LIMIT = 3;\n\n        public static int twice(int x) {\n            return 2 * x;\n        }\n    }\n}\n")
                 .build());
         SourceTree after = retargetAndCheck(merged, Map.of("com.a.Old", "com.b.Target.Old"));
-        assertTrue(after.text("src/test/java/com/c/Clash.java").contains("int n = com.b.Target.Old.LIMIT;"),
-                after.text("src/test/java/com/c/Clash.java"));
-        assertTrue(after.text("src/main/java/com/c/Statics.java").contains("import static com.b.Target.Old.*;"));
+        assertThat(after.text("src/test/java/com/c/Clash.java")).contains("int n = com.b.Target.Old.LIMIT;");
+        assertThat(after.text("src/main/java/com/c/Statics.java")).contains("import static com.b.Target.Old.*;");
     }
 
     @Test
@@ -61,6 +61,6 @@ class RetargetCompilationTest {
                 .write("src/main/java/com/b/Target.java", "package com.b;\n\npublic class Target {\n    public static final int LIMIT = 3;\n\n    public static int twice(int x) {\n        return 2 * x;\n    }\n}\n")
                 .build());
         SourceTree after = retargetAndCheck(merged, Map.of("com.a.Old", "com.b.Target"));
-        assertTrue(after.text("src/main/java/com/a/Sibling.java").contains("/** Uses {@link Target}. */"));
+        assertThat(after.text("src/main/java/com/a/Sibling.java")).contains("/** Uses {@link Target}. */");
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.assertUntouchedIdentical;
 import static dev.consolidator.transform.Trees.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ class TypeRetargeterTest {
     /** Runs the retargeting, checks untouched files and that a second run changes nothing, returns the new tree. */
     private SourceTree retarget(SourceTree before, Map<String, String> oldToNew) {
         ChangeSet changes = retargeter.retarget(before, oldToNew);
-        assertTrue(changes.problems().isEmpty(), () -> changes.problems().toString());
+        assertThat(changes.problems()).as(() -> changes.problems().toString()).isEmpty();
         assertUntouchedIdentical(before, changes);
         SourceTree after = before.apply(changes);
         ChangeSet again = retargeter.retarget(after, oldToNew);
@@ -92,7 +93,8 @@ class TypeRetargeterTest {
                     Old old;
                 }
                 """, before.apply(changes).text("src/main/java/com/a/Sibling.java"));
-        assertTrue(changes.importChanges().contains(new ImportChange("src/main/java/com/a/Sibling.java", null, "com.b.Old")));
+        assertThat(changes.importChanges())
+                .contains(new ImportChange("src/main/java/com/a/Sibling.java", null, "com.b.Old"));
         retarget(before, Map.of("com.a.Old", "com.b.Old"));
     }
 
@@ -178,8 +180,8 @@ class TypeRetargeterTest {
                     int n = LIMIT + twice(1);
                 }
                 """, before.apply(changes).text("src/main/java/com/c/User.java"));
-        assertTrue(changes.importChanges().contains(new ImportChange("src/main/java/com/c/User.java",
-                "static com.a.Old.*", "static com.b.Fresh.*")));
+        assertThat(changes.importChanges()).contains(new ImportChange("src/main/java/com/c/User.java",
+                "static com.a.Old.*", "static com.b.Fresh.*"));
         retarget(before, Map.of("com.a.Old", "com.b.Fresh"));
     }
 

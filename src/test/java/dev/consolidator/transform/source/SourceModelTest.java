@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,8 +53,8 @@ class SourceModelTest {
 
     @Test
     void parsing_is_at_java_17_and_a_failed_parse_is_empty() {
-        assertTrue(JavaText.parse("record R(int x) {}\nsealed interface S permits T {}\nfinal class T implements S {}\n").isPresent());
-        assertTrue(JavaText.parse("class Broken {").isEmpty());
+        assertThat(JavaText.parse("record R(int x) {}\nsealed interface S permits T {}\nfinal class T implements S {}\n")).isPresent();
+        assertThat(JavaText.parse("class Broken {")).isEmpty();
     }
 
     @Test
