@@ -160,8 +160,14 @@ class DashboardBrowserTest {
         browser.navigate().refresh();
 
         assertThat(light).isEqualTo("rgba(255, 255, 255, 1)");
-        assertThat(browser.findElement(By.tagName("body")).getCssValue("background-color")).isEqualTo("rgba(13, 17, 23, 1)");
-        assertThat(browser.findElement(By.tagName("body")).getCssValue("color")).isEqualTo("rgba(230, 237, 243, 1)");
+        // the refresh may still be replacing the document when it returns: ask the new body, as often as it takes
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .ignoreExceptionsInstanceOf(org.openqa.selenium.StaleElementReferenceException.class)
+                .untilAsserted(() -> {
+                    WebElement body = browser.findElement(By.tagName("body"));
+                    assertThat(body.getCssValue("background-color")).isEqualTo("rgba(13, 17, 23, 1)");
+                    assertThat(body.getCssValue("color")).isEqualTo("rgba(230, 237, 243, 1)");
+                });
     }
 
     @Test
