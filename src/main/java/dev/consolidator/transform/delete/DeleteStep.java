@@ -12,7 +12,6 @@ import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
 import dev.consolidator.transform.retarget.TypeReferences;
 import dev.consolidator.transform.source.JavaFile;
-import dev.consolidator.transform.source.ModuleDirectives;
 import dev.consolidator.transform.source.ServiceFiles;
 import dev.consolidator.transform.source.SourceModel;
 import dev.consolidator.transform.source.TypeMentions;
@@ -20,7 +19,6 @@ import dev.consolidator.transform.source.TypeMentions;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Deletes the files of redundant top-level types, refused while anything still names them: one problem per
@@ -69,7 +67,8 @@ public final class DeleteStep implements StepTransform {
             out.delete(path);
             out.mapping(new TypeMapping(TypeMapping.Kind.DELETED, type, path, null, null));
         }
-        moduleDirectives(model, types, out);
+        // a package whose last types go no longer exists: the module may not export or open it
+        SourceModel.withoutEmptiedPackages(model, types).forEach(out::write);
         textMentions(tree, types, paths, step, out);
         return out.build();
     }
@@ -86,23 +85,6 @@ public final class DeleteStep implements StepTransform {
             }
             String service = path.substring(path.lastIndexOf('/') + 1);
             if (types.contains(service)) out.problem(new Problem(path, 1, service, "is the service file of " + service + ", which the step deletes"));
-        }
-    }
-
-    /** A package whose last types the step deletes no longer exists: the module may not export or open it. */
-    private static void moduleDirectives(SourceModel model, Set<String> types, ChangeBuilder out) {
-        Set<String> emptied = new TreeSet<>();
-        for (String type : types) {
-            String pkg = SourceModel.packageOf(type);
-            if (model.typesIn(pkg).stream().allMatch(simple -> types.contains(SourceModel.qualify(pkg, simple)))) {
-                emptied.add(pkg);
-            }
-        }
-        if (emptied.isEmpty()) return;
-        for (String path : model.tree().paths()) {
-            if (path.endsWith("module-info.java")) {
-                ModuleDirectives.drop(model.tree().text(path), emptied).ifPresent(text -> out.write(path, text));
-            }
         }
     }
 

@@ -11,7 +11,6 @@ import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.StepTransform;
 import dev.consolidator.transform.TransformContext;
 import dev.consolidator.transform.Warning;
-import dev.consolidator.transform.source.ModuleDirectives;
 import dev.consolidator.transform.source.SourceModel;
 import dev.consolidator.transform.source.TypeMentions;
 
@@ -69,7 +68,8 @@ public final class RemoveForwardersStep implements StepTransform {
             out.delete(f.path());
             types.add(f.oldType());
         }
-        moduleDirectives(model, types, out);
+        // a package whose last types go no longer exists: the module may not export or open it
+        SourceModel.withoutEmptiedPackages(model, types).forEach(out::write);
         mentions(tree, found.forwarders(), step, out);
         return out.build();
     }
@@ -84,23 +84,6 @@ public final class RemoveForwardersStep implements StepTransform {
         for (ForwarderUses.Use use : uses.subList(0, Math.min(USES_LISTED, uses.size()))) {
             out.problem(new Problem(use.path(), use.line(), use.oldType(), "still uses " + use.oldType() + ", a forwarder"
                     + " of phase `" + remove.phase() + "` that this step removes; use " + use.newType() + " instead"));
-        }
-    }
-
-    /** A package whose last types were forwarders no longer exists: the module may not export or open it. */
-    private static void moduleDirectives(SourceModel model, Set<String> types, ChangeBuilder out) {
-        Set<String> emptied = new TreeSet<>();
-        for (String type : types) {
-            String pkg = SourceModel.packageOf(type);
-            if (model.typesIn(pkg).stream().allMatch(simple -> types.contains(SourceModel.qualify(pkg, simple)))) {
-                emptied.add(pkg);
-            }
-        }
-        if (emptied.isEmpty()) return;
-        for (String path : model.tree().paths()) {
-            if (path.endsWith("module-info.java")) {
-                ModuleDirectives.drop(model.tree().text(path), emptied).ifPresent(text -> out.write(path, text));
-            }
         }
     }
 

@@ -278,4 +278,26 @@ public final class SourceModel {
         String rel = dir.isEmpty() ? fileName : dir + "/" + fileName;
         return root.isEmpty() ? rel : root + "/" + rel;
     }
+
+    /**
+     * The {@code module-info.java} files rewritten without the exports and opens of the packages whose every type is
+     * in {@code removed} (by path; only the files that change).
+     */
+    public static java.util.Map<String, String> withoutEmptiedPackages(SourceModel model, Set<String> removed) {
+        Set<String> emptied = new java.util.TreeSet<>();
+        for (String type : removed) {
+            String pkg = packageOf(type);
+            if (model.typesIn(pkg).stream().allMatch(simple -> removed.contains(qualify(pkg, simple)))) {
+                emptied.add(pkg);
+            }
+        }
+        java.util.Map<String, String> rewritten = new java.util.TreeMap<>();
+        if (emptied.isEmpty()) return rewritten;
+        for (String path : model.tree().paths()) {
+            if (path.endsWith("module-info.java")) {
+                ModuleDirectives.drop(model.tree().text(path), emptied).ifPresent(text -> rewritten.put(path, text));
+            }
+        }
+        return rewritten;
+    }
 }
