@@ -22,6 +22,7 @@ import dev.consolidator.store.PhaseRecorder;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.transform.engine.PhaseResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -47,17 +48,17 @@ final class ApplyCommand implements Callable<Integer> {
 
     @ParentCommand
     private Cli cli;
-    @Option(names = "--repo", required = true, paramLabel = "DIR", description = "the git checkout")
-    private Path repo;
+    @Mixin
+    private CheckoutOptions checkout;
     @Option(names = "--phase", required = true, paramLabel = "ID", description = "the phase to apply")
     private String phaseId;
-    @Option(names = "--plan", paramLabel = "FILE", description = "the plan (default: DIR/" + LocalCheckout.PLAN_PATH + ")")
-    private String planOption;
     @Option(names = "--verify", paramLabel = "COMMAND", description = "run COMMAND (sh -c) on the phase branch afterwards")
     private String verifyOption;
 
     @Override
     public Integer call() throws Exception {
+        Path repo = checkout.repo;
+        String planOption = checkout.plan;
         Invocation inv = cli.invocation();
         PlanParseResult parsed;
         try {

@@ -16,6 +16,7 @@ import dev.consolidator.store.PhaseStore;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -47,10 +48,8 @@ final class ExportCommand implements Callable<Integer> {
     private Cli cli;
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
-    @Option(names = "--repo", required = true, paramLabel = "DIR", description = "the git checkout")
-    private Path repo;
-    @Option(names = "--plan", paramLabel = "FILE", description = "the plan (default: DIR/" + LocalCheckout.PLAN_PATH + ")")
-    private String planOption;
+    @Mixin
+    private CheckoutOptions checkout;
     @Option(names = "--phase", paramLabel = "ID", split = ",",
             description = "only these phases (repeatable, or comma-separated); they come out in plan order")
     private List<String> phaseOptions = new ArrayList<>();
@@ -67,6 +66,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path repo = checkout.repo;
+        String planOption = checkout.plan;
         Invocation inv = cli.invocation();
         List<String> phases = phaseOptions.stream().map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
         PlanParseResult parsed;

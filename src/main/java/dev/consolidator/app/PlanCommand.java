@@ -10,6 +10,7 @@ import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.transform.engine.PhaseResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,10 +37,8 @@ final class PlanCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--repo", required = true, paramLabel = "DIR", description = "the git checkout")
-    private Path repo;
-    @Option(names = "--plan", paramLabel = "FILE", description = "the plan (default: DIR/" + LocalCheckout.PLAN_PATH + ")")
-    private String planOption;
+    @Mixin
+    private CheckoutOptions checkout;
     @Option(names = "--phase", paramLabel = "ID", description = "show this phase only (the phases before it still run)")
     private String phaseOption;
     @Option(names = "--verify", paramLabel = "COMMAND",
@@ -61,6 +60,8 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path repo = checkout.repo;
+        String planOption = checkout.plan;
         Invocation inv = cli.invocation();
         boolean json = format.equals("json");
         Path planFile = LocalCheckout.planFile(repo, Optional.ofNullable(planOption));
