@@ -184,8 +184,23 @@ class DashboardBrowserTest {
     private void signIn(String path) {
         browser.get(server.url(path));
         browser.findElement(By.id("token")).sendKeys(DashboardServer.TOKEN);
-        browser.findElement(By.cssSelector("form.login button")).click();
+        WebElement button = browser.findElement(By.cssSelector("form.login button"));
+        button.click();
+        // the form posts and comes back to the same address: wait for the signed-in page to replace the form
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .ignoreExceptionsInstanceOf(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(() -> isStale(button) && browser.findElements(By.cssSelector("form.login")).isEmpty()
+                        && "complete".equals(browser.executeScript("return document.readyState")));
         assertThat(browser.getCurrentUrl()).isEqualTo(server.url(path));
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        }
     }
 
     private WebElement row(String phase) {
