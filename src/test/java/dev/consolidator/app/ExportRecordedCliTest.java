@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,10 +80,7 @@ class ExportRecordedCliTest {
         write("src/main/java/com/acme/other/Unused.java", "package com.acme.other;\n\npublic class Unused {\n}\n");
         write(".github/consolidation.yml", PLAN);
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-            var config = git.getRepository().getConfig();
-            config.setString("user", null, "name", "Dev");
-            config.setString("user", null, "email", "dev@example.com");
-            config.save();
+            CliRun.identify(git);
             git.add().addFilepattern(".").call();
             git.commit().setMessage("initial").setAuthor("Dev", "dev@example.com").setCommitter("Dev", "dev@example.com").call();
         }
@@ -200,12 +194,9 @@ class ExportRecordedCliTest {
     }
 
     private int run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(List.of(args), env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        stdout = out.toString(StandardCharsets.UTF_8);
-        stderr = err.toString(StandardCharsets.UTF_8);
-        return code;
+        CliRun run = CliRun.of(env, args);
+        stdout = run.stdout();
+        stderr = run.stderr();
+        return run.code();
     }
 }

@@ -5,9 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,10 +67,7 @@ class ForwarderStatusCliTest {
                 """);
         write(".github/consolidation.yml", PLAN);
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-            var config = git.getRepository().getConfig();
-            config.setString("user", null, "name", "Dev");
-            config.setString("user", null, "email", "dev@example.com");
-            config.save();
+            CliRun.identify(git);
         }
         commit("initial");
         env = Map.of("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("db/consolidator"));
@@ -138,12 +132,9 @@ class ForwarderStatusCliTest {
     }
 
     private int run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(List.of(args), env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        stdout = out.toString(StandardCharsets.UTF_8);
-        stderr = err.toString(StandardCharsets.UTF_8);
-        return code;
+        CliRun run = CliRun.of(env, args);
+        stdout = run.stdout();
+        stderr = run.stderr();
+        return run.code();
     }
 }
