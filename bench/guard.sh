@@ -8,17 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
-repo=bench/out/synthetic-$count
-if [[ ! -d $repo/.git ]]; then
-  rm -rf "$repo"
-  bench/generate.sh "$repo" "$count" 42 > /dev/null
-  git -C "$repo" init -q -b main
-  git -C "$repo" add -A
-  git -C "$repo" -c user.name=bench -c user.email=bench@example.com commit -q -m "synthetic repository"
-else
-  mvn -B -q test-compile
-  mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile=target/classpath.txt
-fi
+source bench/synthetic-repo.sh
 remote=$(mktemp -d)/remote.git
 trap 'rm -rf "$(dirname "$remote")"' EXIT
 git clone -q --bare "$repo" "$remote"
