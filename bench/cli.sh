@@ -3,8 +3,9 @@
 # sources (gson 2.11.0: 84 files; commons-text 1.12.0: 107 files; sources jars from Maven Central, fetched once
 # into ~/.m2), and `status`. Each figure is the median of RUNS runs: wall-clock seconds, and CPU seconds
 # (user+sys, which a busy machine disturbs less than wall-clock).
-# With target/consolidator.jsa present (bench/cds.sh writes it) every command also runs with that class data
-# sharing archive, and then with the options bin/consolidator adds (the archive, C1 only, the serial collector).
+# With target/consolidator.jsa present and fitting the jar and the JDK (`mvn package` writes it) every command also
+# runs with that class data sharing archive, and then with the options bin/consolidator adds (the archive, C1 only,
+# the serial collector).
 #
 #   bench/cli.sh             # 5 runs
 #   RUNS=9 bench/cli.sh
@@ -55,9 +56,13 @@ time_it() {
 
 # label|JVM options: java -jar as is; with the archive; as bin/consolidator runs it (archive, C1 only, serial GC)
 variants=("|")
-if [[ -f target/consolidator.jsa ]]; then
+# -Xshare:on fails rather than run without the archive: a stale one would time the jar alone under the CDS label
+if [[ -f target/consolidator.jsa ]] \
+  && java -XX:SharedArchiveFile=target/consolidator.jsa -Xshare:on -jar target/consolidator.jar --version > /dev/null 2>&1; then
   variants+=(" (CDS)|-XX:SharedArchiveFile=target/consolidator.jsa")
   variants+=(" (bin/consolidator)|-XX:SharedArchiveFile=target/consolidator.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+elif [[ -f target/consolidator.jsa ]]; then
+  echo "target/consolidator.jsa does not fit this jar or this java (mvn package writes it again): timing without it" >&2
 fi
 export CONSOLIDATOR_DB_URL="jdbc:h2:file:$PWD/$out/db/consolidator"
 for variant in "${variants[@]}"; do
