@@ -7,7 +7,8 @@ WORKDIR /src
 COPY pom.xml ./
 COPY config ./config
 COPY src ./src
-RUN mvn -q -B -DskipTests package
+# no class data sharing archive: the runtime image has another JDK, and this stage has no examples/ to train on
+RUN mvn -q -B -DskipTests -Dcds.skip=true package
 
 # 2. run it on a plain Java 17 runtime, as a non-root user
 FROM eclipse-temurin:17-jre

@@ -22,6 +22,8 @@ fail() {
 
 rm -rf "$work" "$archive"
 mkdir -p "$work"
+[[ -d examples/acme-batch ]] || fail "the training run needs examples/acme-batch"
+command -v git > /dev/null || fail "the training run needs git"
 cp -r examples/acme-batch "$work/repo"
 rm -rf "$work/repo/target"
 # the git of whoever builds, without their settings (signing, hooks, default branch)
