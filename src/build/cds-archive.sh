@@ -8,7 +8,8 @@
 # The training run applies the first phase of examples/acme-batch (a move and a merge) to a fresh git copy of it, with
 # a fresh H2 file: the plan reader, picocli, JavaParser and its symbol solver, JGit, H2 and Flyway. The archive holds
 # only for that jar (path, size, modification time) and that JDK; with any other the JVM runs without it.
-# Silent when it works; otherwise prints the training run's output and exits 1, which fails the build.
+# Silent when it works; a JDK that cannot write archives gets a warning and no archive; a failing training run
+# prints its output and exits 1, which fails the build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 java=${1:-java}
@@ -41,8 +42,13 @@ CONSOLIDATOR_DB_URL="jdbc:h2:file:$work/db/consolidator" \
   "$java" -XX:ArchiveClassesAtExit="$work/consolidator.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" \
   apply --repo "$work/repo" --phase "$phase" > "$work/output.txt" 2>&1 \
   || fail "the training run (apply --phase $phase on a copy of examples/acme-batch) failed"
-[[ -s $work/consolidator.jsa ]] \
-  || fail "the training run wrote no archive (has this JDK its default CDS archive? java -Xshare:dump writes it)"
+if [[ ! -s $work/consolidator.jsa ]]; then
+  # a JDK without its default CDS archive cannot write ours: the jar works the same, only its start is slower
+  echo "CDS archive: not written, this JDK has no default CDS archive (java -Xshare:dump writes it);" \
+    "bin/consolidator runs without one" >&2
+  rm -rf "$work"
+  exit 0
+fi
 # -Xshare:on refuses to start rather than run without the archive: proof that the JVM maps it
 "$java" -XX:SharedArchiveFile="$work/consolidator.jsa" -Xshare:on -jar "$jar" --version > "$work/output.txt" 2>&1 \
   || fail "the JVM does not map the archive the training run wrote"
