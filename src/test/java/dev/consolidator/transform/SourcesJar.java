@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 /** A published sources jar on the test classpath, as the tree a repository of it would have. */
 final class SourcesJar {
     static final String ROOT = "src/main/java/";
