@@ -13,9 +13,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConfigTest {
     @Test
@@ -24,7 +22,7 @@ class ConfigTest {
         assertEquals(8080, c.port());
         assertEquals("jdbc:h2:file:./data/consolidator", c.dbUrl());
         assertEquals(URI.create("https://api.github.com"), c.githubApiUrl());
-        assertFalse(c.allowInsecureGit());
+        assertThat(c.allowInsecureGit()).as("allowInsecureGit by default").isFalse();
         assertEquals(25L * 1024 * 1024, c.maxBodyBytes());
         assertEquals(Optional.empty(), c.githubToken());
         assertEquals("", c.webhookSecret());
@@ -51,7 +49,7 @@ class ConfigTest {
         assertEquals(Optional.of("ghp_x"), c.githubToken());
         assertEquals(Optional.of("123"), c.appId());
         assertEquals(Optional.of(Path.of("/keys/app.pem")), c.appPrivateKeyFile());
-        assertTrue(c.allowInsecureGit());
+        assertThat(c.allowInsecureGit()).as("allowInsecureGit with CONSOLIDATOR_ALLOW_INSECURE_GIT=true").isTrue();
         assertEquals(7, c.jobMaxAttempts());
     }
 

@@ -24,8 +24,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The local CLI end to end: a real git checkout in a temp dir, the real engine, a real H2 file. */
 class LocalCliTest {
@@ -124,8 +122,8 @@ class LocalCliTest {
             assertThat(log.get(0).getShortMessage()).startsWith("consolidate(utils): delete com.acme.util.Unused");
             assertEquals("Dev", log.get(0).getAuthorIdent().getName(), "commits as the checkout's configured user");
         }
-        assertTrue(Files.exists(repo.resolve("src/main/java/com/acme/text/Strings.java")));
-        assertFalse(Files.exists(repo.resolve("src/main/java/com/acme/util/Unused.java")));
+        assertThat(repo.resolve("src/main/java/com/acme/text/Strings.java")).exists();
+        assertThat(repo.resolve("src/main/java/com/acme/util/Unused.java")).doesNotExist();
         assertThat(Files.readString(repo.resolve("src/main/java/com/acme/app/App.java")))
                 .contains("import com.acme.text.Strings;");
         assertThat(stdout).contains("Applied phase utils");
@@ -220,7 +218,7 @@ class LocalCliTest {
         assertEquals(0, run("plan", "--repo", repo.toString(), "--phase", "utils", "--format", "json"), stderr);
 
         JsonNode doc = new ObjectMapper().readTree(stdout);
-        assertTrue(doc.get("valid").asBoolean());
+        assertThat(doc.get("valid").asBoolean()).as("\"valid\" of %s", stdout).isTrue();
         assertThat(doc.get("phases")).hasSize(1);
         JsonNode utils = doc.get("phases").get(0);
         assertEquals("utils", utils.get("id").asText());

@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Jobs live in the H2 file, not in memory: a new server on the same file picks them up, exactly once. */
 class RestartTest {
@@ -66,11 +65,11 @@ class RestartTest {
             Thread.sleep(60_000);
         });
         new WebhookClient(stuck.port()).post("push", "mid-job", Fixtures.bytes("push.branch.json"));
-        assertTrue(started.await(10, TimeUnit.SECONDS));
+        assertThat(started.await(10, TimeUnit.SECONDS)).as("the job started within 10 s").isTrue();
         long t0 = System.nanoTime();
         stuck.close();
         // the job sleeps 60 s: a stop that waited for it would take that long; the bound is far from both
-        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(30), "stop does not wait for a stuck job");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("stop does not wait for a stuck job").isLessThan(Duration.ofSeconds(30));
         Job back = new JobStore(first).findByDelivery("mid-job").orElseThrow();
         assertEquals("queued", back.status());
         first.close();

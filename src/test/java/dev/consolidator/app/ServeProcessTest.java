@@ -19,8 +19,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dev.consolidator.testing.ServeProcesses.awaitPort;
 
 /** `serve` as a real process: ready in seconds, SIGTERM stops it cleanly within 10 s, kill -9 loses no acknowledged delivery. */
@@ -45,7 +43,7 @@ class ServeProcessTest {
 
             long stopAt = System.nanoTime();
             process.destroy(); // SIGTERM
-            assertTrue(process.waitFor(10, TimeUnit.SECONDS), "exits within 10 s of SIGTERM");
+            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("exits within 10 s of SIGTERM").isTrue();
             long stopped = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopAt);
             assertEquals(143, process.exitValue(), "terminated by SIGTERM after running the shutdown hook");
             String output = Files.readString(log);
@@ -57,8 +55,8 @@ class ServeProcessTest {
         }
 
         Path dbFile = dir.resolve("data/consolidator.mv.db");
-        assertTrue(Files.exists(dbFile));
-        assertFalse(Files.exists(dir.resolve("data/consolidator.trace.db")), "no H2 error trace");
+        assertThat(dbFile).exists();
+        assertThat(dir.resolve("data/consolidator.trace.db")).as("no H2 error trace").doesNotExist();
         try (Database db = Database.open(TestConfigs.env(dir).get("CONSOLIDATOR_DB_URL"))) {
             assertEquals("done", new DeliveryStore(db).find("in-process").orElseThrow().status());
         }

@@ -59,7 +59,7 @@ class SymlinkCliTest {
 
         assertThat(apply).as(stdout + stderr).isEqualTo(1);
         assertThat(stdout + stderr).contains("symbolic link src/main/java/com/acme/text");
-        assertThat(Files.isSymbolicLink(repo.resolve("src/main/java/com/acme/text"))).isTrue();
+        assertThat(repo.resolve("src/main/java/com/acme/text")).isSymbolicLink();
         assertThat(Files.readString(outside.resolve("Strings.java"))).contains("The original, behind the link.");
         assertThat(outside.getParent()).isDirectoryNotContaining(p -> !p.equals(outside));
     }

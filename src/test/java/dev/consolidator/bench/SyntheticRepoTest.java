@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
@@ -44,7 +43,7 @@ class SyntheticRepoTest {
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
         sources.forEach((path, text) -> {
             ParseResult<CompilationUnit> parsed = parser.parse(text);
-            assertTrue(parsed.isSuccessful(), () -> path + ": " + parsed.getProblems());
+            assertThat(parsed).as(path).matches(ParseResult::isSuccessful, "parsed successfully");
             CompilationUnit unit = parsed.getResult().orElseThrow();
             String pkg = unit.getPackageDeclaration().map(PackageDeclaration::getNameAsString).orElse("");
             String typeName = unit.getType(0).getNameAsString();
@@ -66,7 +65,7 @@ class SyntheticRepoTest {
         assertEquals(Math.round((FILES - 3) * SyntheticRepo.USER_SHARE), users);
 
         PlanParseResult plan = new PlanParser().parse(Files.readString(summary.planFile()), ".github/consolidation.yml");
-        assertTrue(plan.isValid(), () -> plan.problems().toString());
+        assertThat(plan.problems()).as("problems of the plan").isEmpty();
         Step.MovePackage step = (Step.MovePackage) plan.plan().phases().get(0).steps().get(0);
         assertEquals(SyntheticRepo.MOVED_FROM, step.from());
         assertEquals(SyntheticRepo.MOVED_TO, step.to());

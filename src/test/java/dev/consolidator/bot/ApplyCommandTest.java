@@ -15,8 +15,6 @@ import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** `/consolidate apply` from a comment to the pull request, its branches and its check run. */
 class ApplyCommandTest extends BotTestSupport {
@@ -39,9 +37,12 @@ class ApplyCommandTest extends BotTestSupport {
         List<TypeMapping> mappings = bot.engineResult(PHASE).mappings();
         assertEquals(6, mappings.size(), "4 types of the package, TextPadding, LegacyDates");
         for (TypeMapping m : mappings) {
-            assertTrue(pr.body().contains("`" + m.originalType() + "`") && pr.body().contains(m.originalPath())
-                            && (m.newType() == null || pr.body().contains("`" + m.newType() + "`")),
-                    "the body maps " + m.originalType() + " to " + m.newType() + ":\n" + pr.body());
+            assertThat(pr.body()).as("the body maps " + m.originalType() + " to " + m.newType())
+                    .contains("`" + m.originalType() + "`", m.originalPath());
+            if (m.newType() != null) {
+                assertThat(pr.body()).as("the body maps " + m.originalType() + " to " + m.newType())
+                        .contains("`" + m.newType() + "`");
+            }
         }
         assertThat(pr.body()).as("the body says how to roll back:\n" + pr.body())
                 .contains("/consolidate rollback " + PHASE);
@@ -99,10 +100,10 @@ class ApplyCommandTest extends BotTestSupport {
 
         Map<String, String> branch = bot.remote.files(bot.remote.branch("consolidation/" + PHASE).orElseThrow());
         PhaseResult engine = bot.engineResult(PHASE);
-        assertFalse(engine.hasProblems(), engine.problems().toString());
+        assertThat(engine.problems()).as("problems of the engine").isEmpty();
         assertEquals(engine.after().files(), branch, "same files, same texts as the engine's output");
-        assertTrue(branch.containsKey("src/main/java/com/acme/reporting/ReportGenerator.java"));
-        assertFalse(branch.containsKey("src/main/java/com/acme/legacy/util/LegacyDates.java"));
+        assertThat(branch.keySet()).contains("src/main/java/com/acme/reporting/ReportGenerator.java");
+        assertThat(branch.keySet()).doesNotContain("src/main/java/com/acme/legacy/util/LegacyDates.java");
 
         Map<String, String> mainSources = new TreeMap<>();
         branch.forEach((path, text) -> {

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The two ways the bot talks to GitHub. As a GitHub App installation it reports check runs; on a personal token
@@ -90,7 +89,7 @@ class AuthenticationModesTest extends BotTestSupport {
     }
 
     private static FakeGitHub.Status last(List<FakeGitHub.Status> statuses) {
-        assertTrue(!statuses.isEmpty(), "no status");
+        assertThat(statuses).as("statuses").isNotEmpty();
         return statuses.get(statuses.size() - 1);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** At-least-once delivery and a flaky GitHub never open a second branch, PR or reply. */
@@ -121,7 +120,7 @@ class DeliveryRobustnessTest extends BotTestSupport {
                 "the apply runs once the limit is reset (GitHub's X-RateLimit-Reset), not before: retrying during the"
                         + " window spends every attempt on 403s" + context());
         long limited = github.requests().stream().filter(r -> r.status() == 403).count();
-        assertTrue(limited <= 2, limited + " requests answered 403: the job retried before the reset" + context());
+        assertThat(limited).as("requests answered 403: more means the job retried before the reset" + context()).isLessThanOrEqualTo(2);
         assertOnePhaseOpenedAndAnsweredOnce();
     }
 
@@ -129,7 +128,8 @@ class DeliveryRobustnessTest extends BotTestSupport {
     void a_command_that_arrives_while_another_operation_holds_the_repository_says_it_is_queued_and_runs_after() throws Exception {
         start();
         RepoLock lock = new RepoLock(bot.db.dataSource(), Clock.systemUTC());
-        assertTrue(lock.tryAcquire("acme/acme-batch", "another-replica", Duration.ofMinutes(5)));
+        assertThat(lock.tryAcquire("acme/acme-batch", "another-replica", Duration.ofMinutes(5)))
+                .as("another-replica takes the free lock on acme/acme-batch").isTrue();
         Deliveries.Delivery apply = bot.deliveries.comment("/consolidate apply");
 
         assertEquals(202, bot.deliveries.post(apply));

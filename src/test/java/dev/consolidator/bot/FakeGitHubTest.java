@@ -24,9 +24,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The harness's fake GitHub answers the real client the way GitHub does, state included. */
 class FakeGitHubTest {
@@ -83,7 +81,7 @@ class FakeGitHubTest {
                 () -> github.createCheckRun(REPO, new CheckRunRequest("consolidation", SHA, null, null)));
         assertEquals(403, refused.status());
         assertThat(refused.getMessage()).contains("You must authenticate via a GitHub App");
-        assertFalse(github.reportsCheckRuns());
+        assertThat(github.reportsCheckRuns()).as("a client with a personal token reports check runs").isFalse();
 
         github.setCommitStatus(REPO, SHA, new CommitStatus(CommitStatus.State.FAILURE, "consolidation", "2 problem(s)",
                 "https://github.com/acme/acme-batch/pull/1#issuecomment-5"));
@@ -100,7 +98,7 @@ class FakeGitHubTest {
         github.removeReaction(REPO, 42, eyes);
         fake.permission("reader", "read");
         assertEquals(Permission.READ, github.permission(REPO, "reader"));
-        assertTrue(github.permission(REPO, "maintainer").canWrite());
+        assertThat(github.permission(REPO, "maintainer")).matches(Permission::canWrite, "a permission that can write");
 
         GitHubClient app = GitHubClientFactory.withToken(wm.baseUrl(), FakeGitHub.INSTALLATION_TOKEN, Clock.systemUTC()).forToken();
         long run = app.createCheckRun(REPO, new CheckRunRequest("consolidation", SHA, null, "phase:p1"));
@@ -110,6 +108,6 @@ class FakeGitHubTest {
         assertEquals("completed", stored.status());
         assertEquals("success", stored.conclusion());
         assertEquals("completed", github.findCheckRun(REPO, SHA, "consolidation").orElseThrow().status());
-        assertTrue(fake.reactions().get(0).deleted());
+        assertThat(fake.reactions().get(0)).matches(FakeGitHub.Reaction::deleted, "deleted");
     }
 }

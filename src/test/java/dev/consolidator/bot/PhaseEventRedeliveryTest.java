@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static dev.consolidator.bot.PhaseSteps.FIRST;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** PRs the bot did not open change nothing; every issue 5 event delivered twice changes nothing the second time. */
@@ -110,7 +111,7 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
         deliverThrice("closed", steps.reviews.closedUnmerged(pr.number(), pr.head(), head));
 
         assertEquals("abandoned", steps.state(FIRST));
-        assertEquals(true, remoteBranches().contains("consolidation/backup/" + FIRST), "the backup branch stays");
+        assertThat(remoteBranches()).as("the backup branch stays").contains("consolidation/backup/" + FIRST);
     }
 
     @Test

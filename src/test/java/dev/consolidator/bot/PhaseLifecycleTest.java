@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static dev.consolidator.bot.PhaseSteps.SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 5 end to end, through the webhook endpoint: WireMock plays GitHub, a bare repository the remote; merges are
@@ -54,7 +52,7 @@ class PhaseLifecycleTest extends BotTestSupport {
         assertThat(firstRow).as(status).contains("merged", "#" + first.number(), "1/1");
         int filesBefore = steps.phase(FIRST).path("filesBefore").asInt();
         int filesAfter = steps.phase(FIRST).path("filesAfter").asInt();
-        assertTrue(filesBefore > filesAfter, "phase 1 deletes a type: " + steps.phase(FIRST));
+        assertThat(filesBefore).as("phase 1 deletes a type: " + steps.phase(FIRST)).isGreaterThan(filesAfter);
         assertThat(status).as("totals as a count and a share of the starting files: " + status)
                 .contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter)
                 + String.format(java.util.Locale.ROOT, " (%.1f%% of %d)", 100.0 * (filesBefore - filesAfter) / filesBefore, filesBefore));
@@ -65,7 +63,7 @@ class PhaseLifecycleTest extends BotTestSupport {
         assertEquals(PhaseSteps.branch(SECOND), second.head());
         steps.mergeWithMergeCommit(second);
         assertEquals("merged", steps.state(SECOND), context());
-        assertFalse(beforeSecond.equals(maintainer.tree("refs/heads/main")), "phase 2 changed main");
+        assertThat(maintainer.tree("refs/heads/main")).as("phase 2 changed main").isNotEqualTo(beforeSecond);
 
         // rollback of phase 1 refused: phase 2 is merged after it
         int pullsBefore = github.pulls().size();
@@ -95,8 +93,8 @@ class PhaseLifecycleTest extends BotTestSupport {
         steps.mergeWithMergeCommit(revert);
         assertEquals("rolled_back", steps.state(SECOND), context());
         String finalStatus = steps.command("/consolidate status");
-        assertTrue(finalStatus.lines().anyMatch(l -> l.contains(SECOND) && l.contains("rolled_back") && l.contains("#" + revert.number())),
-                finalStatus);
+        assertThat(finalStatus.lines()).as("a line with %s, rolled_back and #%d", SECOND, revert.number())
+                .anyMatch(l -> l.contains(SECOND) && l.contains("rolled_back") && l.contains("#" + revert.number()));
         assertThat(finalStatus).as("a rolled-back phase no longer counts: " + finalStatus)
                 .contains("1 of 2 phases merged; Java files reduced by " + (filesBefore - filesAfter));
         assertEquals("merged", steps.state(FIRST));

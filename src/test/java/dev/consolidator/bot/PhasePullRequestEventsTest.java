@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** After the PR is open: a push re-runs the check, and merging the phase lets the next one apply. */
 class PhasePullRequestEventsTest extends BotTestSupport {
@@ -80,7 +78,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
 
         long completionsAfter = requestsMatching("PATCH", repoPath("/check-runs/" + runId))
                 + requestsMatching("POST", repoPath("/check-runs"));
-        assertTrue(completionsAfter > completionsBefore, "the check was reported again" + context());
+        assertThat(completionsAfter).as("the check was reported again" + context()).isGreaterThan(completionsBefore);
         FakeGitHub.CheckRun last = github.checkRuns().get(github.checkRuns().size() - 1);
         assertNotEquals(runId, last.id(), "a re-run is a new check run, as GitHub's Re-run button expects");
         assertEquals(head, last.headSha());
@@ -120,7 +118,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
                 "the backup branch is never moved once it exists");
         assertEquals(firstHead, bot.remote.branch(FIRST_BRANCH).orElseThrow(), "the first PR's branch is not force-pushed");
         assertEquals(3, bot.remote.commitsBetween(newMain, second.headSha()).size(), "the new branch builds on the new main");
-        assertTrue(bot.remote.files(second.headSha()).containsKey("NOTES.md"));
+        assertThat(bot.remote.files(second.headSha()).keySet()).contains("NOTES.md");
         assertThat(github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1).body())
                 .as("the reply links the new PR" + context()).contains(github.pullUrl(2));
     }
@@ -143,7 +141,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         assertEquals("consolidation/progress-stats", second.head());
         assertEquals(merge, bot.remote.branch("consolidation/backup/progress-stats").orElseThrow(), "backed up at the merge");
         assertEquals(1, bot.remote.commitsBetween(merge, second.headSha()).size(), "one step, one commit on top of main");
-        assertTrue(remoteBranches().containsAll(Set.of("consolidation/progress-stats", "consolidation/backup/progress-stats")));
+        assertThat(remoteBranches()).contains("consolidation/progress-stats", "consolidation/backup/progress-stats");
         assertEquals("success", github.checkRuns().get(github.checkRuns().size() - 1).conclusion());
     }
 }

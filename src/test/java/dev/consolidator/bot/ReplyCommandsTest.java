@@ -7,7 +7,6 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** help, plan and status only reply: anyone who can comment may run them, and nothing is pushed or opened. */
 class ReplyCommandsTest extends BotTestSupport {
@@ -61,8 +60,8 @@ class ReplyCommandsTest extends BotTestSupport {
         assertEquals(3, replies.size(), context());
         String after = replies.get(2).body();
         String row = after.lines().filter(l -> l.contains("`reporting-package`")).findFirst().orElseThrow(() -> new AssertionError(after));
-        assertTrue(row.contains("open") && (row.contains("#1") || row.contains(github.pullUrl(1))),
-                "the applied phase is open with its PR:\n" + after);
+        assertThat(row).as("the applied phase is open with its PR:\n" + after)
+                .contains("open").containsAnyOf("#1", github.pullUrl(1));
     }
 
     @Test

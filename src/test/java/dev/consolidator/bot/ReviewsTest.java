@@ -12,7 +12,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reviews on a phase PR: who counts, on which head commit, and what a dismissal or a request for changes does. */
 class ReviewsTest extends BotTestSupport {
@@ -79,7 +78,8 @@ class ReviewsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), "passer-by", "approved", head)), context());
 
         assertEquals(List.of("passer-by approved " + head + " false"), recordedReviews());
-        assertTrue(requestsMatching("GET", repoPath("/collaborators/passer-by/permission")) >= 1, "permission asked" + context());
+        assertThat(requestsMatching("GET", repoPath("/collaborators/passer-by/permission"))).as("permission asked" + context())
+                .isGreaterThanOrEqualTo(1);
         assertThat(steps.checkSummary(head)).contains("approved 0/1");
         assertEquals("open", steps.state(FIRST));
         assertEquals(0, steps.phase(FIRST).path("approvals").asInt());

@@ -7,7 +7,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** A rollback refused for a conflict leaves nothing behind that spoils the next attempt. */
 class RollbackRetryTest extends BotTestSupport {
@@ -22,7 +21,7 @@ class RollbackRetryTest extends BotTestSupport {
         String path = "src/main/java/com/acme/app/Application.java";
         String merged = bot.remote.files(merge).get(path);
         String edited = merged.replace("import com.acme.reporting.*;", "import com.acme.reporting.*; // kept for the export");
-        assertFalse(edited.equals(merged), "the phase rewrote this import");
+        assertThat(edited).as("the phase rewrote this import").isNotEqualTo(merged);
         maintainer.commitOnMain(Map.of(path, edited), "Comment the reporting import");
         String refused = steps.command("/consolidate rollback " + FIRST);
         assertThat(refused).contains(path);

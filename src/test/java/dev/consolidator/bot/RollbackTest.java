@@ -7,7 +7,6 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.bot.PhaseSteps.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * {@code /consolidate rollback} of the first phase (three steps, three commits) after each of GitHub's merge styles,
@@ -101,7 +100,7 @@ class RollbackTest extends BotTestSupport {
                         && !before.get(p).equals(after.get(p)) && after.get(p).contains("import com.acme.reporting."))
                 .sorted().findFirst().orElseThrow(() -> new AssertionError("the phase rewrote no import in place"));
         String edited = after.get(path).replaceFirst("(import com\\.acme\\.reporting\\.[A-Za-z.*]+;)", "$1 // still needed by the export");
-        assertFalse(edited.equals(after.get(path)), "the import line was edited");
+        assertThat(edited).as("the import line was edited").isNotEqualTo(after.get(path));
         maintainer.commitOnMain(Map.of(path, edited), "Note why the report import stays");
         int requestsBefore = github.requests().size();
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CommentParserTest {
     @Test
@@ -92,7 +91,7 @@ class CommentParserTest {
         ParsedCommand.Run run = assertInstanceOf(ParsedCommand.Run.class, parsed.get(0));
         assertEquals(CommandVerb.RECREATE, run.verb());
         assertEquals(Optional.of("reporting-package"), run.phaseId());
-        assertTrue(run.verb().mutating());
+        assertThat(run.verb()).matches(CommandVerb::mutating, "mutating");
         assertThat(assertInstanceOf(ParsedCommand.NotUnderstood.class, parsed.get(1)).reason())
                 .contains("needs the id");
         assertInstanceOf(ParsedCommand.NotUnderstood.class, parsed.get(2));

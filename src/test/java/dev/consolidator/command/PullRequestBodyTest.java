@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PullRequestBodyTest {
     private static PhaseReport report(int mappings, int imports) {
@@ -61,7 +60,7 @@ class PullRequestBodyTest {
     void huge_phase_is_cut_under_github_limit_keeping_summary_and_rollback() {
         String body = PullRequestBody.render(report(5_000, 20_000));
 
-        assertTrue(body.length() < PullRequestBody.GITHUB_LIMIT, "length " + body.length());
+        assertThat(body.length()).as("length of the body").isLessThan(PullRequestBody.GITHUB_LIMIT);
         assertThat(body).contains("5000 type mappings, 20000 import rewrites");
         assertThat(body).matches("(?s).*_… and \\d+ more mappings not shown.*");
         assertThat(body).matches("(?s).*_… and \\d+ more files not shown.*");

@@ -1,7 +1,7 @@
 package dev.consolidator.git;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -48,7 +48,7 @@ class ApiBoundaryTest {
                 }
             }
         }
-        assertTrue(classes.size() > 20, "found only " + classes);
+        assertThat(classes).as("main classes found").hasSizeGreaterThan(20);
         assertEquals(List.of(), leaks);
     }
 

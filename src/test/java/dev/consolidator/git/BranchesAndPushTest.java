@@ -129,7 +129,7 @@ class BranchesAndPushTest {
 
             GitException e = assertThrows(GitException.class,
                     () -> PushBranches.run(clone, List.of("x"), HttpsCredentials.githubToken("t"), false));
-            assertEquals(true, e.getMessage().contains(RemoteUrls.ALLOW_INSECURE_ENV));
+            assertThat(e.getMessage()).contains(RemoteUrls.ALLOW_INSECURE_ENV);
             assertEquals(null, remote.remoteBranch("x"));
         }
     }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.git.CommitChangesTest.BOT;
 import static dev.consolidator.git.CommitChangesTest.sha;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +25,14 @@ class CheckoutFlowTest {
     void a_clean_checkout_reports_clean_and_edits_or_new_files_make_it_dirty() throws Exception {
         try (Remote remote = Remote.create(tmp, "main", Map.of("a.txt", "1\n", "b.txt", "2\n"));
              LocalRepository checkout = LocalRepository.open(remote.checkout)) {
-            assertTrue(WorkingTreeStatus.of(checkout).isClean());
+            assertThat(WorkingTreeStatus.of(checkout)).matches(TreeStatus::isClean, "clean");
 
             Files.writeString(remote.checkout.resolve("a.txt"), "edited\n");
             remote.delete("b.txt");
             Files.writeString(remote.checkout.resolve("new.txt"), "untracked\n");
             TreeStatus status = WorkingTreeStatus.of(checkout);
 
-            assertFalse(status.isClean());
+            assertThat(status).matches(s -> !s.isClean(), "not clean");
             assertEquals(List.of("a.txt", "b.txt"), status.changed());
             assertEquals(List.of("new.txt"), status.untracked());
         }
@@ -47,7 +45,7 @@ class CheckoutFlowTest {
             Files.createDirectories(remote.checkout.resolve("target"));
             Files.writeString(remote.checkout.resolve("target/out.class"), "x");
 
-            assertTrue(WorkingTreeStatus.of(checkout).isClean());
+            assertThat(WorkingTreeStatus.of(checkout)).matches(TreeStatus::isClean, "clean");
         }
     }
 
@@ -69,10 +67,10 @@ class CheckoutFlowTest {
             assertEquals(new CheckoutBranch.Result.CheckedOut("consolidation/p1", step2), result);
             assertInstanceOf(BranchResult.Created.class, backup);
             assertEquals(Optional.of("consolidation/p1"), Refs.currentBranch(checkout));
-            assertFalse(Files.exists(remote.checkout.resolve("src/a/Old.java")));
+            assertThat(remote.checkout.resolve("src/a/Old.java")).doesNotExist();
             assertEquals("class New {}\n", Files.readString(remote.checkout.resolve("src/b/New.java")));
             assertEquals("class User { New o; }\n", Files.readString(remote.checkout.resolve("src/a/User.java")));
-            assertTrue(WorkingTreeStatus.of(checkout).isClean());
+            assertThat(WorkingTreeStatus.of(checkout)).matches(TreeStatus::isClean, "clean");
         }
     }
 

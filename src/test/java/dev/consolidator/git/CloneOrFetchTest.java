@@ -2,10 +2,8 @@ package dev.consolidator.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,7 @@ class CloneOrFetchTest {
             SyncResult.Refused refused = assertInstanceOf(SyncResult.Refused.class, result, url);
             assertThat(refused.reason()).contains("CONSOLIDATOR_ALLOW_INSECURE_GIT");
         }
-        assertFalse(Files.exists(work));
+        assertThat(work).doesNotExist();
         assertEquals(Optional.empty(), RemoteUrls.refusal("https://github.com/o/r.git", false));
         assertEquals(Optional.empty(), RemoteUrls.refusal("file:///srv/repo.git", true));
     }
@@ -57,9 +55,9 @@ class CloneOrFetchTest {
             SyncResult.Ready ready = assertInstanceOf(SyncResult.Ready.class, result);
             assertEquals("main", ready.defaultBranch());
             assertEquals(remote.remoteBranch("main"), ready.defaultHead());
-            assertFalse(ready.reused());
+            assertThat(ready).matches(r -> !r.reused(), "a fresh clone, not reused");
             try (LocalRepository clone = LocalRepository.open(ready.gitDirectory())) {
-                assertTrue(clone.isBare());
+                assertThat(clone.isBare()).as("%s is bare", ready.gitDirectory()).isTrue();
                 assertEquals(Optional.of(ready.defaultHead()), Refs.remoteBranch(clone, "main"));
                 assertEquals(Optional.of(ready.defaultHead()), Refs.resolveCommit(clone, "origin/main"));
             }
@@ -95,7 +93,7 @@ class CloneOrFetchTest {
 
             SyncResult.Ready again = (SyncResult.Ready) CloneOrFetch.run(remote.url(), work, null, true);
 
-            assertTrue(again.reused());
+            assertThat(again).matches(SyncResult.Ready::reused, "reused");
             assertEquals(newHead, again.defaultHead());
             try (LocalRepository clone = LocalRepository.open(work)) {
                 assertEquals(Optional.empty(), Refs.remoteBranch(clone, "feature"));

@@ -1,10 +1,9 @@
 package dev.consolidator.git;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ class CommitChangesTest {
             assertEquals("package b;\npublic class New {}\n", Files.readString(fresh.resolve("src/main/java/b/New.java")));
             assertEquals("package a;\nimport b.New;\nclass User { New o; }\n",
                     Files.readString(fresh.resolve("src/main/java/a/User.java")));
-            assertFalse(Files.exists(fresh.resolve("src/main/java/a/Old.java")));
+            assertThat(fresh.resolve("src/main/java/a/Old.java")).doesNotExist();
             assertEquals("untouched\n", Files.readString(fresh.resolve("README.md")));
         }
     }
@@ -101,7 +100,7 @@ class CommitChangesTest {
                 PushBranches.run(clone, List.of("phase"), null, true);
 
                 Path fresh = remote.freshClone(tmp.resolve("reviewer"), "phase");
-                assertTrue(Files.isExecutable(fresh.resolve("build.sh")), sha);
+                assertThat(fresh.resolve("build.sh")).as(sha).isExecutable();
                 assertEquals("echo 2\n", Files.readString(fresh.resolve("build.sh")));
             }
         }

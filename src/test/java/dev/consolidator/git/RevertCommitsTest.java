@@ -6,7 +6,6 @@ import static dev.consolidator.git.CommitChangesTest.cloneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +57,7 @@ class RevertCommitsTest {
 
         try (LocalRepository clone = cloneOf(remote)) {
             CommitInfo merged = CommitLog.commit(clone, merge);
-            assertTrue(merged.isMerge());
+            assertThat(merged).matches(CommitInfo::isMerge, "a merge commit");
             assertEquals(List.of(merge), shas(CommitLog.between(clone, before, merge, true)));
             assertEquals(List.of(step1, step2, merge), shas(CommitLog.between(clone, before, merge, false)));
 

@@ -47,6 +47,6 @@ class SymlinkWriteTest {
                     .hasMessageContaining("src/main/java/b is a symbolic link");
         }
         assertThat(Files.readString(outside.resolve("Target.java"))).isEqualTo("package b;\npublic class Target {}\n");
-        assertThat(Files.isSymbolicLink(work.resolve("src/main/java/b"))).isTrue();
+        assertThat(work.resolve("src/main/java/b")).isSymbolicLink();
     }
 }

@@ -37,10 +37,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AppAuthenticationTest {
     @RegisterExtension
@@ -187,7 +185,7 @@ class AppAuthenticationTest {
 
         GitHubSettings ghe = new GitHubSettings("https://ghe.example.com/api/v3", "", APP_ID, Path.of("/keys/app.pem"));
         assertEquals("https://ghe.example.com/api/v3", ghe.apiUrl());
-        assertTrue(ghe.hasApp());
+        assertThat(ghe).matches(GitHubSettings::hasApp, "settings with an app");
         assertNull(ghe.token());
 
         assertThrows(IllegalArgumentException.class, () -> new GitHubSettings(null, null, null, null));
@@ -224,11 +222,11 @@ class AppAuthenticationTest {
         assertEquals("RS256", header.get("alg").asText());
         assertEquals(APP_ID, claims.get("iss").asText());
         long lifetime = claims.get("exp").asLong() - claims.get("iat").asLong();
-        assertTrue(lifetime > 0 && lifetime <= 600, "lifetime " + lifetime);
+        assertThat(lifetime).as("lifetime in seconds").isPositive().isLessThanOrEqualTo(600);
 
         Signature verifier = Signature.getInstance("SHA256withRSA");
         verifier.initVerify(KEYS.getPublic());
         verifier.update((jwt[0] + "." + jwt[1]).getBytes(StandardCharsets.US_ASCII));
-        assertTrue(verifier.verify(b64.decode(jwt[2])), "signature checks with the app's public key");
+        assertThat(verifier.verify(b64.decode(jwt[2]))).as("signature %s checks with the app's public key", jwt[2]).isTrue();
     }
 }

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import java.security.KeyPair;
 import java.security.Signature;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AppPrivateKeysTest {
     private static final KeyPair KEYS = TestKeys.generate();
@@ -18,7 +18,7 @@ class AppPrivateKeysTest {
         var key = AppPrivateKeys.parse(TestKeys.pkcs1Pem(KEYS));
 
         assertArrayEquals(KEYS.getPrivate().getEncoded(), key.getEncoded());
-        assertTrue(signsVerifiably(key));
+        assertThat(signsVerifiably(key)).as("the key parsed from PKCS#1 signs verifiably").isTrue();
     }
 
     @Test

@@ -25,10 +25,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GitHubErrorsTest {
     @RegisterExtension
@@ -151,7 +149,7 @@ class GitHubErrorsTest {
         GitHubException e = assertThrows(GitHubException.class,
                 () -> github.createPullRequest(SHOP, new NewPullRequest("t", "consolidation/p1", "nope", "b")));
 
-        assertFalse(e.isRetryable());
+        assertThat(e).matches(x -> !x.isRetryable(), "not retryable");
         assertEquals(422, e.status());
         assertEquals("Validation Failed: PullRequest base invalid", e.githubMessage());
         assertThat(e.getMessage()).contains("HTTP 422");
@@ -192,7 +190,7 @@ class GitHubErrorsTest {
         GitHubRetryableException e = assertThrows(GitHubRetryableException.class, call);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         // the library's own handlers would sleep a minute or more; the bound is far from both
-        assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "waited " + took + " instead of failing");
+        assertThat(took).as("waited instead of failing").isLessThan(Duration.ofSeconds(20));
         return e;
     }
 }

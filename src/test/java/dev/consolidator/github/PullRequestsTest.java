@@ -19,10 +19,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PullRequestsTest {
     @RegisterExtension
@@ -87,7 +86,7 @@ class PullRequestsTest {
 
         PullRequest pr = github.findPullRequestByHead(SHOP, "test/stable", true).orElseThrow();
 
-        assertTrue(pr.merged());
+        assertThat(pr).matches(PullRequest::merged, "merged");
         assertEquals("2412eecb9529e754f13c02e853bbf0e3c896a4d4", pr.mergeCommitSha());
         wm.verify(getRequestedFor(urlEqualTo("/repos/octo-org/shop/pulls/272"))); // github-api completes list items
     }
@@ -115,8 +114,8 @@ class PullRequestsTest {
         assertEquals("test/mergeable_branch", pr.headRef());
         assertEquals("b036909fcf45565c82c888ee326ebd0e382f6173", pr.headSha());
         assertEquals("main", pr.baseRef());
-        assertTrue(pr.isOpen());
-        assertFalse(pr.merged());
+        assertThat(pr).matches(PullRequest::isOpen, "open");
+        assertThat(pr).matches(p -> !p.merged(), "not merged");
         assertNull(pr.mergeCommitSha(), "the test merge commit of an open PR is not a merge");
     }
 
@@ -130,7 +129,7 @@ class PullRequestsTest {
         PullRequest pr = github.pullRequest(SHOP, 272);
 
         assertEquals(PullRequest.State.CLOSED, pr.state());
-        assertTrue(pr.merged());
+        assertThat(pr).matches(PullRequest::merged, "merged");
         assertEquals("2412eecb9529e754f13c02e853bbf0e3c896a4d4", pr.mergeCommitSha());
     }
 
@@ -141,7 +140,7 @@ class PullRequestsTest {
         PullRequest pr = github.pullRequest(SHOP, 272);
 
         assertEquals(PullRequest.State.CLOSED, pr.state());
-        assertFalse(pr.merged());
+        assertThat(pr).matches(p -> !p.merged(), "not merged");
         assertNull(pr.mergeCommitSha());
     }
 

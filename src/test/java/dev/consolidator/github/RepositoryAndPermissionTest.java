@@ -12,10 +12,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RepositoryAndPermissionTest {
     @RegisterExtension
@@ -51,7 +50,7 @@ class RepositoryAndPermissionTest {
         Permission permission = github.permission(SHOP, "kohsuke");
 
         assertEquals(Permission.ADMIN, permission);
-        assertTrue(permission.canWrite());
+        assertThat(permission).matches(Permission::canWrite, "can write");
     }
 
     @Test
@@ -62,7 +61,7 @@ class RepositoryAndPermissionTest {
         Permission permission = github.permission(SHOP, "dude");
 
         assertEquals(Permission.READ, permission);
-        assertFalse(permission.canWrite());
+        assertThat(permission).matches(p -> !p.canWrite(), "cannot write");
     }
 
     @Test
@@ -114,8 +113,8 @@ class RepositoryAndPermissionTest {
     void github_role_names_map_to_permissions() {
         assertEquals(Permission.MAINTAIN, Permission.fromApi("maintain"));
         assertEquals(Permission.TRIAGE, Permission.fromApi("triage"));
-        assertTrue(Permission.MAINTAIN.canWrite());
-        assertFalse(Permission.TRIAGE.canWrite());
+        assertThat(Permission.MAINTAIN).matches(Permission::canWrite, "can write");
+        assertThat(Permission.TRIAGE).matches(p -> !p.canWrite(), "cannot write");
         assertEquals(Permission.NONE, Permission.fromApi("unknown"));
     }
 }

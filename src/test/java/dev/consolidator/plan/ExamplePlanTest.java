@@ -1,7 +1,7 @@
 package dev.consolidator.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +18,7 @@ class ExamplePlanTest {
     void the_example_plan_is_valid_with_three_phases() throws IOException {
         PlanParseResult result = new PlanParser().parse(Files.readString(PLAN), PLAN.toString());
 
-        assertTrue(result.isValid(), () -> result.problems().toString());
+        assertThat(result.problems()).as("problems of %s", PLAN).isEmpty();
         Plan plan = result.plan();
         assertEquals(List.of("progress-tracking", "identity-managers", "reporting-package"),
                 plan.phases().stream().map(Phase::id).toList());

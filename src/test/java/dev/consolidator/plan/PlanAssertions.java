@@ -2,7 +2,6 @@ package dev.consolidator.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
@@ -15,7 +14,7 @@ final class PlanAssertions {
 
     static List<PlanProblem> problemsOf(String yaml) {
         PlanParseResult result = new PlanParser().parse(yaml, FILE);
-        assertFalse(result.isValid(), "expected problems, but the plan is valid: " + yaml);
+        assertThat(result).as("expected problems, but the plan is valid: %s", yaml).isInstanceOf(PlanParseResult.Invalid.class);
         return result.problems();
     }
 

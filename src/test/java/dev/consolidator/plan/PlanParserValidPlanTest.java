@@ -1,7 +1,7 @@
 package dev.consolidator.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ class PlanParserValidPlanTest {
 
         PlanParseResult result = parser.parse(yaml, FILE);
 
-        assertTrue(result.isValid(), () -> result.problems().toString());
+        assertThat(result.problems()).as("problems of the plan").isEmpty();
         Plan expected = new Plan(1, 1, Compatibility.NONE, List.of(new Phase(
                 "progress-tracking",
                 "Fold the batch progress tracker into progress tracking",

@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JobWorkerTest {
     @TempDir
@@ -144,7 +144,7 @@ class JobWorkerTest {
             started.countDown();
             Thread.sleep(300);
         }, settings(3, Duration.ofSeconds(3)));
-        assertTrue(started.await(10, TimeUnit.SECONDS));
+        assertThat(started.await(10, TimeUnit.SECONDS)).as("the job started within 10 s").isTrue();
 
         worker.close();
         assertEquals("done", job("d").status());
@@ -158,12 +158,12 @@ class JobWorkerTest {
             started.countDown();
             Thread.sleep(60_000);
         }, settings(3, Duration.ofMillis(200)));
-        assertTrue(started.await(10, TimeUnit.SECONDS));
+        assertThat(started.await(10, TimeUnit.SECONDS)).as("the job started within 10 s").isTrue();
 
         long t0 = System.nanoTime();
         worker.close();
         // the job sleeps 60 s: a close that waited for it would take that long; the bound is far from both
-        assertTrue(System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(30), "close does not wait for the job");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("close does not wait for the job").isLessThan(Duration.ofSeconds(30));
         Job back = job("d");
         assertEquals("queued", back.status());
         assertEquals(0, back.attempts(), "the interrupted attempt does not count");

@@ -3,16 +3,13 @@ package dev.consolidator.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatabaseTest {
     @Test
@@ -29,8 +26,8 @@ class DatabaseTest {
     void opening_a_file_database_creates_its_directories_and_migrates(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("nested/deeper/consolidator");
         try (Database db = Database.open("jdbc:h2:file:" + file)) {
-            assertTrue(Files.isDirectory(file.getParent()));
-            assertTrue(db.isHealthy());
+            assertThat(file.getParent()).isDirectory();
+            assertThat(db.isHealthy()).as("the database %s is healthy", file).isTrue();
             try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(
                     "SELECT COUNT(*) FROM information_schema.tables WHERE table_name IN ('deliveries', 'jobs')")) {
                 rs.next();
@@ -45,14 +42,14 @@ class DatabaseTest {
         Database first = Database.open(url);
         first.transaction(c -> c.createStatement().executeUpdate("INSERT INTO installations (id, created_at) VALUES (7, CURRENT_TIMESTAMP)"));
         first.close();
-        assertFalse(first.isHealthy());
+        assertThat(first.isHealthy()).as("a closed database is healthy").isFalse();
 
         try (Database second = Database.open(url); Connection c = second.connection();
              ResultSet rs = c.createStatement().executeQuery("SELECT id FROM installations")) {
-            assertTrue(rs.next());
+            assertThat(rs.next()).as("a row in installations after reopening").isTrue();
             assertEquals(7, rs.getLong(1));
         }
-        assertFalse(Files.exists(dir.resolve("db.trace.db")), "a clean shutdown leaves no H2 error trace");
+        assertThat(dir.resolve("db.trace.db")).as("a clean shutdown leaves no H2 error trace").doesNotExist();
     }
 
     @Test

@@ -22,8 +22,6 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabases.class)
@@ -51,7 +49,7 @@ class InstallationStoreTest {
         store.saveInstallation(10, "acme", "Organization");
         store.addRepositories(10, List.of("acme/a", "acme/b"));
         assertEquals(Optional.of(10L), store.installationOf("acme/a"));
-        assertTrue(store.isInstalled(10));
+        assertThat(store.isInstalled(10)).as("installation 10 is installed once saved").isTrue();
 
         store.removeRepositories(List.of("acme/b"));
         assertEquals(Optional.empty(), store.installationOf("acme/b"));
@@ -59,10 +57,10 @@ class InstallationStoreTest {
         assertEquals(Optional.of(10L), store.installationOf("acme/b"), "a removed repository can come back");
 
         store.setSuspended(10, true);
-        assertFalse(store.isInstalled(10));
+        assertThat(store.isInstalled(10)).as("installation 10 is installed while suspended").isFalse();
         store.setSuspended(10, false);
         store.markDeleted(10);
-        assertFalse(store.isInstalled(10));
+        assertThat(store.isInstalled(10)).as("installation 10 is installed once deleted").isFalse();
         assertEquals(Optional.empty(), store.installationOf("acme/a"));
         assertThat(store.findRepository("acme/a")).as("history is kept").isPresent();
     }
@@ -75,7 +73,7 @@ class InstallationStoreTest {
         assertEquals(5L, repo.githubId());
         assertEquals("main", repo.defaultBranch());
         assertEquals("https://github.com/o/r.git", repo.cloneUrl());
-        assertTrue(store.isInstalled(77));
+        assertThat(store.isInstalled(77)).as("installation 77 is installed").isTrue();
 
         store.saveInstallation(77, "o", "User");
         store.saveInstallation(77, null, null);

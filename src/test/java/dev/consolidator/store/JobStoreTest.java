@@ -26,9 +26,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.store.StoreFixtures.delivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabases.class)
@@ -71,7 +69,7 @@ class JobStoreTest {
     void a_job_scheduled_for_later_is_not_claimed_before_its_time() throws Exception {
         deliveries.recordWithJob(delivery("d", NOW.minusSeconds(1)), "{}");
         Job job = jobs.claimNext("w1").orElseThrow();
-        assertTrue(jobs.scheduleRetry(job, "w1", "boom", NOW.plusSeconds(30)));
+        assertThat(jobs.scheduleRetry(job, "w1", "boom", NOW.plusSeconds(30))).as("w1 schedules a retry: %s", jobs.find(job.id())).isTrue();
 
         assertEquals(Optional.empty(), jobs.claimNext("w1"));
         JobStore later = new JobStore(db, Clock.fixed(NOW.plusSeconds(31), ZoneOffset.UTC));
@@ -84,13 +82,14 @@ class JobStoreTest {
     void a_postponed_job_waits_until_its_time_without_spending_an_attempt() throws Exception {
         deliveries.recordWithJob(delivery("d", NOW.minusSeconds(1)), "{}");
         Job job = jobs.claimNext("w1").orElseThrow();
-        assertTrue(jobs.postpone(job, "w1", "rate limited until 12:10", NOW.plusSeconds(600)));
+        assertThat(jobs.postpone(job, "w1", "rate limited until 12:10", NOW.plusSeconds(600)))
+                .as("w1 postpones its job: %s", jobs.find(job.id())).isTrue();
 
         assertEquals(Optional.empty(), new JobStore(db, Clock.fixed(NOW.plusSeconds(599), ZoneOffset.UTC)).claimNext("w1"));
         Job again = new JobStore(db, Clock.fixed(NOW.plusSeconds(601), ZoneOffset.UTC)).claimNext("w1").orElseThrow();
         assertEquals(1, again.attempts(), "the wait did not count as an attempt");
         assertEquals("rate limited until 12:10", again.lastError());
-        assertFalse(jobs.postpone(job, "w2", "not the claimer", NOW), "only the claimer can postpone");
+        assertThat(jobs.postpone(job, "w2", "not the claimer", NOW)).as("only the claimer can postpone: %s", jobs.find(job.id())).isFalse();
     }
 
     @Test
@@ -133,8 +132,8 @@ class JobStoreTest {
         Job ok = jobs.claimNext("w").orElseThrow();
         Job bad = jobs.claimNext("w").orElseThrow();
 
-        assertTrue(jobs.markDone(ok, "w"));
-        assertTrue(jobs.markFailed(bad, "w", "java.lang.IllegalStateException: no"));
+        assertThat(jobs.markDone(ok, "w")).as("w marks its job done: %s", jobs.find(ok.id())).isTrue();
+        assertThat(jobs.markFailed(bad, "w", "java.lang.IllegalStateException: no")).as("w marks its job failed: %s", jobs.find(bad.id())).isTrue();
 
         assertEquals("done", deliveries.find("ok").orElseThrow().status());
         assertEquals("failed", deliveries.find("bad").orElseThrow().status());
@@ -149,9 +148,9 @@ class JobStoreTest {
         deliveries.recordWithJob(delivery("d", NOW), "{}");
         Job job = jobs.claimNext("w1").orElseThrow();
 
-        assertFalse(jobs.markDone(job, "w2"));
-        assertTrue(jobs.release(job, "w1"));
-        assertFalse(jobs.markDone(job, "w1"), "released: the old claim is gone");
+        assertThat(jobs.markDone(job, "w2")).as("w2 marks done a job w1 claimed: %s", jobs.find(job.id())).isFalse();
+        assertThat(jobs.release(job, "w1")).as("w1 releases its job: %s", jobs.find(job.id())).isTrue();
+        assertThat(jobs.markDone(job, "w1")).as("released: the old claim is gone: %s", jobs.find(job.id())).isFalse();
         Job queued = jobs.find(job.id()).orElseThrow();
         assertEquals("queued", queued.status());
         assertEquals(0, queued.attempts(), "an attempt interrupted by shutdown does not count");
@@ -161,12 +160,12 @@ class JobStoreTest {
     void an_abandoned_job_is_requeued_or_failed_once_out_of_attempts() throws Exception {
         deliveries.recordWithJob(delivery("d", NOW), "{}");
         Job first = jobs.claimNext("dead-1").orElseThrow();
-        assertTrue(jobs.requeueAbandoned(first, 2, "dead"));
+        assertThat(jobs.requeueAbandoned(first, 2, "dead")).as("the abandoned job is taken from its dead claimer: %s", jobs.find(first.id())).isTrue();
         assertEquals("queued", jobs.find(first.id()).orElseThrow().status());
 
         Job second = jobs.claimNext("dead-2").orElseThrow();
         assertEquals(2, second.attempts());
-        assertTrue(jobs.requeueAbandoned(second, 2, "dead again"));
+        assertThat(jobs.requeueAbandoned(second, 2, "dead again")).as("the abandoned job is taken from its dead claimer: %s", jobs.find(second.id())).isTrue();
         Job failed = jobs.find(first.id()).orElseThrow();
         assertEquals("failed", failed.status());
         assertEquals("dead again", failed.lastError());

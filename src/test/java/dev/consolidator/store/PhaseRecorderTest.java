@@ -17,7 +17,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabases.class)
@@ -113,7 +112,7 @@ class PhaseRecorderTest {
         assertEquals(List.of("progress", "second"), store.list("acme/batch").stream().map(PhaseRecord::phaseId).toList());
         assertEquals("second", store.findByPullRequest("acme/batch", 13).orElseThrow().phaseId());
         assertThat(store.findByPullRequest("other/repo", 13)).isEmpty();
-        assertTrue(store.setState("acme/batch", "second", PhaseState.MERGED));
+        assertThat(store.setState("acme/batch", "second", PhaseState.MERGED)).as("setState finds phase second of acme/batch").isTrue();
         assertEquals(PhaseState.MERGED, store.find("acme/batch", "second").orElseThrow().state());
     }
 

@@ -17,9 +17,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ParameterizedClass(name = "on {0}")
 @EnumSource(TestDatabases.class)
@@ -46,13 +45,17 @@ class RepoLockTest {
     void second_holder_is_refused_until_the_first_releases() {
         RepoLock lock = new RepoLock(dataSource, Clock.systemUTC());
 
-        assertTrue(lock.tryAcquire("acme/batch", "job-1", Duration.ofMinutes(10)));
-        assertFalse(lock.tryAcquire("acme/batch", "job-2", Duration.ofMinutes(10)));
-        assertTrue(lock.tryAcquire("other/repo", "job-2", Duration.ofMinutes(10)), "locks are per repository");
+        assertThat(lock.tryAcquire("acme/batch", "job-1", Duration.ofMinutes(10)))
+                .as("job-1 takes the free lock on acme/batch (holder now: %s)", lock.holder("acme/batch")).isTrue();
+        assertThat(lock.tryAcquire("acme/batch", "job-2", Duration.ofMinutes(10)))
+                .as("job-2 takes the lock job-1 holds (holder now: %s)", lock.holder("acme/batch")).isFalse();
+        assertThat(lock.tryAcquire("other/repo", "job-2", Duration.ofMinutes(10)))
+                .as("locks are per repository (holder of other/repo now: %s)", lock.holder("other/repo")).isTrue();
         assertEquals(Optional.of("job-1"), lock.holder("acme/batch"));
 
         lock.release("acme/batch", "job-1");
-        assertTrue(lock.tryAcquire("acme/batch", "job-2", Duration.ofMinutes(10)));
+        assertThat(lock.tryAcquire("acme/batch", "job-2", Duration.ofMinutes(10)))
+                .as("job-2 takes the released lock (holder now: %s)", lock.holder("acme/batch")).isTrue();
     }
 
     @Test
@@ -62,7 +65,8 @@ class RepoLockTest {
 
         RepoLock later = new RepoLock(dataSource, Clock.fixed(t0.plus(Duration.ofMinutes(6)), ZoneOffset.UTC));
         assertEquals(Optional.empty(), later.holder("acme/batch"));
-        assertTrue(later.tryAcquire("acme/batch", "alive", Duration.ofMinutes(5)));
+        assertThat(later.tryAcquire("acme/batch", "alive", Duration.ofMinutes(5)))
+                .as("alive takes the expired lock (holder now: %s)", later.holder("acme/batch")).isTrue();
         assertEquals(Optional.of("alive"), later.holder("acme/batch"));
     }
 
@@ -87,17 +91,20 @@ class RepoLockTest {
         String held;
         try {
             held = RepoLock.holderFor("comment:1");
-            assertTrue(lock.tryAcquire("acme/batch", held, Duration.ofMinutes(30)));
+            assertThat(lock.tryAcquire("acme/batch", held, Duration.ofMinutes(30)))
+                    .as("%s takes the free lock (holder now: %s)", held, lock.holder("acme/batch")).isTrue();
         } finally {
             RepoLock.clearOwner();
         }
-        assertTrue(lock.tryAcquire("other/repo", "someone-else", Duration.ofMinutes(30)));
+        assertThat(lock.tryAcquire("other/repo", "someone-else", Duration.ofMinutes(30)))
+                .as("someone-else takes the free lock (holder now: %s)", lock.holder("other/repo")).isTrue();
 
-        assertTrue(jobs.requeueAbandoned(job, 5, "claimer died"));
+        assertThat(jobs.requeueAbandoned(job, 5, "claimer died")).as("the abandoned job is taken from its dead claimer: %s", jobs.find(job.id())).isTrue();
 
         assertEquals(Optional.empty(), lock.holder("acme/batch"), "released at once, not after the lock's 30 minutes");
-        assertTrue(lock.tryAcquire("acme/batch", "survivor", Duration.ofMinutes(30)));
+        assertThat(lock.tryAcquire("acme/batch", "survivor", Duration.ofMinutes(30)))
+                .as("survivor takes the released lock (holder now: %s)", lock.holder("acme/batch")).isTrue();
         assertEquals(Optional.of("someone-else"), lock.holder("other/repo"), "other holders keep their locks");
-        assertTrue(RepoLock.namedAfter(held, "comment:"));
+        assertThat(RepoLock.namedAfter(held, "comment:")).as("holder %s is named after comment:", held).isTrue();
     }
 }

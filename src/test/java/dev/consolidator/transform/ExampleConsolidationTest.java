@@ -24,10 +24,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The shipped example, consolidated phase by phase with the real plan and engine: after every phase the code compiles
@@ -45,11 +44,12 @@ class ExampleConsolidationTest {
 
         for (Phase phase : plan.phases()) {
             PhaseResult result = engine.run(tree, phase);
-            assertFalse(result.hasProblems(), () -> phase.id() + ": " + result.problems());
-            assertFalse(result.alreadyApplied(), phase.id());
+            assertThat(result.problems()).as(phase.id()).isEmpty();
+            assertThat(result).as(phase.id()).matches(r -> !r.alreadyApplied(), "not already applied");
             tree = result.after();
             assertEquals(18, runTests(tree, phase.id()), "every example test still runs after " + phase.id());
-            assertTrue(engine.run(tree, phase).alreadyApplied(), phase.id() + " run again over its own output changes nothing");
+            assertThat(engine.run(tree, phase)).as(phase.id() + " run again over its own output changes nothing")
+                    .matches(PhaseResult::alreadyApplied, "already applied");
         }
         assertEquals(29, engine.dryRun(read(EXAMPLE), plan).get(0).metrics().javaFilesBefore());
         assertEquals(25, tree.paths().stream().filter(p -> p.endsWith(".java")).count(), "29 Java files became 25");
@@ -58,7 +58,7 @@ class ExampleConsolidationTest {
     /** Compiles main and test code together and runs every test class; returns how many tests succeeded. */
     private static long runTests(SourceTree tree, String when) {
         JavaCompilation.Result compiled = JavaCompilation.compile(tree);
-        assertTrue(compiled.succeeded(), () -> when + ": " + compiled.errors());
+        assertThat(compiled.errors()).as("compile errors " + when).isEmpty();
         ClassLoader loader = compiled.classLoader();
         List<String> testClasses = tree.paths().stream().filter(p -> p.startsWith("src/test/java/") && p.endsWith("Test.java"))
                 .map(p -> p.substring("src/test/java/".length(), p.length() - ".java".length()).replace('/', '.')).toList();

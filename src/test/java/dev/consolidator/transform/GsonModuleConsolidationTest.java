@@ -26,7 +26,6 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Gson 2.11.0 as published (sources jar from Maven Central), a named module: its exported stream package moves,
@@ -72,7 +71,7 @@ class GsonModuleConsolidationTest {
 
             assertThat(result.problems()).as(() -> phase.id() + ": " + result.problems()).isEmpty();
             assertEquals(List.of(), compileAsModule(result.after(), "after " + phase.id()));
-            assertTrue(engine.run(result.after(), phase).alreadyApplied(), phase.id() + " again");
+            assertThat(engine.run(result.after(), phase)).as(phase.id() + " again").matches(PhaseResult::alreadyApplied, "already applied");
             current = result.after();
         }
 

@@ -68,7 +68,7 @@ class RealLibraryForwardingTest {
                 && w.contains("subinterface") && w.contains("do not convert"));
         assertCompilesAt8(after);
         assertCompilesAt8(after.apply(new ChangeBuilder(after).write("src/main/java/com/client/OldClient.java", OLD_CLIENT).build()));
-        assertThat(engine.run(after, new Phase("distances", "Distances", "", List.of(move), null)).alreadyApplied()).isTrue();
+        assertThat(engine.run(after, new Phase("distances", "Distances", "", List.of(move), null))).matches(PhaseResult::alreadyApplied, "already applied");
     }
 
     private static void assertCompilesAt8(SourceTree tree) {

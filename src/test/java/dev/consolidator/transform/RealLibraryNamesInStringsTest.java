@@ -59,7 +59,7 @@ class RealLibraryNamesInStringsTest {
             }
         });
         PhaseResult again = engine.run(after, phase);
-        assertThat(again.alreadyApplied()).isTrue();
+        assertThat(again).matches(PhaseResult::alreadyApplied, "already applied");
         assertThat(again.after().files()).isEqualTo(after.files());
         String lang3 = SourcesJar.locationOf(org.apache.commons.lang3.StringUtils.class);
         assertThat(JavaCompilation.compile(after, List.of("-classpath", lang3, "-sourcepath", "")).errors()).isEmpty();

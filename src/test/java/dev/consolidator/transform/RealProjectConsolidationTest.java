@@ -17,7 +17,6 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A real library, not a fixture written for us: Apache Commons Text 1.12.0 as published on Maven Central (its
@@ -77,7 +76,7 @@ class RealProjectConsolidationTest {
                 "the one ISO-8859-1 file of the library");
         assertCompiles(tree, "as published");
         PlanParseResult parsed = new PlanParser().parse(PLAN, ".github/consolidation.yml");
-        assertTrue(parsed.isValid(), () -> parsed.problems().toString());
+        assertThat(parsed.problems()).as("problems of the plan").isEmpty();
         Plan plan = parsed.plan();
         PhaseEngine engine = new PhaseEngine(new MergeTransform());
 
@@ -92,7 +91,8 @@ class RealProjectConsolidationTest {
             assertEquals(MODIFIED.get(phase.id()), modifiedFiles(current, result.after()), phase.id() + " modified");
             assertCompiles(result.after(), "after " + phase.id());
             PhaseResult again = engine.run(result.after(), phase);
-            assertTrue(again.problems().isEmpty() && again.alreadyApplied(), () -> phase.id() + " again: " + again.steps());
+            assertThat(again.problems()).as(phase.id() + " again").isEmpty();
+            assertThat(again).as(phase.id() + " again").matches(PhaseResult::alreadyApplied, "already applied");
             mappings += result.mappings().size();
             current = result.after();
         }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A published sources jar on the test classpath, as the tree a repository of it would have. */
 final class SourcesJar {
@@ -31,7 +31,7 @@ final class SourcesJar {
      */
     static SourceTree tree(String anyResource) throws IOException {
         URL any = SourcesJar.class.getClassLoader().getResource(anyResource);
-        assertTrue(any != null && any.getProtocol().equals("jar"), "a sources jar with " + anyResource + " is on the test classpath");
+        assertThat(any).as("a sources jar with " + anyResource + " is on the test classpath").isNotNull().hasProtocol("jar");
         URI jar = URI.create(any.toString().substring(0, any.toString().indexOf("!/")));
         Map<String, String> files = new TreeMap<>();
         Set<String> notUtf8 = new TreeSet<>();

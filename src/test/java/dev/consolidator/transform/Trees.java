@@ -3,8 +3,8 @@ package dev.consolidator.transform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Test helpers: trees from path/text pairs, and the checks every before/after test makes. */
 public final class Trees {
@@ -29,8 +29,7 @@ public final class Trees {
 
     public static void assertCompiles(SourceTree tree) {
         JavaCompilation.Result result = JavaCompilation.compile(tree);
-        assertTrue(result.succeeded(), () -> "does not compile:\n" + String.join("\n", result.errors())
-                + "\n--- tree ---\n" + dump(tree));
+        assertThat(result.errors()).as(() -> "compile errors of the tree\n--- tree ---\n" + dump(tree)).isEmpty();
     }
 
     public static String dump(SourceTree tree) {

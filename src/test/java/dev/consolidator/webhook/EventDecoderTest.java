@@ -6,10 +6,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventDecoderTest {
     private static GitHubEvent decode(String event, String fixture) {
@@ -22,7 +20,7 @@ class EventDecoderTest {
         assertEquals("created", e.action());
         assertEquals("chhsia0/knative-route-demo", e.repository().fullName());
         assertEquals(3, e.issueNumber());
-        assertTrue(e.isPullRequest());
+        assertThat(e).matches(IssueCommentEvent::isPullRequest, "a comment on a pull request");
         assertEquals(546616131L, e.commentId());
         assertEquals("/build", e.body());
         assertEquals(new Sender("chhsia0", "User"), e.sender());
@@ -32,7 +30,7 @@ class EventDecoderTest {
     @Test
     void comment_on_a_plain_issue_is_not_a_pull_request_and_carries_the_installation() {
         IssueCommentEvent e = (IssueCommentEvent) decode("issue_comment", "issue_comment.created.on-plain-issue.json");
-        assertFalse(e.isPullRequest());
+        assertThat(e).matches(c -> !c.isPullRequest(), "a comment on a plain issue");
         assertEquals(1, e.issueNumber());
         assertEquals(1L, e.installationId());
         assertEquals("Codertocat/Hello-World", e.repository().fullName());
@@ -45,14 +43,14 @@ class EventDecoderTest {
         PullRequestEvent merged = (PullRequestEvent) decode("pull_request", "pull_request.closed.json");
         assertEquals("closed", merged.action());
         assertEquals(117, merged.number());
-        assertTrue(merged.merged());
+        assertThat(merged).matches(PullRequestEvent::merged, "merged");
         assertEquals("5a47c3f3c22f54f37a3297f2f1c98d860fba4489", merged.mergeCommitSha());
         assertEquals("issue-111-robvanderleek-patch-1", merged.headRef());
         assertEquals("main", merged.baseRef());
         assertEquals(1301612L, merged.installationId());
 
         PullRequestEvent notMerged = (PullRequestEvent) decode("pull_request", "pull_request.closed.not-merged.json");
-        assertFalse(notMerged.merged());
+        assertThat(notMerged).matches(pr -> !pr.merged(), "not merged");
         assertEquals(2, notMerged.number());
     }
 
@@ -109,13 +107,13 @@ class EventDecoderTest {
     void push_of_a_new_branch_and_deletion_of_a_tag() {
         PushEvent branch = (PushEvent) decode("push", "push.branch.json");
         assertEquals("master", branch.branch());
-        assertTrue(branch.created());
+        assertThat(branch).matches(PushEvent::created, "a push that creates its ref");
         assertEquals("6113728f27ae82c7b1a177c8d03f9e96e0adf246", branch.after());
         assertNull(branch.action());
 
         PushEvent tag = (PushEvent) decode("push", "push.tag-deleted.json");
         assertNull(tag.branch());
-        assertTrue(tag.deleted());
+        assertThat(tag).matches(PushEvent::deleted, "a push that deletes its ref");
     }
 
     @Test

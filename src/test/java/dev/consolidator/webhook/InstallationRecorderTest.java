@@ -11,9 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InstallationRecorderTest {
     @TempDir
@@ -41,11 +40,11 @@ class InstallationRecorderTest {
     @Test
     void an_installation_records_its_account_and_repositories_and_an_uninstall_removes_them() throws Exception {
         receive("installation", Fixtures.text("installation.created.json"));
-        assertTrue(store.isInstalled(957387));
+        assertThat(store.isInstalled(957387)).as("installation 957387 is recorded after installation.created").isTrue();
         assertEquals(Optional.of(957387L), store.installationOf("Codertocat/Hello-World"));
 
         receive("installation", Fixtures.text("installation.created.json").replace("\"action\": \"created\"", "\"action\": \"deleted\""));
-        assertFalse(store.isInstalled(957387));
+        assertThat(store.isInstalled(957387)).as("installation 957387 is still recorded after installation.deleted").isFalse();
         assertEquals(Optional.empty(), store.installationOf("Codertocat/Hello-World"));
     }
 
@@ -61,7 +60,7 @@ class InstallationRecorderTest {
         RepositoryRecord repo = store.findRepository("gsmet/quarkus-bot-java-playground").orElseThrow();
         assertEquals(13005535L, repo.installationId());
         assertEquals("https://github.com/gsmet/quarkus-bot-java-playground.git", repo.cloneUrl());
-        assertTrue(repo.githubId() != null && repo.githubId() > 0);
+        assertThat(repo.githubId()).isNotNull().isPositive();
     }
 
     @Test

@@ -12,7 +12,6 @@ import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.engine.Steps.move;
 import static dev.consolidator.transform.engine.Steps.runOnce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Moves that would break same-package access are refused before anything is written, naming file, line and member. */
 class AccessTrapTest {
@@ -38,9 +37,9 @@ class AccessTrapTest {
 
     private static void assertRefused(SourceTree before, PhaseResult result) {
         assertCompiles(before);   // the trap is real: the tree compiles before the move
-        assertTrue(result.hasProblems(), "expected the move to be refused");
+        assertThat(result.problems()).as("expected the move to be refused").isNotEmpty();
         StepResult step = result.steps().get(0);
-        assertTrue(step.changes().isEmpty(), "a refused step carries no file changes");
+        assertThat(step.changes().touchedPaths()).as("a refused step carries no file changes").isEmpty();
         assertEquals(before.files(), result.after().files());
     }
 

@@ -11,7 +11,6 @@ import static dev.consolidator.transform.engine.Steps.move;
 import static dev.consolidator.transform.engine.Steps.movePackage;
 import static dev.consolidator.transform.engine.Steps.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A multi-package project with its own checks is consolidated, then compiled with javax.tools and its checks run:
@@ -197,7 +196,7 @@ class CompilationProofTest {
     void consolidated_project_compiles_and_its_checks_give_the_same_results() {
         SourceTree before = project();
         JavaCompilation.Result original = JavaCompilation.compile(before);
-        assertTrue(original.succeeded(), () -> String.join("\n", original.errors()));
+        assertThat(original.errors()).as("compile errors of the project").isEmpty();
         String expected = original.run("com.acme.checks.AllChecks");
         assertEquals("3/none total=1 extra=5 [100] widget:42 true", expected);
 
@@ -207,7 +206,7 @@ class CompilationProofTest {
                 move("com.acme.batch.Audited", "com.acme.progress.Audited"));
         SourceTree after = result.after();
         JavaCompilation.Result compiled = JavaCompilation.compile(after);
-        assertTrue(compiled.succeeded(), () -> String.join("\n", compiled.errors()) + "\n" + dump(after));
+        assertThat(compiled.errors()).as(() -> "compile errors after the moves\n" + dump(after)).isEmpty();
         assertEquals(expected, compiled.run("com.acme.checks.AllChecks"));
 
         assertEquals("""
@@ -244,7 +243,7 @@ class CompilationProofTest {
         PhaseResult result = run(before, new dev.consolidator.plan.Step.MovePackage("com.acme.batch", "com.acme.core.batch",
                 true, dev.consolidator.plan.Compatibility.FORWARDING, Steps.line(3)));
         JavaCompilation.Result compiled = JavaCompilation.compile(result.after());
-        assertTrue(compiled.succeeded(), () -> String.join("\n", compiled.errors()) + "\n" + dump(result.after()));
+        assertThat(compiled.errors()).as(() -> "compile errors after the move\n" + dump(result.after())).isEmpty();
         assertEquals("3/none total=1 extra=5 [100] widget:42 true", compiled.run("com.acme.checks.AllChecks"));
         assertThat(result.warnings()).as(() -> result.warnings().toString())
                 .anyMatch(w -> w.message().contains("com.acme.batch.Audited")
@@ -255,7 +254,7 @@ class CompilationProofTest {
     void a_plain_package_move_of_the_project_compiles_and_behaves_the_same() {
         PhaseResult result = run(project(), movePackage("com.acme.batch", "com.acme.core", false));
         JavaCompilation.Result compiled = JavaCompilation.compile(result.after());
-        assertTrue(compiled.succeeded(), () -> String.join("\n", compiled.errors()) + "\n" + dump(result.after()));
+        assertThat(compiled.errors()).as(() -> "compile errors after the move\n" + dump(result.after())).isEmpty();
         assertEquals("3/none total=1 extra=5 [100] widget:42 true", compiled.run("com.acme.checks.AllChecks"));
     }
 }

@@ -13,7 +13,6 @@ import static dev.consolidator.transform.engine.Steps.delete;
 import static dev.consolidator.transform.engine.Steps.run;
 import static dev.consolidator.transform.engine.Steps.runOnce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeleteStepTest {
     private static final String OLD_HELPER = "package com.a;\n\npublic class OldHelper {\n    static int x;\n}\n";
@@ -40,7 +39,7 @@ class DeleteStepTest {
                 "src/main/java/com/a/SamePackage.java", "package com.a;\n\nclass SamePackage {\n    int y = OldHelper.x;\n}\n",
                 "src/main/java/com/c/Importer.java", "package com.c;\n\nimport com.a.OldHelper;\n\nclass Importer {\n    /** {@link OldHelper} */\n    OldHelper h;\n}\n");
         PhaseResult result = runOnce(before, delete("com.a.OldHelper"));
-        assertTrue(result.hasProblems());
+        assertThat(result.problems()).as("the delete is refused").isNotEmpty();
         assertEquals(List.of("src/main/java/com/a/SamePackage.java:4", "src/main/java/com/c/Importer.java:3",
                         "src/main/java/com/c/Importer.java:6", "src/main/java/com/c/Importer.java:7"),
                 result.problems().stream().map(p -> p.file() + ":" + p.line()).toList());

@@ -12,7 +12,6 @@ import static dev.consolidator.transform.engine.Steps.move;
 import static dev.consolidator.transform.engine.Steps.movePackage;
 import static dev.consolidator.transform.engine.Steps.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MoveStepTest {
     private static final String STATS = """
@@ -137,7 +136,7 @@ class MoveStepTest {
                 null, "com.acme.batch.Counter"));
         assertThat(result.importChanges()).contains(new ImportChange("src/main/java/com/acme/progress/Tracker.java",
                 "com.acme.batch.ProgressStats", null));
-        assertTrue(result.metrics().referencesRewritten() >= 5);
+        assertThat(result.metrics().referencesRewritten()).as("references rewritten").isGreaterThanOrEqualTo(5);
         assertEquals(4, result.metrics().javaFilesBefore());
         assertEquals(4, result.metrics().javaFilesAfter());
         assertCompiles(before);

@@ -241,7 +241,7 @@ class NamesInStringsTest {
         }
         PhaseResult again = engine.run(result.after(), phase);
         assertThat(again.problems()).isEmpty();
-        assertThat(again.alreadyApplied()).isTrue();
+        assertThat(again).matches(PhaseResult::alreadyApplied, "already applied");
         assertThat(again.after().files()).isEqualTo(result.after().files());
         assertThat(JavaCompilation.compile(result.after()).errors()).isEmpty();
         return result;

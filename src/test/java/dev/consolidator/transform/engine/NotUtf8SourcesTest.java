@@ -10,8 +10,8 @@ import java.util.Set;
 import static dev.consolidator.transform.engine.Steps.move;
 import static dev.consolidator.transform.engine.Steps.run;
 import static dev.consolidator.transform.engine.Steps.runOnce;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Java files that are not UTF-8 (read as ISO-8859-1, as in older Apache projects) are read, so their references
@@ -44,7 +44,7 @@ class NotUtf8SourcesTest {
     void a_step_that_leaves_it_alone_runs_and_never_touches_it() {
         PhaseResult result = run(tree(), move("com.a.Other", "com.a.util.Other"));
 
-        assertFalse(result.hasProblems());
+        assertThat(result.problems()).isEmpty();
         assertEquals(tree().text(ENTITIES), result.after().text(ENTITIES));
         assertEquals(Set.of(ENTITIES), result.after().readOnly());
     }

@@ -23,8 +23,6 @@ import static dev.consolidator.transform.engine.Steps.move;
 import static dev.consolidator.transform.engine.Steps.movePackage;
 import static dev.consolidator.transform.engine.Steps.phase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhaseEngineTest {
     private final PhaseEngine engine = new PhaseEngine(new MergeTransform());
@@ -55,8 +53,8 @@ class PhaseEngineTest {
     @Test
     void a_missing_package_whose_target_exists_counts_as_already_moved_with_a_warning_at_the_step_line() {
         PhaseResult result = engine.run(tree, phase(movePackage("com.nope", "com.b", false)));
-        assertFalse(result.hasProblems());
-        assertTrue(result.alreadyApplied());
+        assertThat(result.problems()).isEmpty();
+        assertThat(result).matches(PhaseResult::alreadyApplied, "already applied");
         assertEquals(PLAN + ":10", result.warnings().get(0).file() + ":" + result.warnings().get(0).line());
     }
 
@@ -80,8 +78,8 @@ class PhaseEngineTest {
         assertEquals("package com.core has no source root in the module of com.a.One (app/src/main/java); it lives in"
                 + " core/src/main/java. A move stays in its own module: pick a package of that module, or move the"
                 + " type's module first", p.message());
-        assertFalse(engine.run(modules, phase(move("com.a.One", "com.fresh.One"))).hasProblems(), "a new package is created in the type's root");
-        assertFalse(engine.run(tree, phase(move("com.a.One", "com.b.One"))).hasProblems(), "one module: any root will do");
+        assertThat(engine.run(modules, phase(move("com.a.One", "com.fresh.One"))).problems()).as("a new package is created in the type's root").isEmpty();
+        assertThat(engine.run(tree, phase(move("com.a.One", "com.b.One"))).problems()).as("one module: any root will do").isEmpty();
     }
 
     @Test
@@ -91,7 +89,7 @@ class PhaseEngineTest {
                 new Step.Move("com.a.One", "com.d.One", Compatibility.NONE, line(20)),
                 move("com.a.Two", "com.c.Two")));
         assertThat(result.steps()).hasSize(2);
-        assertFalse(result.steps().get(0).changes().hasProblems());
+        assertThat(result.steps().get(0).changes().problems()).isEmpty();
         assertEquals(PLAN + ":20", only(result).file() + ":" + only(result).line());
         assertThat(result.after().paths()).as("the tree after the steps that succeeded")
                 .contains("src/main/java/com/c/One.java");
@@ -107,7 +105,7 @@ class PhaseEngineTest {
         };
         Step.Merge merge = new Step.Merge(List.of("com.b.Taken"), "com.a.Two", MergeMode.NESTED, Map.of(), line(30));
         PhaseResult result = new PhaseEngine(deleteSources).run(tree, phase(merge));
-        assertFalse(result.hasProblems());
+        assertThat(result.problems()).isEmpty();
         assertThat(result.after().paths()).doesNotContain("src/main/java/com/b/Taken.java");
     }
 
@@ -117,7 +115,7 @@ class PhaseEngineTest {
         Phase second = new Phase("second", "Second", "", List.of(move("com.c.One", "com.d.Uno")), line(12));
         List<PhaseResult> results = engine.dryRun(tree, new Plan(1, 1, Compatibility.NONE, List.of(first, second)));
         assertThat(results).hasSize(2);
-        assertFalse(results.get(1).hasProblems(), () -> results.get(1).problems().toString());
+        assertThat(results.get(1).problems()).isEmpty();
         SourceTree end = results.get(1).after();
         assertEquals("package com.a;\n\nimport com.d.Uno;\n\npublic class Two {\n    Uno one;\n}\n", end.text("src/main/java/com/a/Two.java"));
         assertEquals(results.get(0).after(), results.get(1).before());
@@ -130,7 +128,7 @@ class PhaseEngineTest {
         Phase never = new Phase("never", "Never", "", List.of(move("com.a.One", "com.c.One")), line(12));
         List<PhaseResult> results = engine.dryRun(tree, new Plan(1, 1, Compatibility.NONE, List.of(bad, never)));
         assertThat(results).hasSize(1);
-        assertTrue(results.get(0).hasProblems());
+        assertThat(results.get(0).problems()).as("the first phase is refused").isNotEmpty();
     }
 
     @Test

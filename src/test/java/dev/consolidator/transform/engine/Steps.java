@@ -10,9 +10,8 @@ import dev.consolidator.transform.merge.MergeTransform;
 import java.util.List;
 
 import static dev.consolidator.transform.Trees.assertUntouchedIdentical;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Steps at plan lines, and running them through the engine with the checks every rule test makes. */
 final class Steps {
@@ -55,9 +54,9 @@ final class Steps {
      */
     static PhaseResult run(SourceTree tree, Step... steps) {
         PhaseResult result = runOnce(tree, steps);
-        assertFalse(result.hasProblems(), () -> "problems: " + result.problems());
+        assertThat(result.problems()).as("problems of the first run").isEmpty();
         for (StepResult s : result.steps()) {
-            assertFalse(s.alreadyApplied(), () -> "first run must do something: " + s.summary());
+            assertThat(s).as("first run must do something").matches(r -> !r.alreadyApplied(), "not already applied");
         }
         SourceTree current = tree;
         for (StepResult s : result.steps()) {
@@ -65,8 +64,8 @@ final class Steps {
             current = current.apply(s.changes());
         }
         PhaseResult again = runOnce(result.after(), steps);
-        assertFalse(again.hasProblems(), () -> "second run problems: " + again.problems());
-        assertTrue(again.alreadyApplied(), () -> "second run not a no-op: " + again.steps());
+        assertThat(again.problems()).as("problems of the second run").isEmpty();
+        assertThat(again).as("second run not a no-op").matches(PhaseResult::alreadyApplied, "already applied");
         assertEquals(result.after().files(), again.after().files());
         return result;
     }

@@ -140,9 +140,9 @@ class PhaseExportFilesTest {
         PhaseResult coreAgain = engine.run(core.after(), plan.phases().get(0));
         PhaseResult layoutAgain = engine.run(layout.after(), plan.phases().get(1));
 
-        assertThat(coreAgain.alreadyApplied()).isTrue();
+        assertThat(coreAgain).matches(PhaseResult::alreadyApplied, "already applied");
         assertThat(coreAgain.after().files()).isEqualTo(core.after().files());
-        assertThat(layoutAgain.alreadyApplied()).isTrue();
+        assertThat(layoutAgain).matches(PhaseResult::alreadyApplied, "already applied");
         assertThat(layoutAgain.after().files()).isEqualTo(layout.after().files());
     }
 

@@ -4,6 +4,7 @@ import dev.consolidator.transform.ChangeSet;
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.TypeMapping;
+import dev.consolidator.transform.engine.StepResult;
 import dev.consolidator.plan.Step;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,6 @@ import static dev.consolidator.transform.Trees.assertUntouchedIdentical;
 import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.merge.MergeSteps.members;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Members merges, before and after: code moves with its comments, renames reach every call site, references follow. */
 class MembersMergeTest {
@@ -226,7 +226,7 @@ class MembersMergeTest {
                 "static com.acme.batch.ProgressTracker.updateProgress", "static com.acme.progress.MetricsCollector.collectBatchMetrics"));
         assertThat(changes.importChanges())
                 .contains(new ImportChange(COLLECTOR, null, "java.util.concurrent.atomic.AtomicLong"));
-        assertTrue(changes.referencesRewritten() >= 8, () -> "rewritten: " + changes.referencesRewritten());
+        assertThat(changes.referencesRewritten()).as("references rewritten").isGreaterThanOrEqualTo(8);
         assertUntouchedIdentical(before, changes);
         assertEquals(Set.of(COLLECTOR, JOB, DASHBOARD, QUICK), changes.modified().keySet());
         assertEquals(List.of(new dev.consolidator.transform.Warning(TRACKER, 7, "com.acme.batch.ProgressTracker was merged into"
@@ -243,8 +243,9 @@ class MembersMergeTest {
         ChangeSet again = new MergeTransform().apply(after, foldTracker());
 
         assertCompiles(after);
-        assertTrue(again.isEmpty() && !again.hasProblems(), () -> "second run: " + again);
-        assertTrue(MergeSteps.throughEngine(after, foldTracker()).steps().get(0).alreadyApplied(), "the engine reports it already applied");
+        assertThat(again).as("second run").matches(c -> c.isEmpty() && !c.hasProblems(), "changes no file and finds no problem");
+        assertThat(MergeSteps.throughEngine(after, foldTracker()).steps().get(0)).as("the engine reports it already applied")
+                .matches(StepResult::alreadyApplied, "already applied");
     }
 
     @Test
@@ -325,8 +326,8 @@ class MembersMergeTest {
                 }
                 """, changes.modified().get(user));
         assertCompiles(before.apply(changes));
-        assertTrue(new MergeTransform().apply(before.apply(changes), members(List.of("com.acme.batch.Stats"),
-                "com.acme.progress.MetricsCollector", Map.of())).isEmpty());
+        assertThat(new MergeTransform().apply(before.apply(changes), members(List.of("com.acme.batch.Stats"),
+                "com.acme.progress.MetricsCollector", Map.of())).touchedPaths()).as("files a second run changes").isEmpty();
     }
 
     @Test

@@ -184,7 +184,7 @@ class MergeForwardingTest {
         assertThat(first.problems()).isEmpty();
         assertThat(first.after().text(TRACKER)).contains("public static void updateProgress(long items) {");
         assertThat(second.problems()).isEmpty();
-        assertThat(second.alreadyApplied()).isTrue();
+        assertThat(second).matches(r -> r.alreadyApplied(), "already applied");
         assertThat(second.after().files()).isEqualTo(first.after().files());
     }
 
@@ -197,7 +197,7 @@ class MergeForwardingTest {
         ChangeSet again = new MergeTransform().apply(followedLater, foldTracker());
 
         assertThat(again.problems()).isEmpty();
-        assertThat(again.isEmpty()).isTrue();
+        assertThat(again.touchedPaths()).as("files a second run changes").isEmpty();
     }
 
     static SourceTree withFile(SourceTree tree, String path, String text) {

@@ -27,8 +27,8 @@ final class MergeSteps {
     static void assertSecondRunChangesNothing(SourceTree before, Step.Merge step) {
         SourceTree after = before.apply(new MergeTransform().apply(before, step));
         dev.consolidator.transform.ChangeSet again = new MergeTransform().apply(after, step);
-        org.junit.jupiter.api.Assertions.assertTrue(again.isEmpty() && !again.hasProblems(), () -> "second run of "
-                + step.describe() + ": " + again);
+        org.assertj.core.api.Assertions.assertThat(again).as("second run of " + step.describe())
+                .matches(c -> c.isEmpty() && !c.hasProblems(), "changes no file and finds no problem");
     }
 
     static Step.Merge members(List<String> types, String into, Map<String, String> methods) {

@@ -4,6 +4,7 @@ import dev.consolidator.plan.Step;
 import dev.consolidator.transform.ChangeSet;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.TypeMapping;
+import dev.consolidator.transform.engine.StepResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,8 +14,8 @@ import static dev.consolidator.transform.Trees.assertCompiles;
 import static dev.consolidator.transform.Trees.assertUntouchedIdentical;
 import static dev.consolidator.transform.Trees.tree;
 import static dev.consolidator.transform.merge.MergeSteps.nested;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Nested merges: each source becomes a static nested type of the target, Javadoc, annotations and layout kept. */
 class NestedMergeTest {
@@ -219,8 +220,9 @@ class NestedMergeTest {
         ChangeSet again = new MergeTransform().apply(after, nestAll());
 
         assertCompiles(after);
-        assertTrue(again.isEmpty() && !again.hasProblems(), () -> "second run: " + again);
-        assertTrue(MergeSteps.throughEngine(after, nestAll()).steps().get(0).alreadyApplied(), "the engine reports it already applied");
+        assertThat(again).as("second run").matches(c -> c.isEmpty() && !c.hasProblems(), "changes no file and finds no problem");
+        assertThat(MergeSteps.throughEngine(after, nestAll()).steps().get(0)).as("the engine reports it already applied")
+                .matches(StepResult::alreadyApplied, "already applied");
     }
 
     @Test

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static dev.consolidator.transform.Trees.assertUntouchedIdentical;
 import static dev.consolidator.transform.Trees.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TypeRetargeterTest {
     private final TypeRetargeter retargeter = new TypeRetargeter();
@@ -34,7 +33,7 @@ class TypeRetargeterTest {
         assertUntouchedIdentical(before, changes);
         SourceTree after = before.apply(changes);
         ChangeSet again = retargeter.retarget(after, oldToNew);
-        assertTrue(again.isEmpty(), () -> "second run changed " + again.touchedPaths());
+        assertThat(again.touchedPaths()).as("files a second run changes").isEmpty();
         return after;
     }
 

@@ -13,9 +13,7 @@ import static dev.consolidator.transform.Trees.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SourceModelTest {
     private final SourceTree tree = tree(
@@ -40,12 +38,12 @@ class SourceModelTest {
     @Test
     void the_index_knows_top_level_types_cheaply_and_nested_types_by_parsing_their_file() {
         SourceModel model = SourceModel.of(tree);
-        assertTrue(model.isTopLevelType("com.a.One"));
-        assertTrue(model.isTopLevelType("com.a.Secondary"));
-        assertFalse(model.isTopLevelType("com.a.One.Inner"));
+        assertThat(model.isTopLevelType("com.a.One")).as("com.a.One is a top-level type").isTrue();
+        assertThat(model.isTopLevelType("com.a.Secondary")).as("com.a.Secondary is a top-level type").isTrue();
+        assertThat(model.isTopLevelType("com.a.One.Inner")).as("com.a.One.Inner is a top-level type").isFalse();
         assertEquals(Optional.of("src/main/java/com/a/One.java"), model.pathOf("com.a.One.Inner"));
-        assertTrue(model.isType("org.x.Core"));
-        assertFalse(model.isType("com.a.One.Missing"));
+        assertThat(model.isType("org.x.Core")).as("org.x.Core is a type of the tree").isTrue();
+        assertThat(model.isType("com.a.One.Missing")).as("com.a.One.Missing is a type of the tree").isFalse();
         assertEquals(Set.of("One", "Secondary", "OneTest", "Jdk11"), model.typesIn("com.a"));
         assertEquals(List.of("com.a.One", "com.a.One.Inner", "com.a.Secondary"), model.declaredTypes("src/main/java/com/a/One.java"));
         assertEquals(new TreeSet<>(Set.of("org.x")), model.packagesUnder("org"));
