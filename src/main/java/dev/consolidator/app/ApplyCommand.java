@@ -2,7 +2,6 @@ package dev.consolidator.app;
 
 import dev.consolidator.command.AppliedPhases;
 import dev.consolidator.command.PhaseCommits;
-import dev.consolidator.command.DryRunReport;
 import dev.consolidator.git.BranchResult;
 import dev.consolidator.git.CheckoutBranch;
 import dev.consolidator.git.ConfiguredIdentity;
@@ -157,9 +156,7 @@ final class ApplyCommand implements Callable<Integer> {
             String commit = written.stepCommits().get(step.index());
             out.println("  " + (commit == null ? "(no commit)" : commit.substring(0, 12)) + "  " + step.summary());
         }
-        out.println("Java files " + r.metrics().javaFilesBefore() + " -> " + r.metrics().javaFilesAfter()
-                + ", lines " + r.metrics().javaLinesBefore() + " -> " + r.metrics().javaLinesAfter()
-                + "; " + DryRunReport.rewrites(r.mappings().size(), r.importChanges().size(), r.metrics().referencesRewritten()));
+        out.println(PlainDryRun.figures(r));
         r.warnings().forEach(w -> out.println("  warning: " + w));
         List<String> exports = dev.consolidator.command.PhaseReports.exportFiles(r);
         if (!exports.isEmpty()) out.println("Export files updated: " + String.join(", ", exports));
