@@ -57,15 +57,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path repo = checkout.repo;
-        String planOption = checkout.plan;
         Invocation inv = cli.invocation();
-        PlanParseResult parsed;
-        try {
-            parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, Optional.ofNullable(planOption)));
-        } catch (java.io.IOException e) {
-            inv.err().println("apply: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Optional<PlanParseResult> read = checkout.readPlan(inv, "apply");
+        if (read.isEmpty()) return Main.USAGE;
+        PlanParseResult parsed = read.get();
         if (!parsed.isValid()) {
             inv.out().print(PlainDryRun.invalidPlan(parsed.problems()));
             return Main.USAGE;
@@ -73,8 +68,7 @@ final class ApplyCommand implements Callable<Integer> {
         Plan plan = parsed.plan();
         Optional<Phase> phase = plan.phase(phaseId);
         if (phase.isEmpty()) {
-            inv.err().println("apply: the plan has no phase " + phaseId + "; its phases are "
-                    + String.join(", ", plan.phases().stream().map(Phase::id).toList()));
+            inv.err().println(CheckoutOptions.noSuchPhase("apply", plan, List.of(phaseId)));
             return Main.USAGE;
         }
         try (LocalRepository repository = LocalRepository.open(repo)) {
