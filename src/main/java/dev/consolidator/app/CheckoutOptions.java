@@ -16,8 +16,9 @@ final class CheckoutOptions {
     @Option(names = "--plan", paramLabel = "FILE", description = "the plan (default: DIR/" + LocalCheckout.PLAN_PATH + ")")
     String plan;
 
+    /** The plan file: {@code --plan FILE} if given, else the repository's own. */
     Path planFile() {
-        return LocalCheckout.planFile(repo, Optional.ofNullable(plan));
+        return plan == null ? repo.resolve(LocalCheckout.PLAN_PATH) : Path.of(plan);
     }
 
     /** The plan, parsed; empty when the file cannot be read, after {@code command} said why on standard error. */

@@ -25,11 +25,6 @@ final class LocalCheckout {
         return "local:" + repo.toAbsolutePath().normalize();
     }
 
-    /** The plan file: {@code --plan FILE} if given, else the repository's own. */
-    static Path planFile(Path repo, java.util.Optional<String> planOption) {
-        return planOption.map(Path::of).orElse(repo.resolve(PLAN_PATH));
-    }
-
     /**
      * Parses the plan; problems name the file relative to the repository. A plan outside the repository (after
      * following links) is refused: a plan belongs to the code it consolidates, and is reviewed with it.
