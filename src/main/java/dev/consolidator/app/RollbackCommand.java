@@ -18,6 +18,7 @@ import dev.consolidator.store.Database;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.store.PhaseStore;
+import dev.consolidator.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -157,11 +158,11 @@ final class RollbackCommand implements Callable<Integer> {
 
     private void print(Invocation inv, LocalRepository repository, PhaseRecord rec, FindMerged.Landing landing, RevertResult.Reverted done) {
         List<String> commits = landing.mergedAs().commitsToRevert();
-        String how = landing.applied() ? "applied on this branch (" + commits.size() + (commits.size() == 1 ? " commit)" : " commits)")
+        String how = landing.applied() ? "applied on this branch (" + Plural.of(commits.size(), "commit") + ")"
                 : switch (method(landing.mergedAs())) {
                     case "merge" -> "merged by merge commit " + commits.get(0).substring(0, 12);
                     case "squash" -> "squash-merged as " + commits.get(0).substring(0, 12);
-                    default -> "rebase-merged (" + commits.size() + (commits.size() == 1 ? " commit)" : " commits)");
+                    default -> "rebase-merged (" + Plural.of(commits.size(), "commit") + ")";
                 };
         inv.out().println("Rolled back phase " + phaseId + ": " + rec.title());
         inv.out().println("  the phase was " + how);
