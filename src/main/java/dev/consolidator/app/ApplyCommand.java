@@ -10,8 +10,6 @@ import dev.consolidator.git.FileManifest;
 import dev.consolidator.git.GitIdentity;
 import dev.consolidator.git.LocalRepository;
 import dev.consolidator.git.Refs;
-import dev.consolidator.git.TreeStatus;
-import dev.consolidator.git.WorkingTreeStatus;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.PlanParseResult;
@@ -72,11 +70,7 @@ final class ApplyCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try (LocalRepository repository = LocalRepository.open(repo)) {
-            TreeStatus status = WorkingTreeStatus.of(repository);
-            if (!status.isClean()) {
-                inv.err().println("apply: the working tree has uncommitted changes; commit or stash them first:");
-                status.changed().stream().limit(20).forEach(p -> inv.err().println("  modified: " + p));
-                status.untracked().stream().limit(20).forEach(p -> inv.err().println("  untracked: " + p));
+            if (!LocalCheckout.clean(inv, "apply", repository)) {
                 return Main.FAILED;
             }
             int applied = apply(inv, repo, repository, plan, phase.get());

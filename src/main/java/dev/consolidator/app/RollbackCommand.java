@@ -11,8 +11,6 @@ import dev.consolidator.git.MergedAs;
 import dev.consolidator.git.Refs;
 import dev.consolidator.git.RevertCommits;
 import dev.consolidator.git.RevertResult;
-import dev.consolidator.git.TreeStatus;
-import dev.consolidator.git.WorkingTreeStatus;
 import dev.consolidator.store.AuditLog;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.PhaseRecord;
@@ -58,11 +56,7 @@ final class RollbackCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Invocation inv = cli.invocation();
         try (LocalRepository repository = LocalRepository.open(repo)) {
-            TreeStatus status = WorkingTreeStatus.of(repository);
-            if (!status.isClean()) {
-                inv.err().println("rollback: the working tree has uncommitted changes; commit or stash them first:");
-                status.changed().stream().limit(20).forEach(p -> inv.err().println("  modified: " + p));
-                status.untracked().stream().limit(20).forEach(p -> inv.err().println("  untracked: " + p));
+            if (!LocalCheckout.clean(inv, "rollback", repository)) {
                 return Main.FAILED;
             }
             Config config = inv.config();
