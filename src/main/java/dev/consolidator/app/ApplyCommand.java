@@ -2,7 +2,6 @@ package dev.consolidator.app;
 
 import dev.consolidator.command.AppliedPhases;
 import dev.consolidator.command.PhaseCommits;
-import dev.consolidator.command.DryRunReport;
 import dev.consolidator.git.BranchResult;
 import dev.consolidator.git.CheckoutBranch;
 import dev.consolidator.git.ConfiguredIdentity;
@@ -11,8 +10,6 @@ import dev.consolidator.git.FileManifest;
 import dev.consolidator.git.GitIdentity;
 import dev.consolidator.git.LocalRepository;
 import dev.consolidator.git.Refs;
-import dev.consolidator.git.TreeStatus;
-import dev.consolidator.git.WorkingTreeStatus;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.PlanParseResult;
@@ -58,15 +55,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path repo = checkout.repo;
-        String planOption = checkout.plan;
         Invocation inv = cli.invocation();
-        PlanParseResult parsed;
-        try {
-            parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, Optional.ofNullable(planOption)));
-        } catch (java.io.IOException e) {
-            inv.err().println("apply: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Optional<PlanParseResult> read = checkout.readPlan(inv, "apply");
+        if (read.isEmpty()) return Main.USAGE;
+        PlanParseResult parsed = read.get();
         if (!parsed.isValid()) {
             inv.out().print(PlainDryRun.invalidPlan(parsed.problems()));
             return Main.USAGE;
@@ -74,16 +66,11 @@ final class ApplyCommand implements Callable<Integer> {
         Plan plan = parsed.plan();
         Optional<Phase> phase = plan.phase(phaseId);
         if (phase.isEmpty()) {
-            inv.err().println("apply: the plan has no phase " + phaseId + "; its phases are "
-                    + String.join(", ", plan.phases().stream().map(Phase::id).toList()));
+            inv.err().println(CheckoutOptions.noSuchPhase("apply", plan, List.of(phaseId)));
             return Main.USAGE;
         }
         try (LocalRepository repository = LocalRepository.open(repo)) {
-            TreeStatus status = WorkingTreeStatus.of(repository);
-            if (!status.isClean()) {
-                inv.err().println("apply: the working tree has uncommitted changes; commit or stash them first:");
-                status.changed().stream().limit(20).forEach(p -> inv.err().println("  modified: " + p));
-                status.untracked().stream().limit(20).forEach(p -> inv.err().println("  untracked: " + p));
+            if (!LocalCheckout.clean(inv, "apply", repository)) {
                 return Main.FAILED;
             }
             int applied = apply(inv, repo, repository, plan, phase.get());
@@ -157,9 +144,7 @@ final class ApplyCommand implements Callable<Integer> {
             String commit = written.stepCommits().get(step.index());
             out.println("  " + (commit == null ? "(no commit)" : commit.substring(0, 12)) + "  " + step.summary());
         }
-        out.println("Java files " + r.metrics().javaFilesBefore() + " -> " + r.metrics().javaFilesAfter()
-                + ", lines " + r.metrics().javaLinesBefore() + " -> " + r.metrics().javaLinesAfter()
-                + "; " + DryRunReport.rewrites(r.mappings().size(), r.importChanges().size(), r.metrics().referencesRewritten()));
+        out.println(PlainDryRun.figures(r));
         r.warnings().forEach(w -> out.println("  warning: " + w));
         List<String> exports = dev.consolidator.command.PhaseReports.exportFiles(r);
         if (!exports.isEmpty()) out.println("Export files updated: " + String.join(", ", exports));

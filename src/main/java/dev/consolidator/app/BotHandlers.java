@@ -31,11 +31,10 @@ public final class BotHandlers {
 
     /** The job handler for {@code serve}; without GitHub credentials it records events but runs no command. */
     public static JobHandler create(Config config, Database db, Clock clock) {
-        InstallationRecorder installations = new InstallationRecorder(new InstallationStore(db));
         if (config.githubToken().isEmpty() && config.appId().isEmpty()) {
             log.warn("no GitHub credentials (set CONSOLIDATOR_GITHUB_TOKEN, or CONSOLIDATOR_APP_ID and"
                     + " CONSOLIDATOR_APP_PRIVATE_KEY_FILE): deliveries are recorded but commands are not run");
-            return new DecodingJobHandler(installations);
+            return Server.defaultHandler(db);
         }
         GitHubClientFactory github;
         try {

@@ -66,17 +66,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path repo = checkout.repo;
-        String planOption = checkout.plan;
         Invocation inv = cli.invocation();
         List<String> phases = phaseOptions.stream().map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
-        PlanParseResult parsed;
-        try {
-            parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, Optional.ofNullable(planOption)));
-        } catch (java.io.IOException e) {
-            inv.err().println("export: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Optional<PlanParseResult> read = checkout.readPlan(inv, "export");
+        if (read.isEmpty()) return Main.USAGE;
+        PlanParseResult parsed = read.get();
         if (!parsed.isValid()) {
             inv.err().println("export: the plan is not valid; `consolidator plan` explains it:");
             parsed.problems().forEach(p -> inv.err().println("  " + p));
@@ -85,11 +79,10 @@ final class ExportCommand implements Callable<Integer> {
         Plan plan = parsed.plan();
         List<String> unknown = phases.stream().filter(id -> plan.phase(id).isEmpty()).toList();
         if (!unknown.isEmpty()) {
-            inv.err().println("export: the plan has no phase " + String.join(", ", unknown) + "; its phases are "
-                    + String.join(", ", plan.phases().stream().map(p -> p.id()).toList()));
+            inv.err().println(CheckoutOptions.noSuchPhase("export", plan, unknown));
             return Main.USAGE;
         }
-        Map<String, PhaseMappings> recorded = recorded(inv, repo);
+        Map<String, PhaseMappings> recorded = recorded(inv, checkout.repo);
         List<PhaseMappings> mappings = PhaseMappings.of(plan, phases).stream()
                 .map(fromPlan -> recorded.getOrDefault(fromPlan.id(), fromPlan)).toList();
         inv.out().print(switch (format) {

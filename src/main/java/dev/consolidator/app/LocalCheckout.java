@@ -4,6 +4,8 @@ import dev.consolidator.git.LocalRepository;
 import dev.consolidator.git.ReadTextFiles;
 import dev.consolidator.git.Refs;
 import dev.consolidator.git.TextFiles;
+import dev.consolidator.git.TreeStatus;
+import dev.consolidator.git.WorkingTreeStatus;
 import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.plan.PlanBytes;
 import dev.consolidator.transform.SourceTree;
@@ -23,11 +25,6 @@ final class LocalCheckout {
     /** The key phases of this checkout are recorded under in the database. */
     static String repositoryKey(Path repo) {
         return "local:" + repo.toAbsolutePath().normalize();
-    }
-
-    /** The plan file: {@code --plan FILE} if given, else the repository's own. */
-    static Path planFile(Path repo, java.util.Optional<String> planOption) {
-        return planOption.map(Path::of).orElse(repo.resolve(PLAN_PATH));
     }
 
     /**
@@ -56,6 +53,17 @@ final class LocalCheckout {
         } catch (NoSuchFileException e) {
             throw new IOException("no plan at " + planFile + ": write one (see README.md) or point at it with --plan FILE");
         }
+    }
+
+    /** Whether the working tree is clean; if not, {@code command} lists what is uncommitted on standard error. */
+    static boolean clean(Invocation inv, String command, LocalRepository repository) {
+        TreeStatus status = WorkingTreeStatus.of(repository);
+        if (!status.isClean()) {
+            inv.err().println(command + ": the working tree has uncommitted changes; commit or stash them first:");
+            status.changed().stream().limit(20).forEach(p -> inv.err().println("  modified: " + p));
+            status.untracked().stream().limit(20).forEach(p -> inv.err().println("  untracked: " + p));
+        }
+        return status.isClean();
     }
 
     /** The text files of the commit at HEAD, and that commit. */

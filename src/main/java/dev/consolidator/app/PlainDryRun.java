@@ -1,8 +1,10 @@
 package dev.consolidator.app;
 
+import dev.consolidator.command.DryRunReport;
 import dev.consolidator.command.PhaseReports;
 import dev.consolidator.plan.PlanProblem;
 import dev.consolidator.text.Plural;
+import dev.consolidator.transform.engine.Metrics;
 import dev.consolidator.transform.engine.PhaseResult;
 import dev.consolidator.transform.engine.StepResult;
 
@@ -10,7 +12,7 @@ import java.util.List;
 
 /**
  * The dry run for a terminal: per phase its steps, figures, problems and warnings, in plain lines (no Markdown).
- * {@code --format markdown} gives what the pull request shows ({@link dev.consolidator.command.DryRunReport}), with
+ * {@code --format markdown} gives what the pull request shows ({@link DryRunReport}), with
  * every file listed.
  */
 final class PlainDryRun {
@@ -21,7 +23,8 @@ final class PlainDryRun {
     }
 
     static String invalidPlan(List<PlanProblem> problems) {
-        StringBuilder sb = new StringBuilder("The plan is invalid (").append(count(problems.size(), "problem")).append("):\n");
+        StringBuilder sb = new StringBuilder("The plan is invalid (").append(Plural.of(problems.size(), "problem"))
+                .append("):\n");
         problems.forEach(p -> sb.append("  ").append(p.location()).append(": ").append(p.message()).append('\n'));
         return sb.toString();
     }
@@ -54,23 +57,23 @@ final class PlainDryRun {
             sb.append("  ").append(s.index() + 1).append(". ").append(s.summary()).append('\n');
         }
         if (!r.hasProblems()) { // a refused phase writes nothing: its problems are the story
-            figures(sb, r);
+            sb.append("  ").append(figures(r)).append('\n');
+            List<String> exports = PhaseReports.exportFiles(r);
+            if (!exports.isEmpty()) {
+                sb.append("  Export files updated: ").append(String.join(", ", exports)).append('\n');
+            }
         }
         list(sb, "Problems", r.problems().stream().map(Object::toString).toList());
         list(sb, "Warnings", r.warnings().stream().map(Object::toString).toList());
         sb.append('\n');
     }
 
-    private static void figures(StringBuilder sb, PhaseResult r) {
-        sb.append("  Java files ").append(r.metrics().javaFilesBefore()).append(" -> ").append(r.metrics().javaFilesAfter())
-                .append(", lines ").append(r.metrics().javaLinesBefore()).append(" -> ").append(r.metrics().javaLinesAfter())
-                .append("; ").append(count(r.mappings().size(), "type mapping")).append(", ")
-                .append(count(r.importChanges().size(), "import rewrite")).append(", ")
-                .append(count(r.metrics().referencesRewritten(), "reference")).append(" rewritten\n");
-        List<String> exports = PhaseReports.exportFiles(r);
-        if (!exports.isEmpty()) {
-            sb.append("  Export files updated: ").append(String.join(", ", exports)).append('\n');
-        }
+    /** "Java files 12 -> 11, lines 900 -> 880; 1 type mapping, 2 import rewrites, 3 references rewritten". */
+    static String figures(PhaseResult r) {
+        Metrics m = r.metrics();
+        return "Java files " + m.javaFilesBefore() + " -> " + m.javaFilesAfter() + ", lines " + m.javaLinesBefore()
+                + " -> " + m.javaLinesAfter() + "; "
+                + DryRunReport.rewrites(r.mappings().size(), r.importChanges().size(), m.referencesRewritten());
     }
 
     private static void list(StringBuilder sb, String title, List<String> items) {
@@ -82,9 +85,5 @@ final class PlainDryRun {
         if (items.size() > LIST_LIMIT) {
             sb.append("    ... and ").append(items.size() - LIST_LIMIT).append(" more (--format json lists them all)\n");
         }
-    }
-
-    private static String count(long n, String noun) {
-        return Plural.of(n, noun);
     }
 }

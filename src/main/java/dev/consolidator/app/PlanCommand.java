@@ -60,18 +60,12 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path repo = checkout.repo;
-        String planOption = checkout.plan;
         Invocation inv = cli.invocation();
         boolean json = format.equals("json");
-        Path planFile = LocalCheckout.planFile(repo, Optional.ofNullable(planOption));
-        PlanParseResult parsed;
-        try {
-            parsed = LocalCheckout.readPlan(repo, planFile);
-        } catch (java.io.IOException e) {
-            inv.err().println("plan: " + e.getMessage());
-            return Main.USAGE;
-        }
+        Path planFile = checkout.planFile();
+        Optional<PlanParseResult> read = checkout.readPlan(inv, "plan");
+        if (read.isEmpty()) return Main.USAGE;
+        PlanParseResult parsed = read.get();
         if (!parsed.isValid()) {
             if (json) {
                 print(inv, new JsonReport(planFile.toString(), false, parsed.problems().stream().map(Object::toString).toList(),
@@ -85,14 +79,13 @@ final class PlanCommand implements Callable<Integer> {
         Plan plan = parsed.plan();
         Optional<String> only = Optional.ofNullable(phaseOption);
         if (only.isPresent() && plan.phase(only.get()).isEmpty()) {
-            inv.err().println("plan: the plan has no phase " + only.get() + "; its phases are "
-                    + String.join(", ", plan.phases().stream().map(p -> p.id()).toList()));
+            inv.err().println(CheckoutOptions.noSuchPhase("plan", plan, List.of(only.get())));
             return Main.USAGE;
         }
         List<PhaseResult> results;
         List<PlanVerification.Verdict> verdicts = List.of();
         Optional<String> verify = Optional.ofNullable(verifyOption);
-        try (LocalRepository repository = LocalRepository.open(repo);
+        try (LocalRepository repository = LocalRepository.open(checkout.repo);
              TerminalProgress progress = TerminalProgress.of(inv.err(), "plan")) {
             if (!WorkingTreeStatus.of(repository).isClean()) {
                 inv.err().println("note: the working tree has uncommitted changes; the dry run uses the commit at HEAD");

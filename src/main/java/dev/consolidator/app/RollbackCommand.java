@@ -11,13 +11,12 @@ import dev.consolidator.git.MergedAs;
 import dev.consolidator.git.Refs;
 import dev.consolidator.git.RevertCommits;
 import dev.consolidator.git.RevertResult;
-import dev.consolidator.git.TreeStatus;
-import dev.consolidator.git.WorkingTreeStatus;
 import dev.consolidator.store.AuditLog;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.store.PhaseStore;
+import dev.consolidator.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -57,11 +56,7 @@ final class RollbackCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Invocation inv = cli.invocation();
         try (LocalRepository repository = LocalRepository.open(repo)) {
-            TreeStatus status = WorkingTreeStatus.of(repository);
-            if (!status.isClean()) {
-                inv.err().println("rollback: the working tree has uncommitted changes; commit or stash them first:");
-                status.changed().stream().limit(20).forEach(p -> inv.err().println("  modified: " + p));
-                status.untracked().stream().limit(20).forEach(p -> inv.err().println("  untracked: " + p));
+            if (!LocalCheckout.clean(inv, "rollback", repository)) {
                 return Main.FAILED;
             }
             Config config = inv.config();
@@ -157,11 +152,11 @@ final class RollbackCommand implements Callable<Integer> {
 
     private void print(Invocation inv, LocalRepository repository, PhaseRecord rec, FindMerged.Landing landing, RevertResult.Reverted done) {
         List<String> commits = landing.mergedAs().commitsToRevert();
-        String how = landing.applied() ? "applied on this branch (" + commits.size() + (commits.size() == 1 ? " commit)" : " commits)")
+        String how = landing.applied() ? "applied on this branch (" + Plural.of(commits.size(), "commit") + ")"
                 : switch (method(landing.mergedAs())) {
                     case "merge" -> "merged by merge commit " + commits.get(0).substring(0, 12);
                     case "squash" -> "squash-merged as " + commits.get(0).substring(0, 12);
-                    default -> "rebase-merged (" + commits.size() + (commits.size() == 1 ? " commit)" : " commits)");
+                    default -> "rebase-merged (" + Plural.of(commits.size(), "commit") + ")";
                 };
         inv.out().println("Rolled back phase " + phaseId + ": " + rec.title());
         inv.out().println("  the phase was " + how);

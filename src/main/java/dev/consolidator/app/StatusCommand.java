@@ -65,7 +65,7 @@ final class StatusCommand implements Callable<Integer> {
     /** The checkout's own plan, to find the forwarders of a phase that recorded none; null when it has no valid one. */
     private static Plan plan(Path repo) {
         try {
-            PlanParseResult parsed = LocalCheckout.readPlan(repo, LocalCheckout.planFile(repo, Optional.empty()));
+            PlanParseResult parsed = LocalCheckout.readPlan(repo, repo.resolve(LocalCheckout.PLAN_PATH));
             return parsed.isValid() ? parsed.plan() : null;
         } catch (IOException e) {
             return null;

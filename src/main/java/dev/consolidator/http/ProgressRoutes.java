@@ -28,16 +28,7 @@ public final class ProgressRoutes {
     private final ReviewStore reviews;
     private final ForwarderUsageStore forwarders;
 
-    public ProgressRoutes(PhaseStore phases, PhaseDetails details, ReviewStore reviews) {
-        this(phases, details, reviews, null);
-    }
-
-    /** {@code bases}: where stale phases are known (null: none is shown stale). */
-    public ProgressRoutes(PhaseStore phases, PhaseDetails details, ReviewStore reviews, PhaseBases bases) {
-        this(phases, details, reviews, bases, null);
-    }
-
-    /** {@code forwarders}: the last count of forwarder use on the default branch (null: not shown). */
+    /** {@code bases}: where stale phases are known; {@code forwarders}: the last count of forwarder use there. */
     public ProgressRoutes(PhaseStore phases, PhaseDetails details, ReviewStore reviews, PhaseBases bases,
                           ForwarderUsageStore forwarders) {
         this.forwarders = forwarders;
@@ -66,7 +57,7 @@ public final class ProgressRoutes {
         body.put("branch", r.phaseBranch());
         body.put("backup", details.backups(r.rowId()).stream().findFirst().orElse(null));
         body.put("baseCommit", r.baseCommit());
-        body.put("bases", bases == null ? List.of() : bases.bases(r.rowId()));
+        body.put("bases", bases.bases(r.rowId()));
         body.put("headCommit", r.headCommit());
         body.put("mergeCommit", r.mergeCommit());
         body.put("mergeMethod", r.mergeMethod());
@@ -81,7 +72,7 @@ public final class ProgressRoutes {
         Map<String, Long> rows = new LinkedHashMap<>();
         recorded.forEach(r -> rows.put(r.phaseId(), r.rowId()));
         return Progress.of(null, recorded, reviews, bases,
-                id -> forwarders == null || !rows.containsKey(id) ? Optional.empty() : forwarders.of(rows.get(id)));
+                id -> rows.containsKey(id) ? forwarders.of(rows.get(id)) : Optional.empty());
     }
 
     private static String repository(Context ctx) {

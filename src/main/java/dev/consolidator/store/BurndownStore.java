@@ -1,13 +1,8 @@
 package dev.consolidator.store;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,17 +27,10 @@ public final class BurndownStore {
 
     /** Records a point; false when this phase, event and commit were recorded already. */
     public boolean record(long phaseRowId, String event, String commitSha, int javaFiles, long javaLines) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO burndown_points (phase_row_id, event, commit_sha,"
-                     + " java_files, java_lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            Jdbc.bind(ps, 1, phaseRowId, event, commitSha, javaFiles, javaLines, clock.instant());
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            if (Jdbc.isUniqueViolation(e)) {
-                return false;
-            }
-            throw new StoreException("could not record the burndown point of phase row " + phaseRowId, e);
-        }
+        return Jdbc.with(dataSource, "could not record the burndown point of phase row " + phaseRowId,
+                c -> Jdbc.insertIfAbsent(c, "INSERT INTO burndown_points (phase_row_id, event, commit_sha, java_files,"
+                        + " java_lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", phaseRowId, event, commitSha,
+                        javaFiles, javaLines, clock.instant()));
     }
 
     /** Every point of a repository, oldest first. */
@@ -50,18 +38,8 @@ public final class BurndownStore {
         String sql = "SELECT p.phase_id, b.event, b.commit_sha, b.java_files, b.java_lines, b.recorded_at"
                 + " FROM burndown_points b JOIN phases p ON p.id = b.phase_row_id JOIN repositories r ON r.id = p.repository_id"
                 + " WHERE r.full_name = ? ORDER BY b.recorded_at, b.id";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, repository);
-            List<Point> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Point(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
-                            Jdbc.instant(rs, "recorded_at")));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("could not read the burndown of " + repository, e);
-        }
+        return Jdbc.with(dataSource, "could not read the burndown of " + repository, c -> Jdbc.list(c, sql,
+                rs -> new Point(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
+                        Jdbc.instant(rs, "recorded_at")), repository));
     }
 }

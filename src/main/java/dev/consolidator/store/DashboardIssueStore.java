@@ -1,10 +1,6 @@
 package dev.consolidator.store;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,45 +26,24 @@ public final class DashboardIssueStore {
     /** The plan was read: remember whether it wants the issue and how many approvals a phase needs. */
     public void planSeen(String repository, boolean enabled, int approvalsNeeded) {
         Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            long repoId = PhaseStore.repositoryId(c, repository, now);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE dashboard_issues SET enabled = ?, approvals_needed = ?,"
-                    + " updated_at = ? WHERE repository_id = ?")) {
-                Jdbc.bind(ps, 1, enabled, approvalsNeeded, now, repoId);
-                if (ps.executeUpdate() == 1) {
-                    return;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO dashboard_issues (repository_id, enabled,"
-                    + " approvals_needed, dirty, updated_at) VALUES (?, ?, ?, FALSE, ?)")) {
-                Jdbc.bind(ps, 1, repoId, enabled, approvalsNeeded, now);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if (!Jdbc.isUniqueViolation(e)) {
-                    throw e;
-                }
-                planSeen(repository, enabled, approvalsNeeded); // a concurrent first sight inserted it: update it
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not record the dashboard settings of " + repository, e);
+        boolean recorded = Jdbc.with(dataSource, "could not record the dashboard settings of " + repository, c -> {
+            Object[] values = {enabled, approvalsNeeded, now, PhaseStore.repositoryId(c, repository, now)};
+            return Jdbc.update(c, "UPDATE dashboard_issues SET enabled = ?, approvals_needed = ?, updated_at = ?"
+                    + " WHERE repository_id = ?", values) == 1
+                    || Jdbc.insertIfAbsent(c, "INSERT INTO dashboard_issues (enabled, approvals_needed, updated_at,"
+                    + " repository_id, dirty) VALUES (?, ?, ?, ?, FALSE)", values);
+        });
+        if (!recorded) {
+            planSeen(repository, enabled, approvalsNeeded); // a concurrent first sight inserted it: update it
         }
     }
 
     public Optional<Row> find(String repository) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT d.* FROM dashboard_issues d JOIN repositories r"
-                     + " ON r.id = d.repository_id WHERE r.full_name = ?")) {
-            ps.setString(1, repository);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Row(rs.getBoolean("enabled"), rs.getInt("approvals_needed"),
-                        Jdbc.integer(rs, "issue_number"), rs.getString("body_sha256"), rs.getBoolean("dirty")));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not read the dashboard of " + repository, e);
-        }
+        return Jdbc.with(dataSource, "could not read the dashboard of " + repository, c -> Jdbc.first(c,
+                "SELECT d.* FROM dashboard_issues d JOIN repositories r ON r.id = d.repository_id"
+                        + " WHERE r.full_name = ?",
+                rs -> new Row(rs.getBoolean("enabled"), rs.getInt("approvals_needed"), Jdbc.integer(rs, "issue_number"),
+                        rs.getString("body_sha256"), rs.getBoolean("dirty")), repository));
     }
 
     public void setIssue(String repository, int issueNumber) {
@@ -106,12 +81,7 @@ public final class DashboardIssueStore {
     private boolean updateWhere(String repository, String assignments, String condition, Object... values) {
         String sql = "UPDATE dashboard_issues SET " + assignments + ", updated_at = ? WHERE " + condition
                 + " AND repository_id = (SELECT id FROM repositories WHERE full_name = ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = Jdbc.bind(ps, 1, values);
-            Jdbc.bind(ps, i, clock.instant(), repository);
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new StoreException("could not update the dashboard of " + repository, e);
-        }
+        return Jdbc.with(dataSource, "could not update the dashboard of " + repository,
+                c -> Jdbc.update(c, sql, Jdbc.concat(values, clock.instant(), repository)) == 1);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -153,30 +152,16 @@ final class H2Recovery {
     }
 
     private static List<String> tables(Connection c) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
-                + " WHERE UPPER(table_schema) = 'PUBLIC' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return Jdbc.list(c, "SELECT table_name FROM information_schema.tables WHERE UPPER(table_schema) = 'PUBLIC'"
+                + " AND table_type = 'BASE TABLE' ORDER BY table_name", rs -> rs.getString(1));
     }
 
     private static List<String> primaryKey(Connection c, String table) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT k.column_name FROM information_schema.table_constraints t"
+        return Jdbc.list(c, "SELECT k.column_name FROM information_schema.table_constraints t"
                 + " JOIN information_schema.key_column_usage k ON k.constraint_schema = t.constraint_schema"
                 + " AND k.constraint_name = t.constraint_name WHERE t.constraint_type = 'PRIMARY KEY'"
-                + " AND UPPER(t.table_schema) = 'PUBLIC' AND t.table_name = ? ORDER BY k.ordinal_position")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
+                + " AND UPPER(t.table_schema) = 'PUBLIC' AND t.table_name = ? ORDER BY k.ordinal_position",
+                rs -> rs.getString(1), table);
     }
 
     private static String quote(String identifier) {

@@ -1,12 +1,10 @@
 package dev.consolidator.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +36,10 @@ public final class JobStore {
         return clock.instant();
     }
 
-    static void insertQueued(Connection c, Delivery d, String payload) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (delivery_id, event, action, repository, payload, "
-                + "status, attempts, run_after, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)")) {
-            ps.setString(1, d.deliveryId());
-            ps.setString(2, d.event());
-            ps.setString(3, d.action());
-            ps.setString(4, d.repository());
-            ps.setString(5, payload);
-            ps.setObject(6, Jdbc.utc(d.receivedAt()));
-            ps.setObject(7, Jdbc.utc(d.receivedAt()));
-            ps.setObject(8, Jdbc.utc(d.receivedAt()));
-            ps.executeUpdate();
-        }
+    static int insertQueued(Connection c, Delivery d, String payload) throws SQLException {
+        return Jdbc.update(c, "INSERT INTO jobs (delivery_id, event, action, repository, payload, status, attempts,"
+                + " run_after, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)", d.deliveryId(),
+                d.event(), d.action(), d.repository(), payload, d.receivedAt(), d.receivedAt(), d.receivedAt());
     }
 
     /**
@@ -61,26 +50,14 @@ public final class JobStore {
     public Optional<Job> claimNext(String workerId) throws SQLException {
         Instant now = clock.instant();
         return db.transaction(c -> {
-            List<Long> candidates = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM jobs WHERE status = 'queued' AND run_after <= ? "
-                    + "ORDER BY run_after, id LIMIT " + CLAIM_CANDIDATES + " FOR UPDATE SKIP LOCKED")) {
-                ps.setObject(1, Jdbc.utc(now));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        candidates.add(rs.getLong(1));
-                    }
-                }
-            }
-            try (PreparedStatement claim = c.prepareStatement("UPDATE jobs SET status = 'running', claimed_by = ?, "
-                    + "claimed_at = ?, attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'queued'")) {
-                for (long id : candidates) {
-                    claim.setString(1, workerId);
-                    claim.setObject(2, Jdbc.utc(now));
-                    claim.setObject(3, Jdbc.utc(now));
-                    claim.setLong(4, id);
-                    if (claim.executeUpdate() == 1) {
-                        return find(c, id);
-                    }
+            List<Long> candidates = Jdbc.list(c, "SELECT id FROM jobs WHERE status = 'queued' AND run_after <= ?"
+                    + " ORDER BY run_after, id LIMIT " + CLAIM_CANDIDATES + " FOR UPDATE SKIP LOCKED",
+                    rs -> rs.getLong(1), now);
+            for (long id : candidates) {
+                if (Jdbc.update(c, "UPDATE jobs SET status = 'running', claimed_by = ?, claimed_at = ?,"
+                        + " attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'queued'",
+                        workerId, now, now, id) == 1) {
+                    return find(c, id);
                 }
             }
             return Optional.empty();
@@ -99,18 +76,10 @@ public final class JobStore {
 
     /** Puts a job back in the queue until {@code runAfter} without counting the attempt (e.g. a rate limit). */
     public boolean postpone(Job job, String workerId, String reason, Instant runAfter) throws SQLException {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = 'queued', attempts = attempts - 1,"
-                    + " claimed_by = NULL, claimed_at = NULL, run_after = ?, last_error = ?, updated_at = ?"
-                    + " WHERE id = ? AND status = 'running' AND claimed_by = ?")) {
-                ps.setObject(1, Jdbc.utc(runAfter));
-                ps.setString(2, truncate(reason));
-                ps.setObject(3, Jdbc.utc(clock.instant()));
-                ps.setLong(4, job.id());
-                ps.setString(5, workerId);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return db.transaction(c -> Jdbc.update(c, "UPDATE jobs SET status = 'queued', attempts = attempts - 1,"
+                + " claimed_by = NULL, claimed_at = NULL, run_after = ?, last_error = ?, updated_at = ?"
+                + " WHERE id = ? AND status = 'running' AND claimed_by = ?",
+                runAfter, truncate(reason), clock.instant(), job.id(), workerId) == 1);
     }
 
     /** The job failed for the last time: failed with its error kept, and its delivery too. */
@@ -120,9 +89,10 @@ public final class JobStore {
 
     /** Puts a job this worker could not finish (shutdown) back in the queue; the interrupted attempt does not count. */
     public boolean release(Job job, String workerId) throws SQLException {
-        return db.transaction(c -> update(c, "UPDATE jobs SET status = 'queued', attempts = attempts - 1, claimed_by = NULL, "
-                + "claimed_at = NULL, run_after = ?, updated_at = ? WHERE id = ? AND status = 'running' AND claimed_by = ?",
-                clock.instant(), job.id(), workerId) == 1);
+        return db.transaction(c -> Jdbc.update(c, "UPDATE jobs SET status = 'queued', attempts = attempts - 1,"
+                + " claimed_by = NULL, claimed_at = NULL, run_after = ?, updated_at = ?"
+                + " WHERE id = ? AND status = 'running' AND claimed_by = ?",
+                clock.instant(), clock.instant(), job.id(), workerId) == 1);
     }
 
     /**
@@ -145,21 +115,14 @@ public final class JobStore {
      * (dead, partitioned) loses its jobs when the lease expires, however long a job runs.
      */
     public int renewClaims(String workerId) throws SQLException {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE jobs SET claimed_at = ? WHERE status = 'running' AND claimed_by = ?")) {
-                ps.setObject(1, Jdbc.utc(clock.instant()));
-                ps.setString(2, workerId);
-                return ps.executeUpdate();
-            }
-        });
+        return db.transaction(c -> Jdbc.update(c, "UPDATE jobs SET claimed_at = ? WHERE status = 'running'"
+                + " AND claimed_by = ?", clock.instant(), workerId));
     }
 
     /** Every job currently marked running, whoever claimed it. */
     public List<Job> running() throws SQLException {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM jobs WHERE status = 'running' ORDER BY id")) {
-            return read(ps);
+        try (Connection c = db.connection()) {
+            return Jdbc.list(c, "SELECT * FROM jobs WHERE status = 'running' ORDER BY id", JobStore::job);
         }
     }
 
@@ -170,9 +133,8 @@ public final class JobStore {
     }
 
     public Optional<Job> findByDelivery(String deliveryId) throws SQLException {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT * FROM jobs WHERE delivery_id = ?")) {
-            ps.setString(1, deliveryId);
-            return read(ps).stream().findFirst();
+        try (Connection c = db.connection()) {
+            return Jdbc.first(c, "SELECT * FROM jobs WHERE delivery_id = ?", JobStore::job, deliveryId);
         }
     }
 
@@ -182,11 +144,9 @@ public final class JobStore {
         for (String s : List.of(Job.QUEUED, Job.RUNNING, Job.DONE, Job.FAILED)) {
             counts.put(s, 0L);
         }
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM jobs GROUP BY status");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                counts.put(rs.getString(1), rs.getLong(2));
-            }
+        try (Connection c = db.connection()) {
+            Jdbc.list(c, "SELECT status, COUNT(*) FROM jobs GROUP BY status", rs -> Map.entry(rs.getString(1),
+                    rs.getLong(2))).forEach(e -> counts.put(e.getKey(), e.getValue()));
         }
         return counts;
     }
@@ -194,37 +154,16 @@ public final class JobStore {
     private boolean finishGuarded(Job job, String claimer, String status, String error, Instant runAfter, String deliveryStatus)
             throws SQLException {
         return db.transaction(c -> {
-            int changed;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET status = ?, last_error = COALESCE(?, last_error), "
-                    + "run_after = ?, claimed_by = NULL, claimed_at = NULL, updated_at = ? "
-                    + "WHERE id = ? AND status = 'running' AND claimed_by = ?")) {
-                ps.setString(1, status);
-                ps.setString(2, truncate(error));
-                ps.setObject(3, Jdbc.utc(runAfter));
-                ps.setObject(4, Jdbc.utc(clock.instant()));
-                ps.setLong(5, job.id());
-                ps.setString(6, claimer);
-                changed = ps.executeUpdate();
-            }
+            int changed = Jdbc.update(c, "UPDATE jobs SET status = ?, last_error = COALESCE(?, last_error),"
+                    + " run_after = ?, claimed_by = NULL, claimed_at = NULL, updated_at = ?"
+                    + " WHERE id = ? AND status = 'running' AND claimed_by = ?",
+                    status, truncate(error), runAfter, clock.instant(), job.id(), claimer);
             if (changed == 1 && deliveryStatus != null) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE deliveries SET status = ? WHERE delivery_id = ?")) {
-                    ps.setString(1, deliveryStatus);
-                    ps.setString(2, job.deliveryId());
-                    ps.executeUpdate();
-                }
+                Jdbc.update(c, "UPDATE deliveries SET status = ? WHERE delivery_id = ?", deliveryStatus,
+                        job.deliveryId());
             }
             return changed == 1;
         });
-    }
-
-    private int update(Connection c, String sql, Instant runAfter, long id, String workerId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, Jdbc.utc(runAfter));
-            ps.setObject(2, Jdbc.utc(clock.instant()));
-            ps.setLong(3, id);
-            ps.setString(4, workerId);
-            return ps.executeUpdate();
-        }
     }
 
     private static String truncate(String error) {
@@ -232,22 +171,13 @@ public final class JobStore {
     }
 
     private static Optional<Job> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM jobs WHERE id = ?")) {
-            ps.setLong(1, id);
-            return read(ps).stream().findFirst();
-        }
+        return Jdbc.first(c, "SELECT * FROM jobs WHERE id = ?", JobStore::job, id);
     }
 
-    private static List<Job> read(PreparedStatement ps) throws SQLException {
-        List<Job> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Job(rs.getLong("id"), rs.getString("delivery_id"), rs.getString("event"), rs.getString("action"),
-                        rs.getString("repository"), rs.getString("payload"), rs.getString("status"), rs.getInt("attempts"),
-                        Jdbc.instant(rs, "run_after"), rs.getString("claimed_by"),
-                        Jdbc.instant(rs, "claimed_at"), rs.getString("last_error")));
-            }
-        }
-        return out;
+    private static Job job(ResultSet rs) throws SQLException {
+        return new Job(rs.getLong("id"), rs.getString("delivery_id"), rs.getString("event"), rs.getString("action"),
+                rs.getString("repository"), rs.getString("payload"), rs.getString("status"), rs.getInt("attempts"),
+                Jdbc.instant(rs, "run_after"), rs.getString("claimed_by"), Jdbc.instant(rs, "claimed_at"),
+                rs.getString("last_error"));
     }
 }

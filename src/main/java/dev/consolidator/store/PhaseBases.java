@@ -1,12 +1,7 @@
 package dev.consolidator.store;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,64 +28,31 @@ public final class PhaseBases {
 
     /** Records a base (the same phase head twice, as a retried job does, is recorded once). */
     public void record(long phaseRowId, String baseCommit, String headCommit, String reason) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO phase_bases"
-                + " (phase_row_id, base_commit, head_commit, reason, created_at) VALUES (?, ?, ?, ?, ?)")) {
-            Jdbc.bind(ps, 1, phaseRowId, baseCommit, headCommit, reason, clock.instant());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            if (!Jdbc.isUniqueViolation(e)) {
-                throw new StoreException("could not record the base of phase row " + phaseRowId, e);
-            }
-        }
+        Jdbc.with(dataSource, "could not record the base of phase row " + phaseRowId, c -> Jdbc.insertIfAbsent(c,
+                "INSERT INTO phase_bases (phase_row_id, base_commit, head_commit, reason, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?)", phaseRowId, baseCommit, headCommit, reason, clock.instant()));
     }
 
     /** Every base of the phase, oldest first. */
     public List<Base> bases(long phaseRowId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT base_commit,"
-                + " head_commit, reason FROM phase_bases WHERE phase_row_id = ? ORDER BY id")) {
-            ps.setLong(1, phaseRowId);
-            List<Base> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Base(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("could not read the bases of phase row " + phaseRowId, e);
-        }
+        return Jdbc.with(dataSource, "could not read the bases of phase row " + phaseRowId, c -> Jdbc.list(c,
+                "SELECT base_commit, head_commit, reason FROM phase_bases WHERE phase_row_id = ? ORDER BY id",
+                rs -> new Base(rs.getString(1), rs.getString(2), rs.getString(3)), phaseRowId));
     }
 
     public void markChecked(long phaseRowId, Freshness f) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE phase_freshness SET default_head = ?, phase_head = ?,"
-                    + " stale = ?, reason = ?, checked_at = ? WHERE phase_row_id = ?")) {
-                Jdbc.bind(ps, 1, f.defaultHead(), f.phaseHead(), f.stale(), cap(f.reason()), clock.instant(), phaseRowId);
-                if (ps.executeUpdate() > 0) {
-                    return;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO phase_freshness (phase_row_id, default_head,"
-                    + " phase_head, stale, reason, checked_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                Jdbc.bind(ps, 1, phaseRowId, f.defaultHead(), f.phaseHead(), f.stale(), cap(f.reason()), clock.instant());
-                ps.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not record the staleness check of phase row " + phaseRowId, e);
-        }
+        Jdbc.with(dataSource, "could not record the staleness check of phase row " + phaseRowId,
+                c -> Jdbc.updateElseInsert(c, "UPDATE phase_freshness SET default_head = ?, phase_head = ?, stale = ?,"
+                        + " reason = ?, checked_at = ? WHERE phase_row_id = ?", "INSERT INTO phase_freshness"
+                        + " (default_head, phase_head, stale, reason, checked_at, phase_row_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                        f.defaultHead(), f.phaseHead(), f.stale(), cap(f.reason()), clock.instant(), phaseRowId));
     }
 
     public Optional<Freshness> freshness(long phaseRowId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT default_head,"
-                + " phase_head, stale, reason FROM phase_freshness WHERE phase_row_id = ?")) {
-            ps.setLong(1, phaseRowId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Freshness(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-                        rs.getString(4))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not read the staleness check of phase row " + phaseRowId, e);
-        }
+        return Jdbc.with(dataSource, "could not read the staleness check of phase row " + phaseRowId, c -> Jdbc.first(c,
+                "SELECT default_head, phase_head, stale, reason FROM phase_freshness WHERE phase_row_id = ?",
+                rs -> new Freshness(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)), phaseRowId));
     }
 
     /** Whether the last check found the phase's current head stale. */

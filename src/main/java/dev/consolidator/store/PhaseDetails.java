@@ -1,11 +1,6 @@
 package dev.consolidator.store;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads what an applied phase recorded: its steps, backup, file mappings and import changes. */
@@ -49,22 +44,8 @@ public final class PhaseDetails {
                 rs -> new AppliedPhase.ManifestEntry(rs.getString("path"), rs.getString("sha256")));
     }
 
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> read(String sql, long phaseRowId, Row<T> row) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, phaseRowId);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row.read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("could not read details of phase row " + phaseRowId, e);
-        }
+    private <T> List<T> read(String sql, long phaseRowId, Jdbc.Row<T> row) {
+        return Jdbc.with(dataSource, "could not read details of phase row " + phaseRowId,
+                c -> Jdbc.list(c, sql, row, phaseRowId));
     }
 }

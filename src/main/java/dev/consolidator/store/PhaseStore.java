@@ -2,12 +2,10 @@ package dev.consolidator.store;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,28 +24,23 @@ public final class PhaseStore {
     }
 
     public Optional<PhaseRecord> find(String repository, String phaseId) {
-        List<PhaseRecord> rows = query("SELECT p.*, r.full_name FROM phases p JOIN repositories r ON r.id = p.repository_id"
-                + " WHERE r.full_name = ? AND p.phase_id = ?", repository, phaseId);
-        return rows.stream().findFirst();
+        return query(" WHERE r.full_name = ? AND p.phase_id = ?", repository, phaseId).stream().findFirst();
     }
 
     /** The phase whose pull request (or revert pull request) has this number in this repository. */
     public Optional<PhaseRecord> findByPullRequest(String repository, int number) {
-        List<PhaseRecord> rows = query("SELECT p.*, r.full_name FROM phases p JOIN repositories r ON r.id = p.repository_id"
-                + " WHERE r.full_name = ? AND (p.pr_number = ? OR p.revert_pr_number = ?)", repository, number, number);
-        return rows.stream().findFirst();
+        return query(" WHERE r.full_name = ? AND (p.pr_number = ? OR p.revert_pr_number = ?)", repository, number,
+                number).stream().findFirst();
     }
 
     /** Every recorded phase of a repository in plan order. */
     public List<PhaseRecord> list(String repository) {
-        return query("SELECT p.*, r.full_name FROM phases p JOIN repositories r ON r.id = p.repository_id"
-                + " WHERE r.full_name = ? ORDER BY p.plan_index, p.phase_id", repository);
+        return query(" WHERE r.full_name = ? ORDER BY p.plan_index, p.phase_id", repository);
     }
 
     /** Every recorded phase of every repository, by repository then plan order. */
     public List<PhaseRecord> listAll() {
-        return query("SELECT p.*, r.full_name FROM phases p JOIN repositories r ON r.id = p.repository_id"
-                + " ORDER BY r.full_name, p.plan_index, p.phase_id");
+        return query(" ORDER BY r.full_name, p.plan_index, p.phase_id");
     }
 
     /** Sets a phase's state (and touches updated_at); false when the phase is not recorded. */
@@ -59,15 +52,8 @@ public final class PhaseStore {
     public boolean update(String repository, String phaseId, String assignments, Object... values) {
         String sql = "UPDATE phases SET " + assignments + ", updated_at = ? WHERE phase_id = ? AND repository_id ="
                 + " (SELECT id FROM repositories WHERE full_name = ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = Jdbc.bind(ps, 1, values);
-            ps.setObject(i++, Jdbc.utc(clock.instant()));
-            ps.setString(i++, phaseId);
-            ps.setString(i, repository);
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new StoreException("could not update phase " + phaseId + " of " + repository, e);
-        }
+        return Jdbc.with(dataSource, "could not update phase " + phaseId + " of " + repository,
+                c -> Jdbc.update(c, sql, Jdbc.concat(values, clock.instant(), phaseId, repository)) == 1);
     }
 
     /**
@@ -76,68 +62,34 @@ public final class PhaseStore {
      */
     public void syncPlan(String repository, java.util.List<java.util.Map.Entry<String, String>> idsAndTitles) {
         Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
+        Jdbc.with(dataSource, "could not record the plan of " + repository, c -> {
             long repoId = repositoryId(c, repository, now);
             for (int i = 0; i < idsAndTitles.size(); i++) {
                 String id = idsAndTitles.get(i).getKey();
                 String title = idsAndTitles.get(i).getValue();
-                try (PreparedStatement ps = c.prepareStatement("UPDATE phases SET plan_index = ?, title = ?"
-                        + " WHERE repository_id = ? AND phase_id = ?")) {
-                    Jdbc.bind(ps, 1, i, title, repoId, id);
-                    if (ps.executeUpdate() > 0) {
-                        continue;
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO phases (repository_id, phase_id, plan_index,"
-                        + " title, state, created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)")) {
-                    Jdbc.bind(ps, 1, repoId, id, i, title, now, now);
-                    ps.executeUpdate();
-                } catch (SQLException e) {
-                    if (!Jdbc.isUniqueViolation(e)) {
-                        throw e;
-                    }
+                if (Jdbc.update(c, "UPDATE phases SET plan_index = ?, title = ? WHERE repository_id = ?"
+                        + " AND phase_id = ?", i, title, repoId, id) == 0) {
+                    Jdbc.insertIfAbsent(c, "INSERT INTO phases (repository_id, phase_id, plan_index, title, state,"
+                            + " created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)", repoId, id, i, title,
+                            now, now);
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("could not record the plan of " + repository, e);
-        }
+            return null;
+        });
     }
 
     /** The row id of a repository, created on first use. */
     static long repositoryId(Connection c, String fullName, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM repositories WHERE full_name = ?")) {
-            ps.setString(1, fullName);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO repositories (full_name, created_at) VALUES (?, ?)",
-                new String[]{"id"})) {
-            ps.setString(1, fullName);
-            ps.setObject(2, Jdbc.utc(now));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        Optional<Long> found = Jdbc.first(c, "SELECT id FROM repositories WHERE full_name = ?", rs -> rs.getLong(1),
+                fullName);
+        return found.isPresent() ? found.get()
+                : Jdbc.insert(c, "INSERT INTO repositories (full_name, created_at) VALUES (?, ?)", fullName, now);
     }
 
-    private List<PhaseRecord> query(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Jdbc.bind(ps, 1, args);
-            List<PhaseRecord> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("could not read phases", e);
-        }
+    /** The recorded phases, with their repository's name, that {@code where} (and its order) selects. */
+    private List<PhaseRecord> query(String where, Object... args) {
+        String sql = "SELECT p.*, r.full_name FROM phases p JOIN repositories r ON r.id = p.repository_id" + where;
+        return Jdbc.with(dataSource, "could not read phases", c -> Jdbc.list(c, sql, PhaseStore::read, args));
     }
 
     private static PhaseRecord read(ResultSet rs) throws SQLException {

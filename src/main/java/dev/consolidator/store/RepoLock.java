@@ -2,8 +2,6 @@ package dev.consolidator.store;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,28 +29,12 @@ public final class RepoLock {
     /** Takes the lock for {@code holder} (or renews it if already held by the same holder); false if another has it. */
     public boolean tryAcquire(String repository, String holder, Duration lease) {
         Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE repo_locks SET holder = ?, acquired_at = ?, expires_at = ?"
-                    + " WHERE repository = ? AND (holder = ? OR expires_at < ?)")) {
-                Jdbc.bind(ps, 1, holder, now, now.plus(lease), repository, holder, now);
-                if (ps.executeUpdate() == 1) {
-                    return true;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO repo_locks (repository, holder, acquired_at,"
-                    + " expires_at) VALUES (?, ?, ?, ?)")) {
-                Jdbc.bind(ps, 1, repository, holder, now, now.plus(lease));
-                ps.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (Jdbc.isUniqueViolation(e)) {
-                    return false; // another holder got there first
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not lock " + repository, e);
-        }
+        // false when the insert finds the row there: another holder got there first
+        return Jdbc.with(dataSource, "could not lock " + repository, c -> Jdbc.update(c, "UPDATE repo_locks"
+                + " SET holder = ?, acquired_at = ?, expires_at = ? WHERE repository = ?"
+                + " AND (holder = ? OR expires_at < ?)", holder, now, now.plus(lease), repository, holder, now) == 1
+                || Jdbc.insertIfAbsent(c, "INSERT INTO repo_locks (repository, holder, acquired_at, expires_at)"
+                + " VALUES (?, ?, ?, ?)", repository, holder, now, now.plus(lease)));
     }
 
     /** Marks the current thread as working for {@code claimer} (a job worker id) until {@link #clearOwner}. */
@@ -77,32 +59,19 @@ public final class RepoLock {
 
     /** Drops every lock held on behalf of {@code claimer}; returns how many. */
     static int releaseAllOf(Connection c, String claimer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM repo_locks WHERE holder LIKE ? ESCAPE '!'")) {
-            ps.setString(1, claimer.replace("!", "!!").replace("%", "!%").replace("_", "!_") + SEPARATOR + "%");
-            return ps.executeUpdate();
-        }
+        return Jdbc.update(c, "DELETE FROM repo_locks WHERE holder LIKE ? ESCAPE '!'",
+                claimer.replace("!", "!!").replace("%", "!%").replace("_", "!_") + SEPARATOR + "%");
     }
 
     public void release(String repository, String holder) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("DELETE FROM repo_locks WHERE repository = ? AND holder = ?")) {
-            Jdbc.bind(ps, 1, repository, holder);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("could not unlock " + repository, e);
-        }
+        Jdbc.with(dataSource, "could not unlock " + repository,
+                c -> Jdbc.update(c, "DELETE FROM repo_locks WHERE repository = ? AND holder = ?", repository, holder));
     }
 
     /** Who holds the repository now, if anyone (an expired lease counts as free). */
     public Optional<String> holder(String repository) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT holder FROM repo_locks WHERE repository = ? AND expires_at >= ?")) {
-            Jdbc.bind(ps, 1, repository, clock.instant());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not read the lock of " + repository, e);
-        }
+        return Jdbc.with(dataSource, "could not read the lock of " + repository, c -> Jdbc.first(c,
+                "SELECT holder FROM repo_locks WHERE repository = ? AND expires_at >= ?", rs -> rs.getString(1),
+                repository, clock.instant()));
     }
 }

@@ -1,12 +1,7 @@
 package dev.consolidator.store;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +56,9 @@ public final class ReviewStore {
     }
 
     public List<Review> reviews(long phaseRowId) {
-        List<Review> out = new ArrayList<>();
-        query("SELECT * FROM approvals WHERE phase_row_id = ? ORDER BY submitted_at, id", phaseRowId, rs ->
-                out.add(new Review(rs.getLong("review_id"), rs.getString("reviewer"), rs.getString("state"),
-                        rs.getString("commit_sha"), rs.getBoolean("counted"), Jdbc.instant(rs, "submitted_at"))));
-        return out;
+        return rows("SELECT * FROM approvals WHERE phase_row_id = ? ORDER BY submitted_at, id", phaseRowId,
+                rs -> new Review(rs.getLong("review_id"), rs.getString("reviewer"), rs.getString("state"),
+                        rs.getString("commit_sha"), rs.getBoolean("counted"), Jdbc.instant(rs, "submitted_at")));
     }
 
     /** Records the conclusion of one app's check suite on a phase PR commit (redeliveries update it). */
@@ -80,12 +73,10 @@ public final class ReviewStore {
     /** The suites that completed on {@code headSha}, one per app (the latest wins). */
     public List<SuiteResult> suitesOn(long phaseRowId, String headSha) {
         Map<String, SuiteResult> byApp = new LinkedHashMap<>();
-        query("SELECT * FROM check_suites WHERE phase_row_id = ? ORDER BY completed_at, id", phaseRowId, rs -> {
-            if (rs.getString("head_sha").equals(headSha)) {
-                String app = rs.getString("app_name");
-                byApp.put(app, new SuiteResult(rs.getLong("suite_id"), app, headSha, rs.getString("conclusion")));
-            }
-        });
+        rows("SELECT * FROM check_suites WHERE phase_row_id = ? ORDER BY completed_at, id", phaseRowId,
+                rs -> new SuiteResult(rs.getLong("suite_id"), rs.getString("app_name"), rs.getString("head_sha"),
+                        rs.getString("conclusion")))
+                .stream().filter(s -> s.headSha().equals(headSha)).forEach(s -> byApp.put(s.app(), s));
         return List.copyOf(byApp.values());
     }
 
@@ -101,57 +92,25 @@ public final class ReviewStore {
 
     /** The verdict of the last check on {@code headSha}, if the commit was checked. */
     public Optional<CheckVerdict> checkOn(long phaseRowId, String headSha) {
-        List<CheckVerdict> found = new ArrayList<>();
-        query("SELECT * FROM phase_checks WHERE phase_row_id = ? AND head_sha = ?", phaseRowId, headSha, rs ->
-                found.add(new CheckVerdict(headSha, Jdbc.longValue(rs, "check_run_id"), rs.getBoolean("passed"),
-                        rs.getInt("steps_in_place"), rs.getInt("steps"), rs.getInt("problems"), rs.getInt("approvals_needed"))));
-        return found.stream().findFirst();
+        return Jdbc.with(dataSource, "could not read reviews of phase row " + phaseRowId, c -> Jdbc.first(c,
+                "SELECT * FROM phase_checks WHERE phase_row_id = ? AND head_sha = ?",
+                rs -> new CheckVerdict(headSha, Jdbc.longValue(rs, "check_run_id"), rs.getBoolean("passed"),
+                        rs.getInt("steps_in_place"), rs.getInt("steps"), rs.getInt("problems"),
+                        rs.getInt("approvals_needed")), phaseRowId, headSha));
     }
 
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
+    /** The rows of a phase that {@code sql}, with the phase's row id as its one parameter, selects. */
+    private <T> List<T> rows(String sql, long phaseRowId, Jdbc.Row<T> row) {
+        return Jdbc.with(dataSource, "could not read reviews of phase row " + phaseRowId,
+                c -> Jdbc.list(c, sql, row, phaseRowId));
     }
 
-    private void query(String sql, long phaseRowId, RowReader reader) {
-        query(sql, phaseRowId, null, reader);
-    }
-
-    /** Rows of a phase, and of one commit when {@code headSha} is given (the query's second parameter). */
-    private void query(String sql, long phaseRowId, String headSha, RowReader reader) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, phaseRowId);
-            if (headSha != null) {
-                ps.setString(2, headSha);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not read reviews of phase row " + phaseRowId, e);
-        }
-    }
-
-    /** Update by key, or insert with the same values when there was nothing to update. */
+    /**
+     * Update by key, or insert with the same values when there was nothing to update. A unique violation on the
+     * insert means a concurrent redelivery inserted the same row first: that is the row we wanted.
+     */
     private void upsert(String update, Object[] values, String insert) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(update)) {
-                Jdbc.bind(ps, 1, values);
-                if (ps.executeUpdate() > 0) {
-                    return;
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(insert)) {
-                Jdbc.bind(ps, 1, values);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                if (!Jdbc.isUniqueViolation(e)) {
-                    throw e; // a concurrent redelivery inserted the same row first: that is the row we wanted
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not record review data", e);
-        }
+        Jdbc.with(dataSource, "could not record review data",
+                c -> Jdbc.update(c, update, values) > 0 || Jdbc.insertIfAbsent(c, insert, values));
     }
 }

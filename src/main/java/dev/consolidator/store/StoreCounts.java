@@ -30,14 +30,8 @@ public final class StoreCounts {
             Map<List<String>, Long> deliveries = grouped(c, "SELECT event, status, COUNT(*) FROM deliveries GROUP BY event, status", 2);
             Map<List<String>, Long> jobs = grouped(c, "SELECT status, COUNT(*) FROM jobs GROUP BY status", 1);
             Map<List<String>, Long> phases = grouped(c, "SELECT state, COUNT(*) FROM phases GROUP BY state", 1);
-            long depth;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM jobs WHERE status = 'queued' AND run_after <= ?")) {
-                ps.setObject(1, Jdbc.utc(now));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    depth = rs.getLong(1);
-                }
-            }
+            long depth = Jdbc.first(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued' AND run_after <= ?",
+                    rs -> rs.getLong(1), now).orElseThrow();
             return new Snapshot(deliveries, jobs, depth, phases);
         }
     }
