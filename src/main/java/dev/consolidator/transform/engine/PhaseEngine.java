@@ -1,7 +1,6 @@
 package dev.consolidator.transform.engine;
 
 import dev.consolidator.plan.Compatibility;
-import dev.consolidator.plan.Location;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.Step;
@@ -113,7 +112,7 @@ public final class PhaseEngine {
                     + e.file() + " at line " + e.line() + ": " + e.getCause() + "; please report it with that code")));
         } catch (RuntimeException e) {
             // a bug or a construct we cannot handle: refuse the step, never write half a change
-            return ChangeSet.failed(List.of(planProblem(step.location(), "", "step failed: " + e)));
+            return ChangeSet.failed(List.of(Problem.at(step.location(), "", "step failed: " + e)));
         }
     }
 
@@ -129,9 +128,5 @@ public final class PhaseEngine {
         if (alreadyApplied) return step.describe() + ": already applied";
         return step.describe() + ": " + changes.added().size() + " added, " + changes.modified().size() + " modified, "
                 + changes.deleted().size() + " deleted, " + Plural.of(changes.referencesRewritten(), "reference") + " rewritten";
-    }
-
-    static Problem planProblem(Location location, String symbol, String message) {
-        return location == null ? new Problem("", 0, symbol, message) : new Problem(location.file(), location.line(), symbol, message);
     }
 }
