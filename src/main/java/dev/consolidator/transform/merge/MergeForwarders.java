@@ -97,7 +97,7 @@ final class MergeForwarders {
         }
         JavaText source = new JavaText(text);
         String nl = source.newline();
-        Set<String> sourceNames = step.types().stream().map(MergeSubject::simple).collect(Collectors.toSet());
+        Set<String> sourceNames = step.types().stream().map(SourceModel::simpleName).collect(Collectors.toSet());
         String mark = release >= 9 ? Forwarder.MARK : Forwarder.MARK_BEFORE_9;
         StringBuilder body = new StringBuilder();
         StringBuilder fields = new StringBuilder();
@@ -148,7 +148,7 @@ final class MergeForwarders {
         String declaration = fields.append(body).toString();
         StringBuilder imports = new StringBuilder();
         for (ImportDeclaration imp : parsed.get().getImports()) {   // only what the forwarding methods name
-            String simple = MergeSubject.simple(imp.getNameAsString());
+            String simple = SourceModel.simpleName(imp.getNameAsString());
             if (!imp.isStatic() && (imp.isAsterisk() || Pattern.compile("\\b" + Pattern.quote(simple) + "\\b").matcher(declaration).find())) {
                 imports.append(source.source(imp)).append(nl);
             }
@@ -186,7 +186,7 @@ final class MergeForwarders {
     private static Forwarder.Outcome namesAnotherSource(Forwarder.Outcome outcome, Part s, Step.Merge step) {
         if (outcome.source().isEmpty()) return outcome;
         String body = outcome.source().get().substring(outcome.source().get().indexOf(" extends "));
-        List<String> named = step.types().stream().map(MergeSubject::simple).filter(n -> !n.equals(s.simpleName()))
+        List<String> named = step.types().stream().map(SourceModel::simpleName).filter(n -> !n.equals(s.simpleName()))
                 .filter(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(body).find()).toList();
         return named.isEmpty() ? outcome : new Forwarder.Outcome(Optional.empty(), "its constructors name "
                 + String.join(", ", named) + ", also merged by this step; use the nested type directly");

@@ -19,33 +19,24 @@ record MergeSubject(List<Part> sources, String targetFqn, String targetPath, Opt
     /** One located type: its fully qualified name, its file and its declaration in that file. */
     record Part(String fqn, String path, TypeDeclaration<?> decl) {
         String simpleName() {
-            return simple(fqn);
+            return SourceModel.simpleName(fqn);
         }
 
         String packageName() {
-            return packageOf(fqn);
+            return SourceModel.packageOf(fqn);
         }
     }
 
     String targetSimpleName() {
-        return simple(targetFqn);
+        return SourceModel.simpleName(targetFqn);
     }
 
     String targetPackage() {
-        return packageOf(targetFqn);
+        return SourceModel.packageOf(targetFqn);
     }
 
     boolean isSource(String fqn) {
         return sources.stream().anyMatch(s -> s.fqn().equals(fqn) || fqn.startsWith(s.fqn() + "."));
-    }
-
-    static String simple(String fqn) {
-        return fqn.substring(fqn.lastIndexOf('.') + 1);
-    }
-
-    static String packageOf(String fqn) {
-        int dot = fqn.lastIndexOf('.');
-        return dot < 0 ? "" : fqn.substring(0, dot);
     }
 
     /** Locates every source; the missing ones are listed in {@code missing} (empty when all are there). */
