@@ -5,6 +5,7 @@ import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.TypeMapping;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,8 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
         String id = phase.id();
         for (StepRun run : steps) {
             for (TypeMapping m : run.mappings()) {
-                if (inTestSources(m.originalPath())) continue; // no code downstream compiles against those
+                // no code downstream compiles against test sources
+                if (m.originalPath() != null && SourceModel.inTestSources(m.originalPath())) continue;
                 if (m.kind() == TypeMapping.Kind.DELETED) {
                     mappings.add(new Mapping(id, "delete", binary(m.originalType(), m.originalPath()), null, false, Map.of()));
                 } else if (run.step() instanceof Step.Merge g) {
@@ -107,16 +109,6 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
             return new Mapping(phase, "nested", type, into + "$" + type.substring(type.lastIndexOf('.') + 1), false, Map.of());
         }
         return new Mapping(phase, "members", type, into, false, g.methods());
-    }
-
-    /** A file under a source set naming tests ({@code src/test/java}, {@code src/integrationTest/java}, ...). */
-    static boolean inTestSources(String path) {
-        if (path == null) return false;
-        String p = "/" + path;
-        int src = p.lastIndexOf("/src/");
-        if (src < 0) return p.contains("/test/") || p.contains("/tests/");
-        String rest = p.substring(src + 5);
-        return rest.substring(0, Math.max(0, rest.indexOf('/'))).toLowerCase(java.util.Locale.ROOT).contains("test");
     }
 
     /**

@@ -66,7 +66,7 @@ final class MergeForwarders {
         for (Part s : subject.sources()) {
             String text = before.text(s.path());
             String none = "no forwarding type for " + s.fqn() + ": ";
-            if (isTestSource(s.path())) {
+            if (SourceModel.inTestSources(s.path())) {
                 warnings.add(new Warning(s.path(), 1, none + "it is in test sources, which no user outside the build compiles against"));
             } else if (!s.decl().isPublic() || !s.path().endsWith("/" + s.simpleName() + ".java")) {
                 warnings.add(new Warning(s.path(), 1, none + (s.decl().isPublic() ? "it is not the primary type of its file"
@@ -195,14 +195,5 @@ final class MergeForwarders {
     private static String parameters(CallableDeclaration<?> c, JavaText text) {
         return c.getParameters().stream().map(p -> text.source(p.getType()) + (p.isVarArgs() ? "..." : "") + " "
                 + p.getNameAsString()).collect(Collectors.joining(", "));
-    }
-
-    /** A file under a source set naming tests ({@code src/test/java}, {@code src/integrationTest/java}, ...). */
-    static boolean isTestSource(String path) {
-        String p = "/" + path;
-        int src = p.lastIndexOf("/src/");
-        if (src < 0) return p.contains("/test/") || p.contains("/tests/");
-        String rest = p.substring(src + 5);
-        return rest.substring(0, Math.max(0, rest.indexOf('/'))).toLowerCase(java.util.Locale.ROOT).contains("test");
     }
 }

@@ -85,7 +85,7 @@ public final class MoveTransform {
     /** Whether a forwarder was left at the old place. */
     private static boolean forward(SourceModel model, FileMove move, String retargetedText, ChangeBuilder out) {
         String root = model.file(move.oldPath()).map(f -> f.root()).orElse(null);
-        if (root != null && isTestRoot(root)) {
+        if (root != null && SourceModel.inTestSources(root + "/")) {
             out.warning(new Warning(move.oldPath(), 1, "no forwarding type for " + String.join(", ", move.types().keySet())
                     + ": it is in test sources (" + root + "), which no user outside the build compiles against"));
             return false;
@@ -112,21 +112,6 @@ public final class MoveTransform {
             }
         }
         return written;
-    }
-
-    /**
-     * A test source root: after its last {@code src/}, a source set other than main naming tests ({@code src/test/java},
-     * {@code src/integrationTest/java}, {@code src/testFixtures/java}); without {@code src/}, a {@code test(s)} directory.
-     */
-    static boolean isTestRoot(String root) {
-        String path = "/" + root + "/";
-        int src = path.lastIndexOf("/src/");
-        if (src >= 0) {
-            String rest = path.substring(src + 5);
-            String sourceSet = rest.substring(0, Math.max(0, rest.indexOf('/')));
-            return sourceSet.toLowerCase(java.util.Locale.ROOT).contains("test");
-        }
-        return path.contains("/test/") || path.contains("/tests/");
     }
 
     private static Map<String, String> packageMap(MovePlan plan) {

@@ -280,6 +280,19 @@ public final class SourceModel {
     }
 
     /**
+     * Whether a file (or a source root, given with a trailing {@code /}) is test code: after its last {@code src/}, a
+     * source set naming tests ({@code src/test/java}, {@code src/integrationTest/java}, {@code src/testFixtures/java});
+     * without {@code src/}, a {@code test(s)} directory.
+     */
+    public static boolean inTestSources(String path) {
+        String p = "/" + path;
+        int src = p.lastIndexOf("/src/");
+        if (src < 0) return p.contains("/test/") || p.contains("/tests/");
+        String rest = p.substring(src + 5);
+        return rest.substring(0, Math.max(0, rest.indexOf('/'))).toLowerCase(java.util.Locale.ROOT).contains("test");
+    }
+
+    /**
      * The {@code module-info.java} files rewritten without the exports and opens of the packages whose every type is
      * in {@code removed} (by path; only the files that change).
      */
