@@ -100,7 +100,7 @@ final class CarriedImports {
             }
             MergeSubject.declaration(java, sibling).ifPresent(t -> {
                 if (!t.hasModifier(com.github.javaparser.ast.Modifier.Keyword.PUBLIC)) {
-                    problems.add(MergeSubject.problem(source, 1, sibling, source.fqn() + " uses " + sibling
+                    problems.add(new Problem(source.path(), 1, sibling, source.fqn() + " uses " + sibling
                             + ", which is not public: from " + subject.targetFqn() + " in package " + subject.targetPackage()
                             + " it is out of reach; make it public first, or merge into a type of package " + source.packageName()));
                 }

@@ -2,7 +2,6 @@ package dev.consolidator.transform.merge;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.plan.Step;
-import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.source.SourceModel;
 import dev.consolidator.transform.source.UnparsableJava;
 
@@ -93,9 +92,5 @@ record MergeSubject(List<Part> sources, String targetFqn, String targetPath, Opt
         String pkgPath = pkg.replace('.', '/');
         String dir = path.substring(0, path.lastIndexOf('/') + 1);
         return pkgPath.isEmpty() || !dir.endsWith(pkgPath + "/") ? dir : dir.substring(0, dir.length() - pkgPath.length() - 1);
-    }
-
-    static Problem problem(Part part, int line, String symbol, String message) {
-        return new Problem(part.path(), line, symbol, message);
     }
 }
