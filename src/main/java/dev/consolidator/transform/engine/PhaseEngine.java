@@ -1,6 +1,5 @@
 package dev.consolidator.transform.engine;
 
-import dev.consolidator.plan.Compatibility;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.Step;
@@ -98,7 +97,7 @@ public final class PhaseEngine {
     }
 
     private ChangeSet transform(SourceTree tree, Step step, SourceModel model) {
-        TransformContext ctx = new TransformContext(model, retargeter, compatibilityOf(step));
+        TransformContext ctx = new TransformContext(model, retargeter);
         try {
             if (step instanceof Step.Move || step instanceof Step.MovePackage) {
                 return UnparsableFiles.warn(model, moves.apply(tree, step, ctx));
@@ -114,13 +113,6 @@ public final class PhaseEngine {
             // a bug or a construct we cannot handle: refuse the step, never write half a change
             return ChangeSet.failed(List.of(Problem.at(step.location(), "", "step failed: " + e)));
         }
-    }
-
-    private static Compatibility compatibilityOf(Step step) {
-        if (step instanceof Step.Move m) return m.compatibility();
-        if (step instanceof Step.MovePackage p) return p.compatibility();
-        if (step instanceof Step.Merge m) return m.compatibility();
-        return Compatibility.NONE;
     }
 
     static String summary(Step step, ChangeSet changes, boolean alreadyApplied) {
