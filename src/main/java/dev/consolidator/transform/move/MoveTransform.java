@@ -28,10 +28,6 @@ import java.util.Set;
 public final class MoveTransform {
     private final TypeRetargeter retargeter = new TypeRetargeter();
 
-    public ChangeSet apply(SourceModel model, MovePlan plan, Compatibility compatibility) {
-        return apply(model, plan, compatibility, Set.of());
-    }
-
     /** {@code skip}: files whose mentions of the old names are meant (the plan), not reported. */
     public ChangeSet apply(SourceModel model, MovePlan plan, Compatibility compatibility, Set<String> skip) {
         ChangeBuilder out = new ChangeBuilder(model.tree());
