@@ -31,7 +31,6 @@ public final class SourceModel {
             "\\b(?:class|interface|enum|record)\\s+(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)");
     private final SourceTree tree;
     private final Map<String, JavaFile> files = new HashMap<>();
-    private final SortedSet<String> roots = new TreeSet<>();
     private final Map<String, String> topLevel = new HashMap<>();
     private final Map<String, List<String>> filesByPackage = new HashMap<>();
     private final Map<String, Set<String>> typesByPackage = new HashMap<>();
@@ -79,7 +78,6 @@ public final class SourceModel {
         boolean special = name.equals("package-info") || name.equals("module-info");
         JavaFile file = new JavaFile(path, pkg, root, special ? "" : name);
         files.put(path, file);
-        if (root != null) roots.add(root);
         if (name.equals("module-info")) return;
         filesByPackage.computeIfAbsent(pkg, k -> new ArrayList<>()).add(path);
         Set<String> names = new LinkedHashSet<>();
@@ -102,10 +100,6 @@ public final class SourceModel {
 
     public SourceTree tree() {
         return tree;
-    }
-
-    public SortedSet<String> roots() {
-        return Collections.unmodifiableSortedSet(roots);
     }
 
     public Map<String, JavaFile> javaFiles() {
