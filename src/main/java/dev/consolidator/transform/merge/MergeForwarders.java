@@ -105,7 +105,7 @@ final class MergeForwarders {
         List<String> mutable = new ArrayList<>();
         for (BodyDeclaration<?> member : type.get().getMembers()) {
             if (member instanceof MethodDeclaration m && m.isPublic() && m.isStatic()) {
-                String signature = source.source(m.getType()) + " " + parameters(m, source);
+                String signature = source.source(m.getType()) + " " + Forwarder.parameters(m, source);
                 if (sourceNames.stream().anyMatch(n -> Pattern.compile("\\b" + n + "\\b").matcher(signature).find())) {
                     left.add(m.getNameAsString() + " (its signature names a merged type)");
                     continue;
@@ -122,8 +122,8 @@ final class MergeForwarders {
                         .append("     */").append(nl)
                         .append("    ").append(mark).append(nl)
                         .append("    public static ").append(typeParams).append(source.source(m.getType())).append(" ")
-                        .append(m.getNameAsString()).append("(").append(parameters(m, source)).append(")").append(throwsClause)
-                        .append(" {").append(nl)
+                        .append(m.getNameAsString()).append("(").append(Forwarder.parameters(m, source)).append(")")
+                        .append(throwsClause).append(" {").append(nl)
                         .append("        ").append(m.getType().isVoidType() ? "" : "return ").append(into).append(".").append(to)
                         .append("(").append(args).append(");").append(nl)
                         .append("    }").append(nl);
@@ -190,10 +190,5 @@ final class MergeForwarders {
                 .filter(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(body).find()).toList();
         return named.isEmpty() ? outcome : new Forwarder.Outcome(Optional.empty(), "its constructors name "
                 + String.join(", ", named) + ", also merged by this step; use the nested type directly");
-    }
-
-    private static String parameters(CallableDeclaration<?> c, JavaText text) {
-        return c.getParameters().stream().map(p -> text.source(p.getType()) + (p.isVarArgs() ? "..." : "") + " "
-                + p.getNameAsString()).collect(Collectors.joining(", "));
     }
 }
