@@ -142,7 +142,6 @@ final class MovedCode {
         if (type instanceof ClassOrInterfaceDeclaration c) {
             header.addAll(c.getTypeParameters());
             header.addAll(c.getExtendedTypes());
-            header.addAll(c.getImplementedTypes());
             header.addAll(c.getPermittedTypes());
         }
         if (type instanceof com.github.javaparser.ast.nodeTypes.NodeWithImplements<?> w) {
