@@ -49,11 +49,8 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
 
     /** The phases named in {@code only} (all when empty), in plan order. Unknown ids are the caller's to refuse. */
     public static List<PhaseMappings> of(Plan plan, List<String> only) {
-        List<PhaseMappings> result = new ArrayList<>();
-        for (Phase phase : plan.phases()) {
-            if (only.isEmpty() || only.contains(phase.id())) result.add(of(phase));
-        }
-        return result;
+        return plan.phases().stream().filter(p -> only.isEmpty() || only.contains(p.id())).map(PhaseMappings::of)
+                .toList();
     }
 
     public static PhaseMappings of(Phase phase) {

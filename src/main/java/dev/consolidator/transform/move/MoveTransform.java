@@ -3,7 +3,6 @@ package dev.consolidator.transform.move;
 import dev.consolidator.plan.Compatibility;
 import dev.consolidator.transform.ChangeBuilder;
 import dev.consolidator.transform.ChangeSet;
-import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
@@ -15,7 +14,6 @@ import dev.consolidator.transform.source.SourceModel;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +40,7 @@ public final class MoveTransform {
         retargeted.modified().forEach((path, text) -> {
             if (!movedPaths.contains(path)) out.write(path, text);
         });
-        for (ImportChange c : retargeted.importChanges()) {
-            if (!movedPaths.contains(c.file())) out.importChanges(List.of(c));
-        }
+        out.importChanges(retargeted.importChanges().stream().filter(c -> !movedPaths.contains(c.file())).toList());
         out.references(retargeted.references());
         Relocator relocator = new Relocator(model);
         Set<String> forwardingPackages = new HashSet<>();

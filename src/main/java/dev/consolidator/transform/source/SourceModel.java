@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The Java view of a source tree, built by a cheap scan (no parsing): source roots, files per package, and an index
@@ -126,11 +127,8 @@ public final class SourceModel {
 
     /** Packages equal to or under {@code pkg}. */
     public SortedSet<String> packagesUnder(String pkg) {
-        SortedSet<String> result = new TreeSet<>();
-        for (String p : filesByPackage.keySet()) {
-            if (p.equals(pkg) || p.startsWith(pkg + ".")) result.add(p);
-        }
-        return result;
+        return filesByPackage.keySet().stream().filter(p -> p.equals(pkg) || p.startsWith(pkg + "."))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public boolean isTopLevelType(String fqn) {
@@ -240,24 +238,15 @@ public final class SourceModel {
 
     /** The files some check tried to parse, in this model, that do not parse. */
     public SortedSet<String> unparsable() {
-        SortedSet<String> out = new TreeSet<>();
-        parsed.forEach((path, unit) -> {
-            if (unit.isEmpty() && tree.text(path) != null) out.add(path);
-        });
-        return out;
+        return parsed.entrySet().stream().filter(e -> e.getValue().isEmpty() && tree.text(e.getKey()) != null)
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Every type a file declares, top-level and nested, by fully qualified name. */
     public List<String> declaredTypes(String path) {
-        return declared.computeIfAbsent(path, p -> {
-            List<String> result = new ArrayList<>();
-            parse(p).ifPresent(cu -> {
-                for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
-                    t.getFullyQualifiedName().ifPresent(result::add);
-                }
-            });
-            return result;
-        });
+        return declared.computeIfAbsent(path, p -> parse(p).map(cu -> cu.findAll(TypeDeclaration.class).stream()
+                .map(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName()).flatMap(Optional::stream).toList())
+                .orElse(List.of()));
     }
 
     /** Where a top-level type lives in a root: {@code root/a/b/Name.java}. */
@@ -291,13 +280,9 @@ public final class SourceModel {
      * in {@code removed} (by path; only the files that change).
      */
     public static java.util.Map<String, String> withoutEmptiedPackages(SourceModel model, Set<String> removed) {
-        Set<String> emptied = new java.util.TreeSet<>();
-        for (String type : removed) {
-            String pkg = packageOf(type);
-            if (model.typesIn(pkg).stream().allMatch(simple -> removed.contains(qualify(pkg, simple)))) {
-                emptied.add(pkg);
-            }
-        }
+        Set<String> emptied = removed.stream().map(SourceModel::packageOf)
+                .filter(pkg -> model.typesIn(pkg).stream().allMatch(simple -> removed.contains(qualify(pkg, simple))))
+                .collect(Collectors.toCollection(TreeSet::new));
         java.util.Map<String, String> rewritten = new java.util.TreeMap<>();
         if (emptied.isEmpty()) return rewritten;
         for (String path : model.tree().paths()) {
