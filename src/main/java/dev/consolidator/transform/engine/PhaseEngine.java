@@ -99,12 +99,10 @@ public final class PhaseEngine {
     private ChangeSet transform(SourceTree tree, Step step, SourceModel model) {
         TransformContext ctx = new TransformContext(model, retargeter);
         try {
-            if (step instanceof Step.Move || step instanceof Step.MovePackage) {
-                return UnparsableFiles.warn(model, moves.apply(tree, step, ctx));
-            }
-            if (step instanceof Step.Delete) return UnparsableFiles.warn(model, deletes.apply(tree, step, ctx));
-            if (step instanceof Step.RemoveForwarders) return UnparsableFiles.warn(model, forwarderRemovals.apply(tree, step, ctx));
-            return UnparsableFiles.warn(model, merges.apply(tree, step, ctx));
+            StepTransform transform = step instanceof Step.Move || step instanceof Step.MovePackage ? moves
+                    : step instanceof Step.Delete ? deletes
+                    : step instanceof Step.RemoveForwarders ? forwarderRemovals : merges;
+            return UnparsableFiles.warn(model, transform.apply(tree, step, ctx));
         } catch (InternalFailure e) {
             // a bug or a construct we cannot handle: refuse the step at the place it was working on, to be reported
             return ChangeSet.failed(List.of(new Problem(e.file(), e.line(), "", "step failed while processing "
