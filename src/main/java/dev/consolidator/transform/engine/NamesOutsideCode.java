@@ -12,6 +12,7 @@ import dev.consolidator.transform.source.JavaText;
 import dev.consolidator.transform.source.RetiredNames;
 import dev.consolidator.transform.source.RetiredNames.Rename;
 import dev.consolidator.transform.source.ServiceFiles;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,21 +74,8 @@ final class NamesOutsideCode {
     /** Old name to new name of each type the step moves or merges; nested types follow their outer type. */
     static List<Rename> renames(List<TypeMapping> mappings) {
         return mappings.stream().filter(m -> m.newType() != null && !m.newType().equals(m.originalType()))
-                .map(m -> new Rename(m.originalType(), m.newType(), binaryName(m.newType(), m.newPath()))).toList();
-    }
-
-    /** The top-level type is the one its file is named after: the parts after it are nested ({@code Target$Old}). */
-    static String binaryName(String canonical, String path) {
-        if (path == null) return canonical;
-        String file = path.substring(path.lastIndexOf('/') + 1).replace(".java", "");
-        String[] parts = canonical.split("\\.");
-        for (int i = parts.length - 2; i >= 0; i--) {
-            if (parts[i].equals(file)) {
-                return String.join(".", List.of(parts).subList(0, i + 1)) + "$"
-                        + String.join("$", List.of(parts).subList(i + 1, parts.length));
-            }
-        }
-        return canonical;
+                .map(m -> new Rename(m.originalType(), m.newType(), SourceModel.binaryName(m.newType(), m.newPath())))
+                .toList();
     }
 
     /**

@@ -85,15 +85,16 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
             for (TypeMapping m : run.mappings()) {
                 // no code downstream compiles against test sources
                 if (m.originalPath() != null && SourceModel.inTestSources(m.originalPath())) continue;
+                String old = SourceModel.binaryName(m.originalType(), m.originalPath());
                 if (m.kind() == TypeMapping.Kind.DELETED) {
-                    mappings.add(new Mapping(id, "delete", binary(m.originalType(), m.originalPath()), null, false, Map.of()));
+                    mappings.add(new Mapping(id, "delete", old, null, false, Map.of()));
                 } else if (run.step() instanceof Step.Merge g) {
                     if (!m.originalType().equals(g.into())) {
-                        mappings.add(merged(id, g, binary(m.originalType(), m.originalPath()), binary(g.into(), m.newPath())));
+                        mappings.add(merged(id, g, old, SourceModel.binaryName(g.into(), m.newPath())));
                     }
                 } else if (!m.originalType().equals(m.newType())) {
-                    mappings.add(new Mapping(id, "type", binary(m.originalType(), m.originalPath()),
-                            binary(m.newType(), m.newPath()), false, Map.of()));
+                    mappings.add(new Mapping(id, "type", old, SourceModel.binaryName(m.newType(), m.newPath()), false,
+                            Map.of()));
                 }
             }
         }
@@ -103,24 +104,8 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
     private static Mapping merged(String phase, Step.Merge g, String type, String into) {
         if (g.as() == MergeMode.NESTED) {
             // a nested type's binary name: what Class.forName and OpenRewrite's ChangeType expect
-            return new Mapping(phase, "nested", type, into + "$" + type.substring(type.lastIndexOf('.') + 1), false, Map.of());
+            return new Mapping(phase, "nested", type, into + "$" + SourceModel.simpleName(type), false, Map.of());
         }
         return new Mapping(phase, "members", type, into, false, g.methods());
-    }
-
-    /**
-     * The binary name of a type declared in {@code path}: a type nested in the file's primary type (named like the
-     * file) is {@code Outer$Inner}; a top-level type is its canonical name.
-     */
-    static String binary(String canonical, String path) {
-        if (path == null) return canonical;
-        String file = path.substring(path.lastIndexOf('/') + 1);
-        if (!file.endsWith(".java")) return canonical;
-        String primary = "." + file.substring(0, file.length() - ".java".length()) + ".";
-        int at = ("." + canonical + ".").indexOf(primary);
-        if (at < 0) return canonical;
-        int nestedFrom = at + primary.length() - 2; // the `.` after the primary type's name, in canonical
-        return nestedFrom >= canonical.length() ? canonical
-                : canonical.substring(0, nestedFrom) + canonical.substring(nestedFrom).replace('.', '$');
     }
 }

@@ -276,6 +276,23 @@ public final class SourceModel {
     }
 
     /**
+     * The binary name of a type declared in the file at {@code path}: the parts after the top-level type the file is
+     * named after are nested ({@code Target$Old}); a top-level type keeps its canonical name.
+     */
+    public static String binaryName(String canonical, String path) {
+        if (path == null) return canonical;
+        String file = path.substring(path.lastIndexOf('/') + 1).replace(".java", "");
+        String[] parts = canonical.split("\\.");
+        for (int i = parts.length - 2; i >= 0; i--) {
+            if (parts[i].equals(file)) {
+                return String.join(".", List.of(parts).subList(0, i + 1)) + "$"
+                        + String.join("$", List.of(parts).subList(i + 1, parts.length));
+            }
+        }
+        return canonical;
+    }
+
+    /**
      * The {@code module-info.java} files rewritten without the exports and opens of the packages whose every type is
      * in {@code removed} (by path; only the files that change).
      */
