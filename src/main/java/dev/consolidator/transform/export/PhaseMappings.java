@@ -42,11 +42,6 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
         mappings = List.copyOf(mappings);
     }
 
-    /** Mappings read from the plan. */
-    public PhaseMappings(String id, String title, List<Mapping> mappings) {
-        this(id, title, mappings, Source.PLAN);
-    }
-
     /** The phases named in {@code only} (all when empty), in plan order. Unknown ids are the caller's to refuse. */
     public static List<PhaseMappings> of(Plan plan, List<String> only) {
         return plan.phases().stream().filter(p -> only.isEmpty() || only.contains(p.id())).map(PhaseMappings::of)
