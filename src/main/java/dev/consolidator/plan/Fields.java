@@ -1,7 +1,9 @@
 package dev.consolidator.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -59,17 +61,22 @@ final class Fields {
         return value(key).flatMap(v -> asString(v, key, hint));
     }
 
-    /** One of a fixed set of words, e.g. {@code none | forwarding}; absent when the key is absent or wrong. */
-    Optional<String> optionalChoice(String key, List<String> choices, String hint) {
+    /**
+     * One of an enum's constants, written in lower case, e.g. {@code none | forwarding} for {@link Compatibility};
+     * {@code otherwise} when the key is absent or wrong.
+     */
+    <E extends Enum<E>> E optionalChoice(String key, Class<E> type, String hint, E otherwise) {
+        List<String> choices = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                .toList();
         return optionalString(key, hint).flatMap(text -> {
             if (choices.contains(text)) {
-                return Optional.of(text);
+                return Optional.of(Enum.valueOf(type, text.toUpperCase(Locale.ROOT)));
             }
             problems.add(value(key).orElseThrow().location(), "`" + key + "` in " + what + " must be one of "
                     + String.join(", ", choices) + " (" + hint + "), found `" + text + "`"
                     + Suggestions.closest(text, choices).map(c -> "; did you mean `" + c + "`?").orElse(""));
-            return Optional.empty();
-        });
+            return Optional.<E>empty();
+        }).orElse(otherwise);
     }
 
     Optional<Integer> requiredInt(String key, String hint) {

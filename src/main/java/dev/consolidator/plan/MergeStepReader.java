@@ -2,14 +2,11 @@ package dev.consolidator.plan;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** Reads the settings of a {@code merge} step: which types, into what, how, and the method renames. */
 final class MergeStepReader {
-    private static final List<String> MODES = List.of("members", "nested");
-
     private final Problems problems;
 
     MergeStepReader(Problems problems) {
@@ -24,11 +21,8 @@ final class MergeStepReader {
         into.filter(types::contains).ifPresent(target -> problems.add(itemLocation(fields, target),
                 "`" + target + "` is both in `types` and the `into` target; a type cannot merge into itself,"
                         + " so remove it from `types`"));
-        MergeMode mode = fields.optionalChoice("as", MODES,
-                        "members: their members move into the target; nested: each becomes a static nested type;"
-                                + " default members")
-                .map(m -> MergeMode.valueOf(m.toUpperCase(Locale.ROOT)))
-                .orElse(MergeMode.MEMBERS);
+        MergeMode mode = fields.optionalChoice("as", MergeMode.class, "members: their members move into the target;"
+                + " nested: each becomes a static nested type; default members", MergeMode.MEMBERS);
         Map<String, String> methods = new LinkedHashMap<>();
         fields.optionalMapping("methods", "renames of moved methods as `oldName: newName`")
                 .ifPresent(table -> readRenames(table, mode, fields, methods));

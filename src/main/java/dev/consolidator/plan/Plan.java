@@ -15,14 +15,9 @@ public record Plan(int version, int approvals, Compatibility compatibility, List
         exports = exports == null ? Exports.NONE : exports;
     }
 
-    /** A plan without {@code exports:} files and with the dashboard issue on. */
-    public Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases, GuardMode guard) {
-        this(version, approvals, compatibility, phases, guard, Exports.NONE, true);
-    }
-
-    /** A plan with the default guard ({@link GuardMode#FAIL}). */
+    /** A plan with the default guard ({@link GuardMode#FAIL}), without {@code exports:} files, dashboard issue on. */
     public Plan(int version, int approvals, Compatibility compatibility, List<Phase> phases) {
-        this(version, approvals, compatibility, phases, GuardMode.FAIL);
+        this(version, approvals, compatibility, phases, GuardMode.FAIL, Exports.NONE, true);
     }
 
     public Optional<Phase> phase(String id) {

@@ -46,14 +46,10 @@ public final class PlanParser {
             problems.add(fields.value("approvals").orElseThrow().location(), "`approvals` must be 0 or more (approving"
                     + " reviews a phase PR needs), found " + approvals);
         }
-        Compatibility compatibility = fields.optionalChoice("compatibility", List.of("none", "forwarding"),
-                        "what every move leaves at the old location unless a step overrides it; default none")
-                .map(c -> Compatibility.valueOf(c.toUpperCase(Locale.ROOT)))
-                .orElse(Compatibility.NONE);
-        GuardMode guard = fields.optionalChoice("guard", List.of("fail", "warn", "off"),
-                        "what the consolidation/guard check does with new uses of names a merged phase retired; default fail")
-                .map(g -> GuardMode.valueOf(g.toUpperCase(Locale.ROOT)))
-                .orElse(GuardMode.FAIL);
+        Compatibility compatibility = fields.optionalChoice("compatibility", Compatibility.class, "what every move"
+                + " leaves at the old location unless a step overrides it; default none", Compatibility.NONE);
+        GuardMode guard = fields.optionalChoice("guard", GuardMode.class, "what the consolidation/guard check does"
+                + " with new uses of names a merged phase retired; default fail", GuardMode.FAIL);
         boolean dashboard = fields.optionalBoolean("dashboard", "whether the bot keeps the `Consolidation dashboard`"
                 + " issue up to date; default true").orElse(true);
         TextRewrites text = readTextRewrites(fields, problems);
@@ -72,11 +68,9 @@ public final class PlanParser {
     }
 
     private static TextRewrites readTextRewrites(Fields fields, Problems problems) {
-        TextRewrites.Strings strings = fields.optionalChoice("strings", List.of("rewrite", "warn"),
-                        "what happens to retired qualified names in the strings and comments of Java files: rewrite"
-                                + " them (default) or only warn")
-                .map(s -> TextRewrites.Strings.valueOf(s.toUpperCase(Locale.ROOT)))
-                .orElse(TextRewrites.Strings.REWRITE);
+        TextRewrites.Strings strings = fields.optionalChoice("strings", TextRewrites.Strings.class, "what happens to"
+                + " retired qualified names in the strings and comments of Java files: rewrite them (default) or only"
+                + " warn", TextRewrites.Strings.REWRITE);
         List<PathGlob> globs = new ArrayList<>();
         if (fields.has("rewriteText")) {
             fields.requiredStringList("rewriteText", "globs of text files, relative to the repository root, whose"

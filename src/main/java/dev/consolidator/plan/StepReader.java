@@ -1,13 +1,11 @@
 package dev.consolidator.plan;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Reads one list item of a phase's {@code steps}: exactly one of move, movePackage, merge, delete or removeForwarders. */
 final class StepReader {
     static final List<String> KINDS = List.of("move", "movePackage", "merge", "delete", "removeForwarders");
-    private static final List<String> COMPATIBILITY = List.of("none", "forwarding");
     private static final String COMPATIBILITY_HINT = "what a move or merge leaves at the old names; overrides the plan's default";
 
     private final Problems problems;
@@ -118,8 +116,6 @@ final class StepReader {
     }
 
     private Compatibility compatibility(Fields fields) {
-        return fields.optionalChoice("compatibility", COMPATIBILITY, COMPATIBILITY_HINT)
-                .map(c -> Compatibility.valueOf(c.toUpperCase(Locale.ROOT)))
-                .orElse(planDefault);
+        return fields.optionalChoice("compatibility", Compatibility.class, COMPATIBILITY_HINT, planDefault);
     }
 }

@@ -18,10 +18,6 @@ public final class SourceTree {
     private final Set<String> readOnly;
     private final Set<String> links;
 
-    private SourceTree(NavigableMap<String, String> files, Set<String> readOnly) {
-        this(files, readOnly, Set.of());
-    }
-
     private SourceTree(NavigableMap<String, String> files, Set<String> readOnly, Set<String> links) {
         this.files = Collections.unmodifiableNavigableMap(files);
         this.readOnly = Set.copyOf(readOnly);
@@ -38,20 +34,15 @@ public final class SourceTree {
 
     /** The symbolic link a path is or lies under, if any. */
     public java.util.Optional<String> linkOn(String path) {
-        for (String link : links) {
-            if (path.equals(link) || path.startsWith(link + "/")) {
-                return java.util.Optional.of(link);
-            }
-        }
-        return java.util.Optional.empty();
+        return links.stream().filter(link -> path.equals(link) || path.startsWith(link + "/")).findFirst();
     }
 
     public static SourceTree of(Map<String, String> files) {
-        return new SourceTree(new TreeMap<>(files), Set.of());
+        return new SourceTree(new TreeMap<>(files), Set.of(), Set.of());
     }
 
     public static SourceTree of(Map<String, String> files, Set<String> readOnly) {
-        return new SourceTree(new TreeMap<>(files), readOnly);
+        return new SourceTree(new TreeMap<>(files), readOnly, Set.of());
     }
 
     public Set<String> readOnly() {

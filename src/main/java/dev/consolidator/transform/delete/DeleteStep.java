@@ -1,6 +1,5 @@
 package dev.consolidator.transform.delete;
 
-import dev.consolidator.plan.Location;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.ChangeBuilder;
 import dev.consolidator.transform.ChangeSet;
@@ -35,12 +34,13 @@ public final class DeleteStep implements StepTransform {
         Set<String> paths = new LinkedHashSet<>();
         for (String type : delete.types()) {
             if (!model.isType(type)) {
-                out.warning(new Warning(at(delete.location()).file(), at(delete.location()).line(),
-                        "type " + type + " does not exist in the tree: nothing to delete (already deleted?)"));
+                out.warning(Warning.at(delete.location(), "type " + type
+                        + " does not exist in the tree: nothing to delete (already deleted?)"));
                 continue;
             }
             if (!model.isTopLevelType(type)) {
-                out.problem(planProblem(delete.location(), type, type + " is a nested type; delete it in its outer type's file by hand"));
+                out.problem(Problem.at(delete.location(), type, type
+                        + " is a nested type; delete it in its outer type's file by hand"));
                 continue;
             }
             types.add(type);
@@ -50,7 +50,7 @@ public final class DeleteStep implements StepTransform {
             JavaFile file = model.file(path).orElseThrow();
             for (String declared : model.declaredTypes(path)) {
                 if (SourceModel.packageOf(declared).equals(file.packageName()) && !types.contains(declared)) {
-                    out.problem(planProblem(delete.location(), declared, path + " also declares " + declared
+                    out.problem(Problem.at(delete.location(), declared, path + " also declares " + declared
                             + ", which the step does not delete; delete it too or move it out first"));
                 }
             }
@@ -95,14 +95,4 @@ public final class DeleteStep implements StepTransform {
             out.warning(new Warning(m.path(), m.line(), "still names " + m.type() + ", which the step deletes"));
         }
     }
-
-    private static Location at(Location location) {
-        return location == null ? new Location("", 0, 0) : location;
-    }
-
-    private static Problem planProblem(Location location, String symbol, String message) {
-        Location l = at(location);
-        return new Problem(l.file(), l.line(), symbol, message);
-    }
-
 }

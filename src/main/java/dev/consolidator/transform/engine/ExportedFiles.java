@@ -66,7 +66,7 @@ final class ExportedFiles {
                               PhaseMappings current, Map<String, String> writes, List<Problem> problems) {
         Optional<String> why = whyUnwritable(result.after(), path);
         if (why.isPresent()) {
-            problems.add(new Problem(location(result), line(result), "", "export file " + path + " " + why.get()
+            problems.add(Problem.at(result.phase().location(), "", "export file " + path + " " + why.get()
                     + "; name another file under `exports:` in the plan"));
             return;
         }
@@ -123,13 +123,5 @@ final class ExportedFiles {
             if (!steps.get(i).alreadyApplied() && !steps.get(i).changes().isEmpty()) return i;
         }
         return -1;
-    }
-
-    private static String location(PhaseResult r) {
-        return r.phase().location() == null ? "" : r.phase().location().file();
-    }
-
-    private static int line(PhaseResult r) {
-        return r.phase().location() == null ? 0 : r.phase().location().line();
     }
 }

@@ -12,6 +12,7 @@ import dev.consolidator.transform.source.JavaText;
 import dev.consolidator.transform.source.RetiredNames;
 import dev.consolidator.transform.source.RetiredNames.Rename;
 import dev.consolidator.transform.source.ServiceFiles;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,10 +61,8 @@ final class NamesOutsideCode {
             r.matches().stream().map(m -> path + ":" + lines.lineOf(m.start()) + ":" + m.rename().old())
                     .filter(key -> !kept.contains(key)).forEach(rewritten::add);
         }
-        List<Warning> kept = new ArrayList<>();
-        for (Warning w : changes.warnings()) {
-            if (!rewritten.contains(w.file() + ":" + w.line() + ":" + namedIn(w))) kept.add(w);
-        }
+        List<Warning> kept = new ArrayList<>(changes.warnings().stream()
+                .filter(w -> !rewritten.contains(w.file() + ":" + w.line() + ":" + namedIn(w))).toList());
         kept.addAll(warnings);
         SourceTree rewrittenTree = tree.apply(new ChangeSet(added, modified, changes.deleted(), List.of(), List.of(),
                 List.of(), List.of(), 0));
@@ -74,26 +73,9 @@ final class NamesOutsideCode {
 
     /** Old name to new name of each type the step moves or merges; nested types follow their outer type. */
     static List<Rename> renames(List<TypeMapping> mappings) {
-        List<Rename> out = new ArrayList<>();
-        for (TypeMapping m : mappings) {
-            if (m.newType() == null || m.newType().equals(m.originalType())) continue;
-            out.add(new Rename(m.originalType(), m.newType(), binaryName(m.newType(), m.newPath())));
-        }
-        return out;
-    }
-
-    /** The top-level type is the one its file is named after: the parts after it are nested ({@code Target$Old}). */
-    static String binaryName(String canonical, String path) {
-        if (path == null) return canonical;
-        String file = path.substring(path.lastIndexOf('/') + 1).replace(".java", "");
-        String[] parts = canonical.split("\\.");
-        for (int i = parts.length - 2; i >= 0; i--) {
-            if (parts[i].equals(file)) {
-                return String.join(".", List.of(parts).subList(0, i + 1)) + "$"
-                        + String.join("$", List.of(parts).subList(i + 1, parts.length));
-            }
-        }
-        return canonical;
+        return mappings.stream().filter(m -> m.newType() != null && !m.newType().equals(m.originalType()))
+                .map(m -> new Rename(m.originalType(), m.newType(), SourceModel.binaryName(m.newType(), m.newPath())))
+                .toList();
     }
 
     /**

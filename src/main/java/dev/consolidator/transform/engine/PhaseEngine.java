@@ -1,7 +1,5 @@
 package dev.consolidator.transform.engine;
 
-import dev.consolidator.plan.Compatibility;
-import dev.consolidator.plan.Location;
 import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.Step;
@@ -99,29 +97,20 @@ public final class PhaseEngine {
     }
 
     private ChangeSet transform(SourceTree tree, Step step, SourceModel model) {
-        TransformContext ctx = new TransformContext(model, retargeter, compatibilityOf(step));
+        TransformContext ctx = new TransformContext(model, retargeter);
         try {
-            if (step instanceof Step.Move || step instanceof Step.MovePackage) {
-                return UnparsableFiles.warn(model, moves.apply(tree, step, ctx));
-            }
-            if (step instanceof Step.Delete) return UnparsableFiles.warn(model, deletes.apply(tree, step, ctx));
-            if (step instanceof Step.RemoveForwarders) return UnparsableFiles.warn(model, forwarderRemovals.apply(tree, step, ctx));
-            return UnparsableFiles.warn(model, merges.apply(tree, step, ctx));
+            StepTransform transform = step instanceof Step.Move || step instanceof Step.MovePackage ? moves
+                    : step instanceof Step.Delete ? deletes
+                    : step instanceof Step.RemoveForwarders ? forwarderRemovals : merges;
+            return UnparsableFiles.warn(model, transform.apply(tree, step, ctx));
         } catch (InternalFailure e) {
             // a bug or a construct we cannot handle: refuse the step at the place it was working on, to be reported
             return ChangeSet.failed(List.of(new Problem(e.file(), e.line(), "", "step failed while processing "
                     + e.file() + " at line " + e.line() + ": " + e.getCause() + "; please report it with that code")));
         } catch (RuntimeException e) {
             // a bug or a construct we cannot handle: refuse the step, never write half a change
-            return ChangeSet.failed(List.of(planProblem(step.location(), "", "step failed: " + e)));
+            return ChangeSet.failed(List.of(Problem.at(step.location(), "", "step failed: " + e)));
         }
-    }
-
-    private static Compatibility compatibilityOf(Step step) {
-        if (step instanceof Step.Move m) return m.compatibility();
-        if (step instanceof Step.MovePackage p) return p.compatibility();
-        if (step instanceof Step.Merge m) return m.compatibility();
-        return Compatibility.NONE;
     }
 
     static String summary(Step step, ChangeSet changes, boolean alreadyApplied) {
@@ -129,9 +118,5 @@ public final class PhaseEngine {
         if (alreadyApplied) return step.describe() + ": already applied";
         return step.describe() + ": " + changes.added().size() + " added, " + changes.modified().size() + " modified, "
                 + changes.deleted().size() + " deleted, " + Plural.of(changes.referencesRewritten(), "reference") + " rewritten";
-    }
-
-    static Problem planProblem(Location location, String symbol, String message) {
-        return location == null ? new Problem("", 0, symbol, message) : new Problem(location.file(), location.line(), symbol, message);
     }
 }

@@ -5,6 +5,7 @@ import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.Step;
 import dev.consolidator.transform.TypeMapping;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,18 +42,10 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
         mappings = List.copyOf(mappings);
     }
 
-    /** Mappings read from the plan. */
-    public PhaseMappings(String id, String title, List<Mapping> mappings) {
-        this(id, title, mappings, Source.PLAN);
-    }
-
     /** The phases named in {@code only} (all when empty), in plan order. Unknown ids are the caller's to refuse. */
     public static List<PhaseMappings> of(Plan plan, List<String> only) {
-        List<PhaseMappings> result = new ArrayList<>();
-        for (Phase phase : plan.phases()) {
-            if (only.isEmpty() || only.contains(phase.id())) result.add(of(phase));
-        }
-        return result;
+        return plan.phases().stream().filter(p -> only.isEmpty() || only.contains(p.id())).map(PhaseMappings::of)
+                .toList();
     }
 
     public static PhaseMappings of(Phase phase) {
@@ -85,16 +78,18 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
         String id = phase.id();
         for (StepRun run : steps) {
             for (TypeMapping m : run.mappings()) {
-                if (inTestSources(m.originalPath())) continue; // no code downstream compiles against those
+                // no code downstream compiles against test sources
+                if (m.originalPath() != null && SourceModel.inTestSources(m.originalPath())) continue;
+                String old = SourceModel.binaryName(m.originalType(), m.originalPath());
                 if (m.kind() == TypeMapping.Kind.DELETED) {
-                    mappings.add(new Mapping(id, "delete", binary(m.originalType(), m.originalPath()), null, false, Map.of()));
+                    mappings.add(new Mapping(id, "delete", old, null, false, Map.of()));
                 } else if (run.step() instanceof Step.Merge g) {
                     if (!m.originalType().equals(g.into())) {
-                        mappings.add(merged(id, g, binary(m.originalType(), m.originalPath()), binary(g.into(), m.newPath())));
+                        mappings.add(merged(id, g, old, SourceModel.binaryName(g.into(), m.newPath())));
                     }
                 } else if (!m.originalType().equals(m.newType())) {
-                    mappings.add(new Mapping(id, "type", binary(m.originalType(), m.originalPath()),
-                            binary(m.newType(), m.newPath()), false, Map.of()));
+                    mappings.add(new Mapping(id, "type", old, SourceModel.binaryName(m.newType(), m.newPath()), false,
+                            Map.of()));
                 }
             }
         }
@@ -104,34 +99,8 @@ public record PhaseMappings(String id, String title, List<Mapping> mappings, Sou
     private static Mapping merged(String phase, Step.Merge g, String type, String into) {
         if (g.as() == MergeMode.NESTED) {
             // a nested type's binary name: what Class.forName and OpenRewrite's ChangeType expect
-            return new Mapping(phase, "nested", type, into + "$" + type.substring(type.lastIndexOf('.') + 1), false, Map.of());
+            return new Mapping(phase, "nested", type, into + "$" + SourceModel.simpleName(type), false, Map.of());
         }
         return new Mapping(phase, "members", type, into, false, g.methods());
-    }
-
-    /** A file under a source set naming tests ({@code src/test/java}, {@code src/integrationTest/java}, ...). */
-    static boolean inTestSources(String path) {
-        if (path == null) return false;
-        String p = "/" + path;
-        int src = p.lastIndexOf("/src/");
-        if (src < 0) return p.contains("/test/") || p.contains("/tests/");
-        String rest = p.substring(src + 5);
-        return rest.substring(0, Math.max(0, rest.indexOf('/'))).toLowerCase(java.util.Locale.ROOT).contains("test");
-    }
-
-    /**
-     * The binary name of a type declared in {@code path}: a type nested in the file's primary type (named like the
-     * file) is {@code Outer$Inner}; a top-level type is its canonical name.
-     */
-    static String binary(String canonical, String path) {
-        if (path == null) return canonical;
-        String file = path.substring(path.lastIndexOf('/') + 1);
-        if (!file.endsWith(".java")) return canonical;
-        String primary = "." + file.substring(0, file.length() - ".java".length()) + ".";
-        int at = ("." + canonical + ".").indexOf(primary);
-        if (at < 0) return canonical;
-        int nestedFrom = at + primary.length() - 2; // the `.` after the primary type's name, in canonical
-        return nestedFrom >= canonical.length() ? canonical
-                : canonical.substring(0, nestedFrom) + canonical.substring(nestedFrom).replace('.', '$');
     }
 }

@@ -36,15 +36,16 @@ public final class RemoveForwardersStep implements StepTransform {
         Location at = remove.phaseLocation() == null ? remove.location() : remove.phaseLocation();
         String phase = "phase `" + remove.phase() + "`";
         if (remove.forwarding().isEmpty()) {
-            return ChangeSet.failed(List.of(problem(at, phase + " leaves no forwarders: none of its steps is a move,"
-                    + " movePackage or merge with `compatibility: forwarding`")));
+            return ChangeSet.failed(List.of(Problem.at(at, "", phase + " leaves no forwarders: none of its steps is"
+                    + " a move, movePackage or merge with `compatibility: forwarding`")));
         }
         SourceModel model = ctx.model();
         ForwarderFiles.Found found = ForwarderFiles.planned(model, remove.forwarding());
         if (!found.notApplied().isEmpty()) {
-            return ChangeSet.failed(List.of(problem(at, phase + " is not applied here: " + String.join(", ", found.notApplied())
-                    + " still " + (found.notApplied().size() == 1 ? "is a type" : "are types") + " of its own, not a"
-                    + " forwarder; apply (and merge) " + phase + " first")));
+            return ChangeSet.failed(List.of(Problem.at(at, "", phase + " is not applied here: "
+                    + String.join(", ", found.notApplied()) + " still "
+                    + (found.notApplied().size() == 1 ? "is a type" : "are types") + " of its own, not a forwarder;"
+                    + " apply (and merge) " + phase + " first")));
         }
         ChangeBuilder out = new ChangeBuilder(tree);
         if (found.forwarders().isEmpty()) {
@@ -55,8 +56,8 @@ public final class RemoveForwardersStep implements StepTransform {
                 refuse(remove, at, gone, uses, out);
                 return out.build();
             }
-            return out.warning(new Warning(at(at).file(), at(at).line(), phase + " has no forwarders left: nothing to"
-                    + " remove (already removed)")).build();
+            return out.warning(Warning.at(at, phase + " has no forwarders left: nothing to remove (already removed)"))
+                    .build();
         }
         List<ForwarderUses.Use> uses = ForwarderUses.of(model, found.forwarders());
         if (!uses.isEmpty()) {
@@ -78,9 +79,9 @@ public final class RemoveForwardersStep implements StepTransform {
                                List<ForwarderUses.Use> uses, ChangeBuilder out) {
         ForwarderUses.Usage usage = new ForwarderUses.Usage(forwarders, uses);
         String listed = uses.size() > USES_LISTED ? "the first " + USES_LISTED + " of " + uses.size() + " uses" : "each use";
-        out.problem(problem(at, "the forwarders of phase `" + remove.phase() + "` are still used in " + Plural.of(usage.files(), "file")
-                + ", on " + Plural.of(usage.lines(), "line") + " (" + listed + " below); change them to the new names first,"
-                + " then run the step again"));
+        out.problem(Problem.at(at, "", "the forwarders of phase `" + remove.phase() + "` are still used in "
+                + Plural.of(usage.files(), "file") + ", on " + Plural.of(usage.lines(), "line") + " (" + listed
+                + " below); change them to the new names first, then run the step again"));
         for (ForwarderUses.Use use : uses.subList(0, Math.min(USES_LISTED, uses.size()))) {
             out.problem(new Problem(use.path(), use.line(), use.oldType(), "still uses " + use.oldType() + ", a forwarder"
                     + " of phase `" + remove.phase() + "` that this step removes; use " + use.newType() + " instead"));
@@ -96,14 +97,5 @@ public final class RemoveForwardersStep implements StepTransform {
         for (TypeMentions.Mention m : TypeMentions.find(tree.paths(), tree::text, types, skip)) {
             out.warning(new Warning(m.path(), m.line(), "still names " + m.type() + ", whose forwarder the step removes"));
         }
-    }
-
-    private static Location at(Location location) {
-        return location == null ? new Location("", 0, 0) : location;
-    }
-
-    private static Problem problem(Location location, String message) {
-        Location l = at(location);
-        return new Problem(l.file(), l.line(), "", message);
     }
 }

@@ -23,8 +23,8 @@ final class AlreadyApplied {
         }
         TypeDeclaration<?> target = subject.target().get();
         if (step.as() == MergeMode.NESTED) {
-            boolean allNested = step.types().stream().map(MergeSubject::simple).allMatch(n -> target.getMembers().stream()
-                    .anyMatch(m -> m instanceof TypeDeclaration<?> t && t.getNameAsString().equals(n)));
+            boolean allNested = step.types().stream().map(SourceModel::simpleName).allMatch(n -> target.getMembers()
+                    .stream().anyMatch(m -> m instanceof TypeDeclaration<?> t && t.getNameAsString().equals(n)));
             if (!allNested) {
                 return false;
             }

@@ -66,7 +66,7 @@ final class CarriedImports {
         Set<String> imported = new LinkedHashSet<>();
         for (ImportDeclaration i : unit.getImports()) {
             String name = i.getNameAsString();
-            String owner = i.isAsterisk() ? name : MergeSubject.packageOf(name);
+            String owner = i.isAsterisk() ? name : SourceModel.packageOf(name);
             if (!i.isAsterisk()) {
                 imported.add(i.getName().getIdentifier());
             }
@@ -100,7 +100,7 @@ final class CarriedImports {
             }
             MergeSubject.declaration(java, sibling).ifPresent(t -> {
                 if (!t.hasModifier(com.github.javaparser.ast.Modifier.Keyword.PUBLIC)) {
-                    problems.add(MergeSubject.problem(source, 1, sibling, source.fqn() + " uses " + sibling
+                    problems.add(new Problem(source.path(), 1, sibling, source.fqn() + " uses " + sibling
                             + ", which is not public: from " + subject.targetFqn() + " in package " + subject.targetPackage()
                             + " it is out of reach; make it public first, or merge into a type of package " + source.packageName()));
                 }
@@ -120,8 +120,8 @@ final class CarriedImports {
     }
 
     private void single(String fqn) {
-        String simple = MergeSubject.simple(fqn);
-        if (MergeSubject.packageOf(fqn).equals("java.lang") || MergeSubject.packageOf(fqn).equals(subject.targetPackage())) {
+        String simple = SourceModel.simpleName(fqn);
+        if (SourceModel.packageOf(fqn).equals("java.lang") || SourceModel.packageOf(fqn).equals(subject.targetPackage())) {
             if (known.getOrDefault(simple, fqn).equals(fqn)) {
                 return;
             }

@@ -20,7 +20,7 @@ final class ImportShadowing {
             for (ImportDeclaration i : cu.getImports()) {
                 if (!i.isStatic() && !i.isAsterisk() && i.getName().getIdentifier().equals(memberTypeName)
                         && !subject.isSource(i.getNameAsString())) {
-                    problems.add(MergeSubject.problem(source, JavaText.lineOf(source.decl()), source.fqn(), "the member type "
+                    problems.add(new Problem(source.path(), JavaText.lineOf(source.decl()), source.fqn(), "the member type "
                             + memberTypeName + " would shadow " + i.getNameAsString() + ", which " + subject.targetPath()
                             + " imports (line " + JavaText.lineOf(i) + "); rename the type first"));
                 }

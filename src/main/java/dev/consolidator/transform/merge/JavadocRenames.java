@@ -1,6 +1,7 @@
 package dev.consolidator.transform.merge;
 
 import dev.consolidator.transform.SourceTree;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,7 @@ final class JavadocRenames {
         if (renames.isEmpty()) {
             return tree;
         }
-        String simple = MergeSubject.simple(targetFqn);
+        String simple = SourceModel.simpleName(targetFqn);
         Map<String, String> files = new TreeMap<>(tree.files());
         tree.files().forEach((path, text) -> {
             if (!path.endsWith(".java") || !text.contains(simple + "#")) {

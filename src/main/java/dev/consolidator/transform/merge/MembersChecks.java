@@ -40,13 +40,13 @@ final class MembersChecks {
         }
         for (Part s : subject.sources()) {
             if (!isPlainClass(s.decl())) {
-                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " is " + kind(s.decl())
+                problems.add(new Problem(s.path(), JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " is " + kind(s.decl())
                         + ": its members cannot move into class " + subject.targetFqn() + "; use as: nested"));
             } else if (!((ClassOrInterfaceDeclaration) s.decl()).getTypeParameters().isEmpty()) {
-                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn()
+                problems.add(new Problem(s.path(), JavaText.lineOf(s.decl()), s.fqn(), s.fqn()
                         + " is generic: its type parameters cannot move into " + subject.targetFqn() + "; use as: nested"));
             } else if (s.decl().hasModifier(Modifier.Keyword.ABSTRACT)) {
-                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn()
+                problems.add(new Problem(s.path(), JavaText.lineOf(s.decl()), s.fqn(), s.fqn()
                         + " is abstract: its members cannot move into a concrete class; use as: nested"));
             }
         }
@@ -71,7 +71,7 @@ final class MembersChecks {
             boolean found = subject.sources().stream().anyMatch(s -> !s.decl().getMethodsByName(old).isEmpty());
             for (Part s : subject.sources()) {
                 s.decl().getMethodsByName(old).stream().filter(m -> m.isAnnotationPresent(Override.class)).findFirst()
-                        .ifPresent(m -> problems.add(MergeSubject.problem(s, JavaText.lineOf(m), s.fqn() + "." + old, s.fqn() + "."
+                        .ifPresent(m -> problems.add(new Problem(s.path(), JavaText.lineOf(m), s.fqn() + "." + old, s.fqn() + "."
                                 + old + " overrides a supertype's method: renamed, it would no longer; remove " + old + " from methods:")));
             }
             if (!found) {
@@ -91,7 +91,7 @@ final class MembersChecks {
                     ImportShadowing.check(subject, s, nested.getNameAsString(), problems);
                 }
                 if (m instanceof TypeDeclaration<?> nested && nested.getNameAsString().equals(subject.targetSimpleName())) {
-                    problems.add(MergeSubject.problem(s, JavaText.lineOf(nested), s.fqn() + "." + nested.getNameAsString(),
+                    problems.add(new Problem(s.path(), JavaText.lineOf(nested), s.fqn() + "." + nested.getNameAsString(),
                             "member type " + nested.getNameAsString() + " of " + s.fqn()
                                     + " would have the name of its enclosing type once merged; rename it first"));
                 }
@@ -106,7 +106,7 @@ final class MembersChecks {
             Set<String> supers = TypeNames.supertypes(s.decl(), unit(s.decl()), java);
             supers.removeAll(targetSupers);
             if (!supers.isEmpty()) {
-                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " extends or implements "
+                problems.add(new Problem(s.path(), JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " extends or implements "
                         + String.join(", ", supers) + " and " + subject.targetFqn() + " does not: code that relies on it"
                         + " would break; declare it on the target first, or use as: nested"));
             }
@@ -128,7 +128,7 @@ final class MembersChecks {
             Optional<Node> w = InstanceState.constructionBound(s.decl());
             if (w.isPresent()) {
                 if (!stateful.isEmpty()) {
-                    problems.add(MergeSubject.problem(s, JavaText.lineOf(w.get()), s.fqn(), s.fqn() + " has instance state set by"
+                    problems.add(new Problem(s.path(), JavaText.lineOf(w.get()), s.fqn(), s.fqn() + " has instance state set by"
                             + " its constructors, and so does " + stateful.get(0) + ": a members merge cannot combine them;"
                             + " use as: nested, or initialize the fields where they are declared"));
                 }

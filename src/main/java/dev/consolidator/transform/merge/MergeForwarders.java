@@ -66,7 +66,7 @@ final class MergeForwarders {
         for (Part s : subject.sources()) {
             String text = before.text(s.path());
             String none = "no forwarding type for " + s.fqn() + ": ";
-            if (isTestSource(s.path())) {
+            if (SourceModel.inTestSources(s.path())) {
                 warnings.add(new Warning(s.path(), 1, none + "it is in test sources, which no user outside the build compiles against"));
             } else if (!s.decl().isPublic() || !s.path().endsWith("/" + s.simpleName() + ".java")) {
                 warnings.add(new Warning(s.path(), 1, none + (s.decl().isPublic() ? "it is not the primary type of its file"
@@ -97,7 +97,7 @@ final class MergeForwarders {
         }
         JavaText source = new JavaText(text);
         String nl = source.newline();
-        Set<String> sourceNames = step.types().stream().map(MergeSubject::simple).collect(Collectors.toSet());
+        Set<String> sourceNames = step.types().stream().map(SourceModel::simpleName).collect(Collectors.toSet());
         String mark = release >= 9 ? Forwarder.MARK : Forwarder.MARK_BEFORE_9;
         StringBuilder body = new StringBuilder();
         StringBuilder fields = new StringBuilder();
@@ -105,7 +105,7 @@ final class MergeForwarders {
         List<String> mutable = new ArrayList<>();
         for (BodyDeclaration<?> member : type.get().getMembers()) {
             if (member instanceof MethodDeclaration m && m.isPublic() && m.isStatic()) {
-                String signature = source.source(m.getType()) + " " + parameters(m, source);
+                String signature = source.source(m.getType()) + " " + Forwarder.parameters(m, source);
                 if (sourceNames.stream().anyMatch(n -> Pattern.compile("\\b" + n + "\\b").matcher(signature).find())) {
                     left.add(m.getNameAsString() + " (its signature names a merged type)");
                     continue;
@@ -122,8 +122,8 @@ final class MergeForwarders {
                         .append("     */").append(nl)
                         .append("    ").append(mark).append(nl)
                         .append("    public static ").append(typeParams).append(source.source(m.getType())).append(" ")
-                        .append(m.getNameAsString()).append("(").append(parameters(m, source)).append(")").append(throwsClause)
-                        .append(" {").append(nl)
+                        .append(m.getNameAsString()).append("(").append(Forwarder.parameters(m, source)).append(")")
+                        .append(throwsClause).append(" {").append(nl)
                         .append("        ").append(m.getType().isVoidType() ? "" : "return ").append(into).append(".").append(to)
                         .append("(").append(args).append(");").append(nl)
                         .append("    }").append(nl);
@@ -148,7 +148,7 @@ final class MergeForwarders {
         String declaration = fields.append(body).toString();
         StringBuilder imports = new StringBuilder();
         for (ImportDeclaration imp : parsed.get().getImports()) {   // only what the forwarding methods name
-            String simple = MergeSubject.simple(imp.getNameAsString());
+            String simple = SourceModel.simpleName(imp.getNameAsString());
             if (!imp.isStatic() && (imp.isAsterisk() || Pattern.compile("\\b" + Pattern.quote(simple) + "\\b").matcher(declaration).find())) {
                 imports.append(source.source(imp)).append(nl);
             }
@@ -186,23 +186,9 @@ final class MergeForwarders {
     private static Forwarder.Outcome namesAnotherSource(Forwarder.Outcome outcome, Part s, Step.Merge step) {
         if (outcome.source().isEmpty()) return outcome;
         String body = outcome.source().get().substring(outcome.source().get().indexOf(" extends "));
-        List<String> named = step.types().stream().map(MergeSubject::simple).filter(n -> !n.equals(s.simpleName()))
+        List<String> named = step.types().stream().map(SourceModel::simpleName).filter(n -> !n.equals(s.simpleName()))
                 .filter(n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b").matcher(body).find()).toList();
         return named.isEmpty() ? outcome : new Forwarder.Outcome(Optional.empty(), "its constructors name "
                 + String.join(", ", named) + ", also merged by this step; use the nested type directly");
-    }
-
-    private static String parameters(CallableDeclaration<?> c, JavaText text) {
-        return c.getParameters().stream().map(p -> text.source(p.getType()) + (p.isVarArgs() ? "..." : "") + " "
-                + p.getNameAsString()).collect(Collectors.joining(", "));
-    }
-
-    /** A file under a source set naming tests ({@code src/test/java}, {@code src/integrationTest/java}, ...). */
-    static boolean isTestSource(String path) {
-        String p = "/" + path;
-        int src = p.lastIndexOf("/src/");
-        if (src < 0) return p.contains("/test/") || p.contains("/tests/");
-        String rest = p.substring(src + 5);
-        return rest.substring(0, Math.max(0, rest.indexOf('/'))).toLowerCase(java.util.Locale.ROOT).contains("test");
     }
 }

@@ -36,17 +36,17 @@ final class MergePreconditions {
         for (Part s : subject.sources()) {
             String root = MergeSubject.rootOf(s.path(), s.packageName());
             if (isTestRoot(root) && !isTestRoot(targetRoot)) {
-                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " is test code (" + root
+                problems.add(new Problem(s.path(), JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " is test code (" + root
                         + ") and " + step.into() + " is not (" + targetRoot + "): production code cannot use what it uses;"
                         + " merge it into a type under " + root));
             }
             var types = s.decl().findCompilationUnit().orElseThrow().getTypes();
             if (types.size() > 1) {
-                problems.add(MergeSubject.problem(s, JavaText.lineOf(types.get(1)), types.get(1).getNameAsString(), s.path()
+                problems.add(new Problem(s.path(), JavaText.lineOf(types.get(1)), types.get(1).getNameAsString(), s.path()
                         + " also declares " + types.get(1).getNameAsString() + ", which deleting the file would lose; move it out first"));
             }
             if (!s.path().equals(subject.targetPath()) && subject.target().isPresent() && s.decl().isAncestorOf(subject.target().get())) {
-                problems.add(MergeSubject.problem(s, 1, step.into(), step.into() + " is nested in " + s.fqn() + ", which the merge deletes"));
+                problems.add(new Problem(s.path(), 1, step.into(), step.into() + " is nested in " + s.fqn() + ", which the merge deletes"));
             }
         }
         return problems;

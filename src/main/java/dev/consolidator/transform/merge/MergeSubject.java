@@ -2,7 +2,6 @@ package dev.consolidator.transform.merge;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.consolidator.plan.Step;
-import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.source.SourceModel;
 import dev.consolidator.transform.source.UnparsableJava;
 
@@ -19,33 +18,24 @@ record MergeSubject(List<Part> sources, String targetFqn, String targetPath, Opt
     /** One located type: its fully qualified name, its file and its declaration in that file. */
     record Part(String fqn, String path, TypeDeclaration<?> decl) {
         String simpleName() {
-            return simple(fqn);
+            return SourceModel.simpleName(fqn);
         }
 
         String packageName() {
-            return packageOf(fqn);
+            return SourceModel.packageOf(fqn);
         }
     }
 
     String targetSimpleName() {
-        return simple(targetFqn);
+        return SourceModel.simpleName(targetFqn);
     }
 
     String targetPackage() {
-        return packageOf(targetFqn);
+        return SourceModel.packageOf(targetFqn);
     }
 
     boolean isSource(String fqn) {
         return sources.stream().anyMatch(s -> s.fqn().equals(fqn) || fqn.startsWith(s.fqn() + "."));
-    }
-
-    static String simple(String fqn) {
-        return fqn.substring(fqn.lastIndexOf('.') + 1);
-    }
-
-    static String packageOf(String fqn) {
-        int dot = fqn.lastIndexOf('.');
-        return dot < 0 ? "" : fqn.substring(0, dot);
     }
 
     /** Locates every source; the missing ones are listed in {@code missing} (empty when all are there). */
@@ -102,9 +92,5 @@ record MergeSubject(List<Part> sources, String targetFqn, String targetPath, Opt
         String pkgPath = pkg.replace('.', '/');
         String dir = path.substring(0, path.lastIndexOf('/') + 1);
         return pkgPath.isEmpty() || !dir.endsWith(pkgPath + "/") ? dir : dir.substring(0, dir.length() - pkgPath.length() - 1);
-    }
-
-    static Problem problem(Part part, int line, String symbol, String message) {
-        return new Problem(part.path(), line, symbol, message);
     }
 }

@@ -3,6 +3,7 @@ package dev.consolidator.transform.merge;
 import dev.consolidator.plan.Compatibility;
 import dev.consolidator.plan.MergeMode;
 import dev.consolidator.plan.Step;
+import dev.consolidator.transform.ChangeBuilder;
 import dev.consolidator.transform.ChangeSet;
 import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.Problem;
@@ -176,32 +177,21 @@ public final class MergeTransform implements StepTransform {
 
     private static ChangeSet diff(SourceTree before, SourceTree after, List<TypeMapping> mappings,
                                   List<ImportChange> importChanges, List<Warning> warnings, int references) {
-        TreeMap<String, String> added = new TreeMap<>();
-        TreeMap<String, String> modified = new TreeMap<>();
-        TreeSet<String> deleted = new TreeSet<>();
-        after.files().forEach((path, text) -> {
-            if (!before.contains(path)) {
-                added.put(path, text);
-            } else if (!before.text(path).equals(text)) {
-                modified.put(path, text);
-            }
-        });
-        before.paths().stream().filter(p -> !after.contains(p)).forEach(deleted::add);
+        ChangeBuilder out = new ChangeBuilder(before).importChanges(importChanges).references(references);
+        after.files().forEach(out::write);
+        before.paths().stream().filter(p -> !after.contains(p)).forEach(out::delete);
+        mappings.forEach(out::mapping);
+        warnings.forEach(out::warning);
+        ChangeSet changes = out.build();
         List<Problem> unparsable = new ArrayList<>();
-        for (var e : added.entrySet().stream().filter(f -> f.getKey().endsWith(".java")).toList()) {
-            verify(e.getKey(), e.getValue(), unparsable);
-        }
-        for (var e : modified.entrySet().stream().filter(f -> f.getKey().endsWith(".java")).toList()) {
-            verify(e.getKey(), e.getValue(), unparsable);
-        }
-        if (!unparsable.isEmpty()) {
-            return ChangeSet.failed(unparsable);
-        }
-        return new ChangeSet(added, modified, deleted, mappings, importChanges, List.of(), warnings, references);
+        changes.added().forEach((path, text) -> verify(path, text, unparsable));
+        changes.modified().forEach((path, text) -> verify(path, text, unparsable));
+        return unparsable.isEmpty() ? changes : ChangeSet.failed(unparsable);
     }
 
-    /** Every file the merge changed must parse again; if a splice went wrong, the step is refused, never written. */
+    /** Every Java file the merge changed must parse again: if a splice went wrong, the step is refused, not written. */
     private static void verify(String path, String text, List<Problem> problems) {
+        if (!path.endsWith(".java")) return;
         try {
             UnparsableJava.parse(path, text);
         } catch (UnparsableJava e) {

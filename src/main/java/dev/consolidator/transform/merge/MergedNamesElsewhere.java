@@ -9,6 +9,7 @@ import dev.consolidator.transform.merge.MergeSubject.Part;
 import dev.consolidator.transform.source.JavaText;
 import dev.consolidator.transform.source.ModuleDirectives;
 import dev.consolidator.transform.source.ServiceFiles;
+import dev.consolidator.transform.source.SourceModel;
 import dev.consolidator.transform.source.TypeMentions;
 
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class MergedNamesElsewhere {
 
     private static void moduleDirectives(Map<String, String> files, MergeSubject subject) {
         Map<String, String> packageMap = new TreeMap<>();
-        String targetPackage = MergeSubject.packageOf(subject.targetFqn());
+        String targetPackage = SourceModel.packageOf(subject.targetFqn());
         subject.sources().stream().map(Part::packageName).filter(p -> !p.equals(targetPackage))
                 .forEach(p -> packageMap.put(p, targetPackage));
         Set<String> emptied = EmptiedPackages.of(packageMap.keySet(), SourceTree.of(files));

@@ -53,38 +53,31 @@ final class MethodRenamer {
         if (renames.isEmpty()) {
             return new Result(Map.of(), 0, List.of(), List.of());
         }
-        {
-            Map<String, CompilationUnit> units = new TreeMap<>();
-            tree.files().forEach((path, text) -> {
-                if (path.endsWith(".java") && renames.keySet().stream().anyMatch(old -> Usages.mentions(text, old))) {
-                    InternalFailure.inFile(path, () -> {
-                        CompilationUnit cu = java.unit(path);
-                        units.put(path, cu);
-                        collect(path, cu);
-                    });
-                }
-            });
-            if (!problems.isEmpty()) {
-                return new Result(Map.of(), 0, problems, List.of());
+        tree.files().forEach((path, text) -> {
+            if (path.endsWith(".java") && renames.keySet().stream().anyMatch(old -> Usages.mentions(text, old))) {
+                InternalFailure.inFile(path, () -> collect(path, java.unit(path)));
             }
-            Map<String, String> texts = new TreeMap<>();
-            int count = 0;
-            for (var e : edits.entrySet()) {
-                // each edit replaces one name token: a text splice keeps everything else byte-identical
-                JavaText text = new JavaText(tree.text(e.getKey()));
-                StringBuilder out = new StringBuilder(text.text());
-                List<Splice> splices = new ArrayList<>(e.getValue());
-                splices.sort(Comparator.comparingInt((Splice x) -> text.offset(x.end())).reversed());
-                for (Splice sp : splices) {
-                    int end = text.offset(sp.end()) + 1;
-                    out.replace(end - sp.oldName().length(), end, sp.newName());
-                }
-                count += splices.size();
-                UnparsableJava.parse(e.getKey(), out.toString());
-                texts.put(e.getKey(), out.toString());
-            }
-            return new Result(texts, count, List.of(), importChanges);
+        });
+        if (!problems.isEmpty()) {
+            return new Result(Map.of(), 0, problems, List.of());
         }
+        Map<String, String> texts = new TreeMap<>();
+        int count = 0;
+        for (var e : edits.entrySet()) {
+            // each edit replaces one name token: a text splice keeps everything else byte-identical
+            JavaText text = new JavaText(tree.text(e.getKey()));
+            StringBuilder out = new StringBuilder(text.text());
+            List<Splice> splices = new ArrayList<>(e.getValue());
+            splices.sort(Comparator.comparingInt((Splice x) -> text.offset(x.end())).reversed());
+            for (Splice sp : splices) {
+                int end = text.offset(sp.end()) + 1;
+                out.replace(end - sp.oldName().length(), end, sp.newName());
+            }
+            count += splices.size();
+            UnparsableJava.parse(e.getKey(), out.toString());
+            texts.put(e.getKey(), out.toString());
+        }
+        return new Result(texts, count, List.of(), importChanges);
     }
 
     /** The tree parsed with one symbol solver for this run: the JDK by reflection plus the tree's own types. */

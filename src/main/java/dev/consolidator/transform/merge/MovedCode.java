@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
 import dev.consolidator.transform.source.JavaText;
+import dev.consolidator.transform.source.SourceModel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +46,7 @@ final class MovedCode {
                 t.setName(targetName);
                 count++;
             } else if (qualify.containsKey(name)) {
-                t.setScope(StaticJavaParser.parseClassOrInterfaceType(MergeSubject.packageOf(qualify.get(name))));
+                t.setScope(StaticJavaParser.parseClassOrInterfaceType(SourceModel.packageOf(qualify.get(name))));
             }
         }
         for (NameExpr e : type.findAll(NameExpr.class)) {
@@ -141,7 +142,6 @@ final class MovedCode {
         if (type instanceof ClassOrInterfaceDeclaration c) {
             header.addAll(c.getTypeParameters());
             header.addAll(c.getExtendedTypes());
-            header.addAll(c.getImplementedTypes());
             header.addAll(c.getPermittedTypes());
         }
         if (type instanceof com.github.javaparser.ast.nodeTypes.NodeWithImplements<?> w) {

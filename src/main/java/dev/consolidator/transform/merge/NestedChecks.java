@@ -25,13 +25,13 @@ final class NestedChecks {
         for (Part s : subject.sources()) {
             String name = s.simpleName();
             if (name.equals(subject.targetSimpleName())) {
-                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " has the simple name of "
+                problems.add(new Problem(s.path(), JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " has the simple name of "
                         + subject.targetFqn() + ", and a nested type cannot share its enclosing type's name; rename one first"));
                 continue;
             }
             String earlier = names.putIfAbsent(name, s.fqn() + " (" + s.path() + ":" + JavaText.lineOf(s.decl()) + ")");
             if (earlier != null) {
-                problems.add(MergeSubject.problem(s, JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " would become "
+                problems.add(new Problem(s.path(), JavaText.lineOf(s.decl()), s.fqn(), s.fqn() + " would become "
                         + subject.targetFqn() + "." + name + ", which clashes with " + earlier + "; rename one first"));
             }
             ImportShadowing.check(subject, s, name, problems);

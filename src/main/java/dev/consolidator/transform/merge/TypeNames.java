@@ -3,6 +3,7 @@ package dev.consolidator.transform.merge;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.consolidator.transform.retarget.FileScope;
 import dev.consolidator.transform.source.SourceModel;
 
 import java.util.Set;
@@ -26,15 +27,7 @@ final class TypeNames {
         if (java.primaryPathOf(pkg + first).isPresent()) {
             return pkg + written;
         }
-        if (!written.contains(".")) {
-            try {
-                Class.forName("java.lang." + written, false, TypeNames.class.getClassLoader());
-                return "java.lang." + written;
-            } catch (ClassNotFoundException | LinkageError e) {
-                return written;
-            }
-        }
-        return written;
+        return !written.contains(".") && FileScope.isJavaLang(written) ? "java.lang." + written : written;
     }
 
     /** The qualified supertypes a class declares (extends and implements), minus java.lang.Object. */

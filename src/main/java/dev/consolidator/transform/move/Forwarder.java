@@ -3,6 +3,7 @@ package dev.consolidator.transform.move;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -76,7 +77,7 @@ public final class Forwarder {
         for (ConstructorDeclaration c : constructors) {
             if (!first) out.append(nl);
             first = false;
-            String params = c.getParameters().stream().map(p -> parameter(p, text)).collect(Collectors.joining(", "));
+            String params = parameters(c, text);
             String args = c.getParameters().stream().map(Parameter::getNameAsString).collect(Collectors.joining(", "));
             String access = c.isPublic() ? "public " : c.isProtected() ? "protected " : "";
             String throwsClause = c.getThrownExceptions().isEmpty() ? ""
@@ -119,8 +120,10 @@ public final class Forwarder {
         return params.stream().map(text::source).collect(Collectors.joining(", ", "<", ">"));
     }
 
-    private static String parameter(Parameter p, JavaText text) {
-        return text.source(p.getType()) + (p.isVarArgs() ? "..." : "") + " " + p.getNameAsString();
+    /** The parameter list of a method or constructor as its source spells the types, without the parentheses. */
+    public static String parameters(CallableDeclaration<?> c, JavaText text) {
+        return c.getParameters().stream().map(p -> text.source(p.getType()) + (p.isVarArgs() ? "..." : "") + " "
+                + p.getNameAsString()).collect(Collectors.joining(", "));
     }
 
     private static Outcome refused(String reason) {

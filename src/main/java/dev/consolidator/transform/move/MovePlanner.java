@@ -80,7 +80,8 @@ public final class MovePlanner {
             for (String path : model.filesIn(pkg)) {
                 JavaFile file = model.file(path).orElseThrow();
                 if (file.root() == null) {
-                    problems.add(problem(step.location(), pkg, path + " is not under a source root (its directory does not match package " + pkg + ")"));
+                    problems.add(Problem.at(step.location(), pkg, path + " is not under a source root (its directory"
+                            + " does not match package " + pkg + ")"));
                     continue;
                 }
                 Optional<Problem> elsewhere = packageInOtherModule(step.location(), file.primaryFqn(), file.root(), newPackage);
@@ -91,11 +92,12 @@ public final class MovePlanner {
                 String fileName = path.substring(path.lastIndexOf('/') + 1);
                 String newPath = SourceModel.pathIn(file.root(), newPackage, fileName);
                 if (model.parse(path).isEmpty()) {
-                    problems.add(problem(step.location(), pkg, path + " does not parse as Java 17"));
+                    problems.add(Problem.at(step.location(), pkg, path + " does not parse as Java 17"));
                     continue;
                 }
                 if (model.tree().contains(newPath)) {
-                    problems.add(problem(step.location(), newPackage, "cannot move package " + pkg + ": " + newPath + " already exists"));
+                    problems.add(Problem.at(step.location(), newPackage, "cannot move package " + pkg + ": " + newPath
+                            + " already exists"));
                     continue;
                 }
                 Map<String, String> types = new LinkedHashMap<>();
@@ -141,9 +143,9 @@ public final class MovePlanner {
         if (roots.isEmpty() || roots.stream().anyMatch(r -> module(r).equals(module))) {
             return Optional.empty();
         }
-        return Optional.of(problem(at, newPackage, "package " + newPackage + " has no source root in the module of " + type
-                + " (" + root + "); it lives in " + String.join(", ", roots) + ". A move stays in its own module:"
-                + " pick a package of that module, or move the type's module first"));
+        return Optional.of(Problem.at(at, newPackage, "package " + newPackage + " has no source root in the module of "
+                + type + " (" + root + "); it lives in " + String.join(", ", roots) + ". A move stays in its own"
+                + " module: pick a package of that module, or move the type's module first"));
     }
 
     /** The module part of a source root: what comes before its {@code src/} directory ("" for a single-module repo). */
@@ -159,17 +161,14 @@ public final class MovePlanner {
     private Optional<Problem> clash(Location at, Map<String, String> types) {
         for (String target : types.values()) {
             if (model.isType(target) && !types.containsKey(target)) {
-                return Optional.of(problem(at, target, "cannot move to " + target + ": a type of that name already exists"));
+                return Optional.of(Problem.at(at, target, "cannot move to " + target
+                        + ": a type of that name already exists"));
             }
         }
         return Optional.empty();
     }
 
     private static MovePlan refused(Location at, String symbol, String message) {
-        return MovePlan.refused(problem(at, symbol, message));
-    }
-
-    static Problem problem(Location at, String symbol, String message) {
-        return new Problem(at == null ? "" : at.file(), at == null ? 0 : at.line(), symbol, message);
+        return MovePlan.refused(Problem.at(at, symbol, message));
     }
 }

@@ -52,9 +52,8 @@ public final class MoveStep implements StepTransform {
 
     /** Nothing proves a missing package was moved rather than misspelt, so the step says what it assumed. */
     private static ChangeSet alreadyMoved(Step.MovePackage step) {
-        var at = step.location();
-        Warning w = new Warning(at == null ? "" : at.file(), at == null ? 0 : at.line(), "package " + step.from()
-                + " does not exist and " + step.to() + " does: taken as already moved");
+        Warning w = Warning.at(step.location(), "package " + step.from() + " does not exist and " + step.to()
+                + " does: taken as already moved");
         return new ChangeSet(new java.util.TreeMap<>(), new java.util.TreeMap<>(), new java.util.TreeSet<>(), List.of(),
                 List.of(), List.of(), List.of(w), 0);
     }

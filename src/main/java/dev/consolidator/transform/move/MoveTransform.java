@@ -3,7 +3,6 @@ package dev.consolidator.transform.move;
 import dev.consolidator.plan.Compatibility;
 import dev.consolidator.transform.ChangeBuilder;
 import dev.consolidator.transform.ChangeSet;
-import dev.consolidator.transform.ImportChange;
 import dev.consolidator.transform.Problem;
 import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.Warning;
@@ -15,7 +14,6 @@ import dev.consolidator.transform.source.SourceModel;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +25,6 @@ import java.util.Set;
  */
 public final class MoveTransform {
     private final TypeRetargeter retargeter = new TypeRetargeter();
-
-    public ChangeSet apply(SourceModel model, MovePlan plan, Compatibility compatibility) {
-        return apply(model, plan, compatibility, Set.of());
-    }
 
     /** {@code skip}: files whose mentions of the old names are meant (the plan), not reported. */
     public ChangeSet apply(SourceModel model, MovePlan plan, Compatibility compatibility, Set<String> skip) {
@@ -46,9 +40,7 @@ public final class MoveTransform {
         retargeted.modified().forEach((path, text) -> {
             if (!movedPaths.contains(path)) out.write(path, text);
         });
-        for (ImportChange c : retargeted.importChanges()) {
-            if (!movedPaths.contains(c.file())) out.importChanges(List.of(c));
-        }
+        out.importChanges(retargeted.importChanges().stream().filter(c -> !movedPaths.contains(c.file())).toList());
         out.references(retargeted.references());
         Relocator relocator = new Relocator(model);
         Set<String> forwardingPackages = new HashSet<>();
@@ -85,7 +77,7 @@ public final class MoveTransform {
     /** Whether a forwarder was left at the old place. */
     private static boolean forward(SourceModel model, FileMove move, String retargetedText, ChangeBuilder out) {
         String root = model.file(move.oldPath()).map(f -> f.root()).orElse(null);
-        if (root != null && isTestRoot(root)) {
+        if (root != null && SourceModel.inTestSources(root + "/")) {
             out.warning(new Warning(move.oldPath(), 1, "no forwarding type for " + String.join(", ", move.types().keySet())
                     + ": it is in test sources (" + root + "), which no user outside the build compiles against"));
             return false;
@@ -112,21 +104,6 @@ public final class MoveTransform {
             }
         }
         return written;
-    }
-
-    /**
-     * A test source root: after its last {@code src/}, a source set other than main naming tests ({@code src/test/java},
-     * {@code src/integrationTest/java}, {@code src/testFixtures/java}); without {@code src/}, a {@code test(s)} directory.
-     */
-    static boolean isTestRoot(String root) {
-        String path = "/" + root + "/";
-        int src = path.lastIndexOf("/src/");
-        if (src >= 0) {
-            String rest = path.substring(src + 5);
-            String sourceSet = rest.substring(0, Math.max(0, rest.indexOf('/')));
-            return sourceSet.toLowerCase(java.util.Locale.ROOT).contains("test");
-        }
-        return path.contains("/test/") || path.contains("/tests/");
     }
 
     private static Map<String, String> packageMap(MovePlan plan) {

@@ -25,8 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * spelled by simple name in practice, and a miss leaves the reference untouched rather than wrong).
  */
 public final class FileScope {
-    private static final Map<String, Boolean> JAVA_LANG = new ConcurrentHashMap<>();
-
     private final SourceModel model;
     private final Targets targets;
     final String pkg;
@@ -114,14 +112,8 @@ public final class FileScope {
         });
     }
 
-    static boolean isJavaLang(String simple) {
-        return JAVA_LANG.computeIfAbsent(simple, s -> {
-            try {
-                Class.forName("java.lang." + s, false, ClassLoader.getPlatformClassLoader());
-                return true;
-            } catch (ClassNotFoundException | LinkageError e) {
-                return false;
-            }
-        });
+    /** Whether a simple name is a class of {@code java.lang}, which every file sees without an import. */
+    public static boolean isJavaLang(String simple) {
+        return isPlatformType("java.lang." + simple);
     }
 }

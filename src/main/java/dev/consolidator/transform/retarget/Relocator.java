@@ -69,7 +69,7 @@ public final class Relocator {
                     edits.replace(text.begin(c.getName()), text.end(c.getName()), renamed));
         }
         ImportEditor imports = new ImportEditor(newPath, cu, text);
-        FileScope oldScope = new FileScope(model, new Targets(model, Map.of()), cu);
+        FileScope oldScope = FileScope.of(model, cu);
         if (!oldPackage.equals(newPackage)) {
             for (ImportDeclaration imp : cu.getImports()) {
                 String name = imp.getNameAsString();

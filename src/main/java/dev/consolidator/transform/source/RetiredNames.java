@@ -60,6 +60,7 @@ public final class RetiredNames {
         return out;
     }
 
+    /** Not part of a longer name on either side ({@code Old$Inner}, a binary name, still counts). */
     static boolean isWholeName(String text, int start, int end) {
         boolean starts = start == 0 || (!Character.isJavaIdentifierPart(text.charAt(start - 1)) && text.charAt(start - 1) != '.');
         boolean ends = end >= text.length() || text.charAt(end) == '$' || !Character.isJavaIdentifierPart(text.charAt(end));

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The Java view of a source tree, built by a cheap scan (no parsing): source roots, files per package, and an index
@@ -31,7 +32,6 @@ public final class SourceModel {
             "\\b(?:class|interface|enum|record)\\s+(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)");
     private final SourceTree tree;
     private final Map<String, JavaFile> files = new HashMap<>();
-    private final SortedSet<String> roots = new TreeSet<>();
     private final Map<String, String> topLevel = new HashMap<>();
     private final Map<String, List<String>> filesByPackage = new HashMap<>();
     private final Map<String, Set<String>> typesByPackage = new HashMap<>();
@@ -79,7 +79,6 @@ public final class SourceModel {
         boolean special = name.equals("package-info") || name.equals("module-info");
         JavaFile file = new JavaFile(path, pkg, root, special ? "" : name);
         files.put(path, file);
-        if (root != null) roots.add(root);
         if (name.equals("module-info")) return;
         filesByPackage.computeIfAbsent(pkg, k -> new ArrayList<>()).add(path);
         Set<String> names = new LinkedHashSet<>();
@@ -102,10 +101,6 @@ public final class SourceModel {
 
     public SourceTree tree() {
         return tree;
-    }
-
-    public SortedSet<String> roots() {
-        return Collections.unmodifiableSortedSet(roots);
     }
 
     public Map<String, JavaFile> javaFiles() {
@@ -132,11 +127,8 @@ public final class SourceModel {
 
     /** Packages equal to or under {@code pkg}. */
     public SortedSet<String> packagesUnder(String pkg) {
-        SortedSet<String> result = new TreeSet<>();
-        for (String p : filesByPackage.keySet()) {
-            if (p.equals(pkg) || p.startsWith(pkg + ".")) result.add(p);
-        }
-        return result;
+        return filesByPackage.keySet().stream().filter(p -> p.equals(pkg) || p.startsWith(pkg + "."))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public boolean isTopLevelType(String fqn) {
@@ -246,24 +238,15 @@ public final class SourceModel {
 
     /** The files some check tried to parse, in this model, that do not parse. */
     public SortedSet<String> unparsable() {
-        SortedSet<String> out = new TreeSet<>();
-        parsed.forEach((path, unit) -> {
-            if (unit.isEmpty() && tree.text(path) != null) out.add(path);
-        });
-        return out;
+        return parsed.entrySet().stream().filter(e -> e.getValue().isEmpty() && tree.text(e.getKey()) != null)
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Every type a file declares, top-level and nested, by fully qualified name. */
     public List<String> declaredTypes(String path) {
-        return declared.computeIfAbsent(path, p -> {
-            List<String> result = new ArrayList<>();
-            parse(p).ifPresent(cu -> {
-                for (TypeDeclaration<?> t : cu.findAll(TypeDeclaration.class)) {
-                    t.getFullyQualifiedName().ifPresent(result::add);
-                }
-            });
-            return result;
-        });
+        return declared.computeIfAbsent(path, p -> parse(p).map(cu -> cu.findAll(TypeDeclaration.class).stream()
+                .map(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName()).flatMap(Optional::stream).toList())
+                .orElse(List.of()));
     }
 
     /** Where a top-level type lives in a root: {@code root/a/b/Name.java}. */
@@ -280,17 +263,43 @@ public final class SourceModel {
     }
 
     /**
+     * Whether a file (or a source root, given with a trailing {@code /}) is test code: after its last {@code src/}, a
+     * source set naming tests ({@code src/test/java}, {@code src/integrationTest/java}, {@code src/testFixtures/java});
+     * without {@code src/}, a {@code test(s)} directory.
+     */
+    public static boolean inTestSources(String path) {
+        String p = "/" + path;
+        int src = p.lastIndexOf("/src/");
+        if (src < 0) return p.contains("/test/") || p.contains("/tests/");
+        String rest = p.substring(src + 5);
+        return rest.substring(0, Math.max(0, rest.indexOf('/'))).toLowerCase(java.util.Locale.ROOT).contains("test");
+    }
+
+    /**
+     * The binary name of a type declared in the file at {@code path}: the parts after the top-level type the file is
+     * named after are nested ({@code Target$Old}); a top-level type keeps its canonical name.
+     */
+    public static String binaryName(String canonical, String path) {
+        if (path == null) return canonical;
+        String file = path.substring(path.lastIndexOf('/') + 1).replace(".java", "");
+        String[] parts = canonical.split("\\.");
+        for (int i = parts.length - 2; i >= 0; i--) {
+            if (parts[i].equals(file)) {
+                return String.join(".", List.of(parts).subList(0, i + 1)) + "$"
+                        + String.join("$", List.of(parts).subList(i + 1, parts.length));
+            }
+        }
+        return canonical;
+    }
+
+    /**
      * The {@code module-info.java} files rewritten without the exports and opens of the packages whose every type is
      * in {@code removed} (by path; only the files that change).
      */
     public static java.util.Map<String, String> withoutEmptiedPackages(SourceModel model, Set<String> removed) {
-        Set<String> emptied = new java.util.TreeSet<>();
-        for (String type : removed) {
-            String pkg = packageOf(type);
-            if (model.typesIn(pkg).stream().allMatch(simple -> removed.contains(qualify(pkg, simple)))) {
-                emptied.add(pkg);
-            }
-        }
+        Set<String> emptied = removed.stream().map(SourceModel::packageOf)
+                .filter(pkg -> model.typesIn(pkg).stream().allMatch(simple -> removed.contains(qualify(pkg, simple))))
+                .collect(Collectors.toCollection(TreeSet::new));
         java.util.Map<String, String> rewritten = new java.util.TreeMap<>();
         if (emptied.isEmpty()) return rewritten;
         for (String path : model.tree().paths()) {

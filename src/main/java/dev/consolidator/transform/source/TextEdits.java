@@ -35,10 +35,6 @@ public final class TextEdits {
         return edits.isEmpty();
     }
 
-    public int size() {
-        return edits.size();
-    }
-
     /** The edited text. Overlapping edits are a bug in the caller and fail loudly. */
     public String apply() {
         List<Edit> sorted = new ArrayList<>(edits);

@@ -34,7 +34,7 @@ public final class TypeMentions {
             JavaText lines = null;
             for (String type : types) {
                 for (int at = text.indexOf(type); at >= 0; at = text.indexOf(type, at + type.length())) {
-                    if (isWholeName(text, at, type.length())) {
+                    if (RetiredNames.isWholeName(text, at, at + type.length())) {
                         lines = lines == null ? new JavaText(text) : lines;
                         out.add(new Mention(path, lines.lineOf(at), type));
                     }
@@ -42,13 +42,5 @@ public final class TypeMentions {
             }
         }
         return out;
-    }
-
-    /** Not part of a longer name on either side ({@code Old$Inner}, a binary name, still counts). */
-    private static boolean isWholeName(String text, int at, int length) {
-        int end = at + length;
-        boolean ends = end >= text.length() || text.charAt(end) == '$' || !Character.isJavaIdentifierPart(text.charAt(end));
-        boolean starts = at == 0 || (!Character.isJavaIdentifierPart(text.charAt(at - 1)) && text.charAt(at - 1) != '.');
-        return ends && starts;
     }
 }
