@@ -1,6 +1,7 @@
 package dev.consolidator.events;
 
 import dev.consolidator.command.ForwarderUsages;
+import dev.consolidator.command.AppliedPhases;
 import dev.consolidator.command.BotServices;
 import dev.consolidator.command.CheckRuns;
 import dev.consolidator.command.CommentCommands;
@@ -21,7 +22,6 @@ import dev.consolidator.store.BurndownStore;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.store.ReviewStore;
-import dev.consolidator.transform.TypeMapping;
 
 import java.time.Instant;
 import java.util.List;
@@ -188,9 +188,6 @@ public final class PhaseEvents {
             }
             int needed = plan.get().approvals();
             settleApproval(repo, rec, needed); // approval is for the PR's current head, whatever commit this check runs on
-            List<TypeMapping> planned = services.details().mappings(rec.rowId()).stream()
-                    .map(m -> new TypeMapping(TypeMapping.Kind.valueOf(m.kind().toUpperCase(Locale.ROOT)), m.originalType(),
-                            m.originalPath(), m.newType(), m.newPath())).toList();
             // verified on the merge with the current default branch: a stale phase is never a success
             MergePreview.Result merge = MergePreview.of(co.repository(), co.head(), headSha);
             if (merge instanceof MergePreview.Conflicts c) {
@@ -199,7 +196,8 @@ public final class PhaseEvents {
                 return null;
             }
             new CheckRuns(services).report(gh, RepoRef.of(repo.fullName()), phase.get(), rec, headSha,
-                    co.treeAt(((MergePreview.Clean) merge).commit()), planned, needed);
+                    co.treeAt(((MergePreview.Clean) merge).commit()), AppliedPhases.mappings(services.details(), rec),
+                    needed);
             return null;
         });
     }
