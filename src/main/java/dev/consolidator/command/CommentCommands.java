@@ -167,19 +167,13 @@ public final class CommentCommands {
         services.dashboards().planSeen(repo.fullName(), plan.dashboard(), plan.approvals());
         return switch (run.verb()) {
             case PLAN -> dryRuns.answer(repo.fullName(), co.head(), run.text(), () -> plan(co, plan, run.phaseId()));
-            case STATUS -> Outcome.done(StatusTable.render(repo.fullName(), progress(co, repo, plan)));
+            case STATUS -> Outcome.done(StatusTable.render(repo.fullName(),
+                    Progress.counted(services, co, repo.fullName(), plan)));
             case APPLY -> new ApplyRunner(services).run(gh, repo, co, plan, run.phaseId());
             case ROLLBACK -> new RollbackRunner(services).run(gh, repo, co, plan, run.phaseId().orElseThrow());
             case RECREATE -> new RecreateRunner(services).run(gh, repo, co, plan, run.phaseId().orElseThrow());
             case HELP -> Outcome.done(CommentParser.help());
         };
-    }
-
-    /** The progress, with the use of each phase's forwarders counted on the clone of the default branch's head. */
-    private List<PhaseStatus> progress(RepoCheckout co, RepoRef repo, Plan plan) {
-        var usage = ForwarderUsages.countAndRecord(co, repo.fullName(), plan, services);
-        return Progress.of(plan, services.phases().list(repo.fullName()), services.reviews(), services.bases(),
-                id -> Optional.ofNullable(usage.get(id)));
     }
 
     private Outcome plan(RepoCheckout co, Plan plan, Optional<String> only) {

@@ -49,6 +49,13 @@ public final class Progress {
         return out;
     }
 
+    /** With the use of each phase's forwarders counted (and recorded) on the clone of the default branch's head. */
+    public static List<PhaseStatus> counted(BotServices services, RepoCheckout co, String repository, Plan plan) {
+        var usage = ForwarderUsages.countAndRecord(co, repository, plan, services);
+        return of(plan, services.phases().list(repository), services.reviews(), services.bases(),
+                id -> Optional.ofNullable(usage.get(id)));
+    }
+
     private static PhaseStatus pending(Phase p, Function<String, Optional<ForwarderUsage>> forwarders) {
         return new PhaseStatus(p.id(), p.title(), "pending", null, null, 0, 0, List.of(), null, null, null, null, false,
                 null, forwarders.apply(p.id()).orElse(null));

@@ -1,6 +1,5 @@
 package dev.consolidator.events;
 
-import dev.consolidator.command.ForwarderUsages;
 import dev.consolidator.command.AppliedPhases;
 import dev.consolidator.command.BotServices;
 import dev.consolidator.command.CheckRuns;
@@ -204,11 +203,8 @@ public final class PhaseEvents {
 
     private void commentProgress(RepoContext repo, int prNumber) {
         GitHubClient gh = session.gh(repo);
-        String table = session.withCheckout(repo, gh, (co, plan) -> {
-            var usage = ForwarderUsages.countAndRecord(co, repo.fullName(), plan.orElse(null), services);
-            return StatusTable.render(repo.fullName(), Progress.of(plan.orElse(null), services.phases().list(repo.fullName()),
-                    services.reviews(), services.bases(), id -> Optional.ofNullable(usage.get(id))));
-        }).orElseThrow();
+        String table = session.withCheckout(repo, gh, (co, plan) -> StatusTable.render(repo.fullName(),
+                Progress.counted(services, co, repo.fullName(), plan.orElse(null)))).orElseThrow();
         gh.commentOnce(RepoRef.of(repo.fullName()), prNumber, CommentCommands.marker("progress:" + prNumber), table);
     }
 
