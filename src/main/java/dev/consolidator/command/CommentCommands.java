@@ -123,10 +123,13 @@ public final class CommentCommands {
                 return; // a concurrent delivery of the same comment answered it while we waited
             }
             Outcome outcome;
-            try (RepoCheckout co = checkout(gh, req)) {
-                outcome = runLocked(gh, repo, co, run);
-            } catch (RefusedCheckout refused) {
-                outcome = Outcome.refused(refused.getMessage());
+            RepoCheckout.Opened opened = RepoCheckout.open(services, req.repository(), req.cloneUrl(), gh);
+            if (opened instanceof RepoCheckout.Ready ready) {
+                try (RepoCheckout co = ready.checkout()) {
+                    outcome = runLocked(gh, repo, co, run);
+                }
+            } else {
+                outcome = Outcome.refused(((RepoCheckout.Refused) opened).reason());
             }
             answer.accept(outcome, false, Optional.ofNullable(queued.get()));
         } finally {
@@ -186,20 +189,6 @@ public final class CommentCommands {
         String text = "Dry run of the plan on `" + co.defaultBranch() + "` at `" + co.head().substring(0, 12)
                 + "` (nothing was pushed):\n\n" + DryRunReport.render(shown.isEmpty() ? results : shown, plan.phases().size());
         return problems ? Outcome.refused(text) : Outcome.done(text);
-    }
-
-    private RepoCheckout checkout(GitHubClient gh, CommentRequest req) throws RefusedCheckout {
-        RepoCheckout.Opened opened = RepoCheckout.open(services, req.repository(), req.cloneUrl(), gh.gitCredentials());
-        if (opened instanceof RepoCheckout.Refused r) {
-            throw new RefusedCheckout(r.reason());
-        }
-        return ((RepoCheckout.Ready) opened).checkout();
-    }
-
-    private static final class RefusedCheckout extends Exception {
-        RefusedCheckout(String message) {
-            super(message);
-        }
     }
 
     public static String marker(String source) {

@@ -1,13 +1,12 @@
 package dev.consolidator.command;
 
 import dev.consolidator.git.CloneOrFetch;
-import dev.consolidator.git.HttpsCredentials;
 import dev.consolidator.git.LocalRepository;
 import dev.consolidator.git.ReadBlob;
 import dev.consolidator.git.ReadTextFiles;
 import dev.consolidator.git.TextFiles;
 import dev.consolidator.git.SyncResult;
-import dev.consolidator.github.GitCredentials;
+import dev.consolidator.github.GitHubClient;
 import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.plan.PlanBytes;
 import dev.consolidator.transform.SourceTree;
@@ -27,11 +26,11 @@ public final class RepoCheckout implements AutoCloseable {
     private final String head;
     private final SourceTree tree;
 
-    private RepoCheckout(LocalRepository repository, String defaultBranch, String head, SourceTree tree) {
+    private RepoCheckout(LocalRepository repository, String defaultBranch, String head) {
         this.repository = repository;
         this.defaultBranch = defaultBranch;
         this.head = head;
-        this.tree = tree;
+        this.tree = treeAt(head);
     }
 
     /** A ready checkout, or the reason there is none (e.g. an insecure clone URL). */
@@ -44,19 +43,20 @@ public final class RepoCheckout implements AutoCloseable {
     public record Refused(String reason) implements Opened {
     }
 
-    public static Opened open(BotServices services, String fullName, String cloneUrl,
-                              GitCredentials credentials) {
-        Path dir = services.workDir().resolve("clones").resolve(fullName.replace('/', '_') + ".git");
-        SyncResult sync = CloneOrFetch.run(cloneUrl, dir,
-                new HttpsCredentials(credentials.username(), credentials.password()), services.allowInsecureGit());
+    public static Opened open(BotServices services, String fullName, String cloneUrl, GitHubClient gh) {
+        SyncResult sync = CloneOrFetch.run(cloneUrl, cloneDir(services, fullName), ApplyRunner.credentials(gh),
+                services.allowInsecureGit());
         if (sync instanceof SyncResult.Refused refused) {
             return new Refused(refused.reason());
         }
         SyncResult.Ready ready = (SyncResult.Ready) sync;
         LocalRepository repository = LocalRepository.open(ready.gitDirectory());
-        TextFiles read = ReadTextFiles.atCommit(repository, ready.defaultHead());
-        SourceTree tree = SourceTree.of(read.files(), read.notUtf8()).withLinks(read.links());
-        return new Ready(new RepoCheckout(repository, ready.defaultBranch(), ready.defaultHead(), tree));
+        return new Ready(new RepoCheckout(repository, ready.defaultBranch(), ready.defaultHead()));
+    }
+
+    /** Where the bot keeps its clone of {@code fullName}, across jobs. */
+    public static Path cloneDir(BotServices services, String fullName) {
+        return services.workDir().resolve("clones").resolve(fullName.replace('/', '_') + ".git");
     }
 
     public LocalRepository repository() {

@@ -34,7 +34,7 @@ public final class RepoSession {
     /** Runs {@code work} on a fresh fetch of the clone; empty when the clone was refused (e.g. insecure URL). */
     public <T> Optional<T> withCheckout(RepoContext repo, GitHubClient gh, Work<T> work) {
         return withLock(repo, () -> {
-            RepoCheckout.Opened opened = RepoCheckout.open(services, repo.fullName(), repo.cloneUrl(), gh.gitCredentials());
+            RepoCheckout.Opened opened = RepoCheckout.open(services, repo.fullName(), repo.cloneUrl(), gh);
             if (!(opened instanceof RepoCheckout.Ready ready)) {
                 return Optional.empty();
             }
