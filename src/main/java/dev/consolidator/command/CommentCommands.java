@@ -10,7 +10,6 @@ import dev.consolidator.transform.engine.PhaseResult;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -21,6 +20,7 @@ import java.util.UUID;
 public final class CommentCommands {
     private final BotServices services;
     private final CloneLimits limits;
+    private final RepoSession session;
     private final DryRunCache dryRuns = new DryRunCache();
 
     public CommentCommands(BotServices services) {
@@ -30,6 +30,7 @@ public final class CommentCommands {
     CommentCommands(BotServices services, CloneLimits limits) {
         this.services = services;
         this.limits = limits;
+        this.session = new RepoSession(services);
     }
 
     public void handle(CommentRequest req) {
@@ -53,8 +54,7 @@ public final class CommentCommands {
         // one comment, one reply: the first command runs; the others are named in the reply, never run
         ParsedCommand command = commands.get(0);
         int notRun = commands.size() - 1;
-        GitHubClient gh = services.github().forInstallation(req.installationId() == null
-                ? OptionalLong.empty() : OptionalLong.of(req.installationId()));
+        GitHubClient gh = session.gh(req.installationId());
         RepoRef repo = RepoRef.of(req.repository());
         String source = origin + ":" + command.line();
         if (services.audit().hasFinalOutcome(req.repository(), source)) {
@@ -110,7 +110,7 @@ public final class CommentCommands {
         }
         String holder = dev.consolidator.store.RepoLock.holderFor(source + ":" + UUID.randomUUID());
         java.util.concurrent.atomic.AtomicReference<dev.consolidator.github.Comment> queued = new java.util.concurrent.atomic.AtomicReference<>();
-        new RepoSession(services).acquire(req.repository(), holder, () -> {
+        session.acquire(req.repository(), holder, () -> {
             boolean sameComment = services.locks().holder(req.repository()).filter(h -> dev.consolidator.store.RepoLock.namedAfter(h, source + ":")).isPresent();
             if (!sameComment) {
                 queued.set(gh.commentOnce(repo, req.issueNumber(), marker(source + ":queued"), "Another consolidation"

@@ -27,8 +27,13 @@ public final class RepoSession {
     }
 
     public GitHubClient gh(RepoContext repo) {
-        return services.github().forInstallation(repo.installationId() == null
-                ? OptionalLong.empty() : OptionalLong.of(repo.installationId()));
+        return gh(repo.installationId());
+    }
+
+    /** The client of the installation, or of the token when there is none ({@code installationId} null). */
+    GitHubClient gh(Long installationId) {
+        return services.github().forInstallation(installationId == null
+                ? OptionalLong.empty() : OptionalLong.of(installationId));
     }
 
     /** Runs {@code work} on a fresh fetch of the clone; empty when the clone was refused (e.g. insecure URL). */
