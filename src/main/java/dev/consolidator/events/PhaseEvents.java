@@ -16,7 +16,6 @@ import dev.consolidator.git.MergedAs;
 import dev.consolidator.github.GitHubClient;
 import dev.consolidator.github.RepoRef;
 import dev.consolidator.plan.Phase;
-import dev.consolidator.plan.Plan;
 import dev.consolidator.store.BurndownStore;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
