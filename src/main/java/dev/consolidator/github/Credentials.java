@@ -3,76 +3,50 @@ package dev.consolidator.github;
 import java.io.IOException;
 
 /** How a client authenticates: a fixed token, or an installation token that expires and can be fetched again. */
-interface Credentials {
+final class Credentials {
+    private final String token;
+    private final InstallationTokens installationTokens;
+    private final long installationId;
 
-    /** The Authorization header value for the REST API. */
-    String authorization() throws IOException;
-
-    GitCredentials git() throws IOException;
-
-    /** Whether these are a GitHub App installation's (which may use the checks API), not a personal token. */
-    boolean isInstallation();
-
-    /** Whether {@link #invalidate()} makes a later call fetch new credentials (true for installation tokens). */
-    boolean canRefresh();
-
-    void invalidate();
+    private Credentials(String token, InstallationTokens installationTokens, long installationId) {
+        this.token = token;
+        this.installationTokens = installationTokens;
+        this.installationId = installationId;
+    }
 
     static Credentials token(String token) {
-        return new Credentials() {
-            @Override
-            public String authorization() {
-                return "token " + token;
-            }
-
-            @Override
-            public GitCredentials git() {
-                // GitHub ignores the user name for a personal token; x-access-token keeps both modes alike
-                return new GitCredentials("x-access-token", token);
-            }
-
-            @Override
-            public boolean isInstallation() {
-                return false;
-            }
-
-            @Override
-            public boolean canRefresh() {
-                return false;
-            }
-
-            @Override
-            public void invalidate() {
-            }
-        };
+        return new Credentials(token, null, 0);
     }
 
     static Credentials installation(InstallationTokens tokens, long installationId) {
-        return new Credentials() {
-            @Override
-            public String authorization() throws IOException {
-                return "token " + tokens.token(installationId);
-            }
+        return new Credentials(null, tokens, installationId);
+    }
 
-            @Override
-            public GitCredentials git() throws IOException {
-                return new GitCredentials("x-access-token", tokens.token(installationId));
-            }
+    /** The Authorization header value for the REST API. */
+    String authorization() throws IOException {
+        return "token " + current();
+    }
 
-            @Override
-            public boolean isInstallation() {
-                return true;
-            }
+    GitCredentials git() throws IOException {
+        // GitHub ignores the user name for a personal token; x-access-token keeps both modes alike
+        return new GitCredentials("x-access-token", current());
+    }
 
-            @Override
-            public boolean canRefresh() {
-                return true;
-            }
+    /**
+     * Whether these are a GitHub App installation's (which may use the checks API), not a personal token; only
+     * those are fetched again after {@link #invalidate()}.
+     */
+    boolean isInstallation() {
+        return installationTokens != null;
+    }
 
-            @Override
-            public void invalidate() {
-                tokens.invalidate(installationId);
-            }
-        };
+    void invalidate() {
+        if (isInstallation()) {
+            installationTokens.invalidate(installationId);
+        }
+    }
+
+    private String current() throws IOException {
+        return isInstallation() ? installationTokens.token(installationId) : token;
     }
 }

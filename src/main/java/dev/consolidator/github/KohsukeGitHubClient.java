@@ -250,7 +250,7 @@ final class KohsukeGitHubClient implements GitHubClient {
 
     /** An installation token GitHub no longer accepts is dropped, so the job's retry gets a new one. */
     private GitHubException refreshingOn401(GitHubException e, String operation) {
-        if (e.status() == 401 && !e.isRetryable() && credentials.canRefresh()) {
+        if (e.status() == 401 && !e.isRetryable() && credentials.isInstallation()) {
             credentials.invalidate();
             return new GitHubRetryableException(401, e.githubMessage(), operation, null, e);
         }
