@@ -17,21 +17,13 @@ import java.util.Optional;
 /**
  * The bot's clone of a repository, fetched up to date, with the files and the plan of its default branch.
  * One clone per repository under the work directory, reused across jobs (the repository lock keeps jobs apart).
+ *
+ * @param head the commit the default branch points at
+ * @param tree the files at {@code head}
  */
-public final class RepoCheckout implements AutoCloseable {
+public record RepoCheckout(LocalRepository repository, String defaultBranch, String head, SourceTree tree)
+        implements AutoCloseable {
     public static final String PLAN_PATH = ".github/consolidation.yml";
-
-    private final LocalRepository repository;
-    private final String defaultBranch;
-    private final String head;
-    private final SourceTree tree;
-
-    private RepoCheckout(LocalRepository repository, String defaultBranch, String head) {
-        this.repository = repository;
-        this.defaultBranch = defaultBranch;
-        this.head = head;
-        this.tree = treeAt(head);
-    }
 
     /** A ready checkout, or the reason there is none (e.g. an insecure clone URL). */
     public sealed interface Opened {
@@ -51,29 +43,13 @@ public final class RepoCheckout implements AutoCloseable {
         }
         SyncResult.Ready ready = (SyncResult.Ready) sync;
         LocalRepository repository = LocalRepository.open(ready.gitDirectory());
-        return new Ready(new RepoCheckout(repository, ready.defaultBranch(), ready.defaultHead()));
+        return new Ready(new RepoCheckout(repository, ready.defaultBranch(), ready.defaultHead(),
+                read(repository, ready.defaultHead())));
     }
 
     /** Where the bot keeps its clone of {@code fullName}, across jobs. */
     public static Path cloneDir(BotServices services, String fullName) {
         return services.workDir().resolve("clones").resolve(fullName.replace('/', '_') + ".git");
-    }
-
-    public LocalRepository repository() {
-        return repository;
-    }
-
-    public String defaultBranch() {
-        return defaultBranch;
-    }
-
-    /** The commit the default branch points at. */
-    public String head() {
-        return head;
-    }
-
-    public SourceTree tree() {
-        return tree;
     }
 
     /** The plan on the default branch, parsed; empty when the repository has none. */
@@ -95,6 +71,10 @@ public final class RepoCheckout implements AutoCloseable {
 
     /** The files of another commit of this clone (e.g. a phase branch head). */
     public SourceTree treeAt(String commit) {
+        return read(repository, commit);
+    }
+
+    private static SourceTree read(LocalRepository repository, String commit) {
         TextFiles read = ReadTextFiles.atCommit(repository, commit);
         return SourceTree.of(read.files(), read.notUtf8()).withLinks(read.links());
     }
