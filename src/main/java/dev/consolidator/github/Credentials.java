@@ -2,17 +2,11 @@ package dev.consolidator.github;
 
 import java.io.IOException;
 
-/** How a client authenticates: a fixed token, or an installation token that expires and can be fetched again. */
-final class Credentials {
-    private final String token;
-    private final InstallationTokens installationTokens;
-    private final long installationId;
-
-    private Credentials(String token, InstallationTokens installationTokens, long installationId) {
-        this.token = token;
-        this.installationTokens = installationTokens;
-        this.installationId = installationId;
-    }
+/**
+ * How a client authenticates: a fixed token, or an installation token that expires and can be fetched again
+ * ({@code installationTokens} null for the fixed token).
+ */
+record Credentials(String fixedToken, InstallationTokens installationTokens, long installationId) {
 
     static Credentials token(String token) {
         return new Credentials(token, null, 0);
@@ -46,7 +40,12 @@ final class Credentials {
         }
     }
 
+    @Override
+    public String toString() { // a record would print the token
+        return isInstallation() ? "installation " + installationId : "token";
+    }
+
     private String current() throws IOException {
-        return isInstallation() ? installationTokens.token(installationId) : token;
+        return isInstallation() ? installationTokens.token(installationId) : fixedToken;
     }
 }
