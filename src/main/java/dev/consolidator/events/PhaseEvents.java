@@ -163,7 +163,7 @@ public final class PhaseEvents {
         recheck(repo, rec.get().phaseId(), headSha);
     }
 
-    private static boolean underReview(PhaseRecord r) {
+    static boolean underReview(PhaseRecord r) {
         return r.state() == PhaseState.OPEN || r.state() == PhaseState.APPROVED;
     }
 

@@ -18,7 +18,6 @@ import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.store.PhaseBases.Freshness;
 import dev.consolidator.store.PhaseRecord;
-import dev.consolidator.store.PhaseState;
 
 import java.util.Optional;
 
@@ -113,7 +112,7 @@ public final class StalePhases {
     }
 
     private static boolean underReview(PhaseRecord r) {
-        return (r.state() == PhaseState.OPEN || r.state() == PhaseState.APPROVED) && r.prNumber() != null
+        return PhaseEvents.underReview(r) && r.prNumber() != null
                 && r.phaseBranch() != null && r.baseCommit() != null && r.headCommit() != null;
     }
 }
