@@ -23,10 +23,6 @@ public final class Progress {
     private Progress() {
     }
 
-    public static List<PhaseStatus> of(Plan plan, List<PhaseRecord> recorded, ReviewStore reviews) {
-        return of(plan, recorded, reviews, null);
-    }
-
     /** With {@code bases} (may be null), open phases found stale on their current head say so. */
     public static List<PhaseStatus> of(Plan plan, List<PhaseRecord> recorded, ReviewStore reviews, PhaseBases bases) {
         return of(plan, recorded, reviews, bases, id -> Optional.empty());
