@@ -19,17 +19,12 @@ import java.util.UUID;
  */
 public final class CommentCommands {
     private final BotServices services;
-    private final CloneLimits limits;
+    private final CloneLimits limits = new CloneLimits();
     private final RepoSession session;
     private final DryRunCache dryRuns = new DryRunCache();
 
     public CommentCommands(BotServices services) {
-        this(services, new CloneLimits());
-    }
-
-    CommentCommands(BotServices services, CloneLimits limits) {
         this.services = services;
-        this.limits = limits;
         this.session = new RepoSession(services);
     }
 
