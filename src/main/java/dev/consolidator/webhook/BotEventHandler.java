@@ -59,7 +59,7 @@ public final class BotEventHandler implements EventHandler {
     private void route(GitHubEvent event, RepoContext repo) {
         if (event instanceof IssueCommentEvent c) {
             comments.handle(new CommentRequest(c.action(), repo.fullName(), repo.cloneUrl(), repo.defaultBranch(),
-                    c.installationId(), c.issueNumber(), c.isPullRequest(), c.commentId(), c.commentUrl(),
+                    c.installationId(), c.issueNumber(), c.commentId(), c.commentUrl(),
                     c.sender() == null ? null : c.sender().login(), c.sender() == null ? null : c.sender().type(), c.body()));
         } else if (event instanceof IssuesEvent issue) {
             if ("edited".equals(issue.action())) {
