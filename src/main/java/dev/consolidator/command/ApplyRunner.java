@@ -124,7 +124,9 @@ public final class ApplyRunner {
 
     /** Pushes the branches; a refused push is an infrastructure failure (the job runs again, looking up first). */
     static void pushAll(BotServices services, GitHubClient gh, RepoCheckout co, List<String> branches) {
-        for (PushOutcome p : PushBranches.run(co.repository(), branches, credentials(gh), services.allowInsecureGit())) {
+        List<PushOutcome> pushed = PushBranches.run(co.repository(), branches, credentials(gh),
+                services.allowInsecureGit());
+        for (PushOutcome p : pushed) {
             if (!p.succeeded()) {
                 throw new GitException("push of " + p.branch() + " was refused: " + p.status() + " " + p.message());
             }
