@@ -4,6 +4,8 @@ import dev.consolidator.transform.export.PhaseMappings;
 import dev.consolidator.git.FileDigest;
 import dev.consolidator.plan.Step;
 import dev.consolidator.store.AppliedPhase;
+import dev.consolidator.store.PhaseDetails;
+import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.transform.TypeMapping;
 import dev.consolidator.transform.engine.PhaseResult;
@@ -45,6 +47,13 @@ public final class AppliedPhases {
                 mappings,
                 r.importChanges().stream().map(i -> new AppliedPhase.ImportRow(i.file(), i.oldImport(), i.newImport())).toList(),
                 exported(r));
+    }
+
+    /** The type mappings recorded for an applied phase (what {@link #of} keeps), as the engine's values. */
+    public static List<TypeMapping> mappings(PhaseDetails details, PhaseRecord phase) {
+        return details.mappings(phase.rowId()).stream()
+                .map(m -> new TypeMapping(TypeMapping.Kind.valueOf(m.kind().toUpperCase(Locale.ROOT)), m.originalType(),
+                        m.originalPath(), m.newType(), m.newPath())).toList();
     }
 
     /** What code downstream must change, as this run did it: what {@code export} shows for the phase once applied. */

@@ -60,14 +60,7 @@ public final class ApplyRunner {
         String backupCommit = backup instanceof BranchResult.AlreadyExisted kept ? kept.sha() : co.head();
         Written w = writePhaseBranch(co, result, planned);
         AppliedPhases.Branches branches = w.branches();
-        HttpsCredentials creds = credentials(gh);
-        List<PushOutcome> pushed = PushBranches.run(co.repository(), List.of(branches.backup(), branches.phase()), creds,
-                services.allowInsecureGit());
-        for (PushOutcome p : pushed) {
-            if (!p.succeeded()) {
-                throw new GitException("push of " + p.branch() + " was refused: " + p.status() + " " + p.message());
-            }
-        }
+        pushAll(services, gh, co, List.of(branches.backup(), branches.phase()));
         PullRequest pr = gh.findPullRequestByHead(repo, branches.phase(), false).orElseGet(() -> gh.createPullRequest(repo,
                 new NewPullRequest("Consolidation " + phase.id() + ": " + phase.title(), branches.phase(), co.defaultBranch(),
                         PullRequestBody.render(PhaseReports.of(result, branches.backup(), backupCommit)))));
@@ -129,7 +122,18 @@ public final class ApplyRunner {
         return out;
     }
 
-    static HttpsCredentials credentials(GitHubClient gh) {
+    /** Pushes the branches; a refused push is an infrastructure failure (the job runs again, looking up first). */
+    static void pushAll(BotServices services, GitHubClient gh, RepoCheckout co, List<String> branches) {
+        List<PushOutcome> pushed = PushBranches.run(co.repository(), branches, credentials(gh),
+                services.allowInsecureGit());
+        for (PushOutcome p : pushed) {
+            if (!p.succeeded()) {
+                throw new GitException("push of " + p.branch() + " was refused: " + p.status() + " " + p.message());
+            }
+        }
+    }
+
+    public static HttpsCredentials credentials(GitHubClient gh) {
         var c = gh.gitCredentials();
         return new HttpsCredentials(c.username(), c.password());
     }

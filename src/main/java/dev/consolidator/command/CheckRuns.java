@@ -57,10 +57,7 @@ public final class CheckRuns {
                     verdict.annotations()));
         }
         complete(gh, repo, phase.id(), record, saved, verdict.annotations());
-        if (record != null) {
-            services.phases().update(record.repository(), record.phaseId(), "check_run_id = ?", id);
-            services.reviews().recordCheck(record.rowId(), saved, services.clock().instant());
-        }
+        recordCheck(record, saved);
         return verdict.passed();
     }
 
@@ -87,10 +84,14 @@ public final class CheckRuns {
             gh.setCommitStatus(repo, headSha, new CommitStatus(CommitStatus.State.FAILURE, NAME,
                     "Stale: action required, see /consolidate recreate " + phaseId, detailsUrl));
         }
+        recordCheck(record, new CheckVerdict(headSha, id, false, 0, 0, Math.max(1, files.size()), approvalsNeeded));
+    }
+
+    /** The phase's current check run and the verdict on its head (a phase not recorded yet has neither). */
+    private void recordCheck(PhaseRecord record, CheckVerdict verdict) {
         if (record != null) {
-            services.phases().update(record.repository(), record.phaseId(), "check_run_id = ?", id);
-            services.reviews().recordCheck(record.rowId(), new CheckVerdict(headSha, id, false, 0,
-                    0, Math.max(1, files.size()), approvalsNeeded), services.clock().instant());
+            services.phases().update(record.repository(), record.phaseId(), "check_run_id = ?", verdict.checkRunId());
+            services.reviews().recordCheck(record.rowId(), verdict, services.clock().instant());
         }
     }
 

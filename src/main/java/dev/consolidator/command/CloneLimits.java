@@ -21,19 +21,8 @@ final class CloneLimits {
     static final int PER_USER = 8;
     static final Duration WINDOW = Duration.ofMinutes(1);
 
-    private final int perRepository;
-    private final int perUser;
     private final Map<String, Deque<Instant>> runs = new HashMap<>();
     private final Map<String, Instant> lastWarned = new HashMap<>();
-
-    CloneLimits() {
-        this(PER_REPOSITORY, PER_USER);
-    }
-
-    CloneLimits(int perRepository, int perUser) {
-        this.perRepository = perRepository;
-        this.perUser = perUser;
-    }
 
     /** Why the command may not run now; empty when it may (and it is then counted). */
     synchronized Optional<Denial> acquire(String repository, String user, Instant now) {
@@ -41,11 +30,11 @@ final class CloneLimits {
         Deque<Instant> mine = recent("user:" + repository + ":" + user.toLowerCase(java.util.Locale.ROOT), now);
         String reason = null;
         Deque<Instant> full = null;
-        if (mine.size() >= perUser) {
-            reason = Plural.of(perUser, "command") + " that clone the repository per user per minute";
+        if (mine.size() >= PER_USER) {
+            reason = Plural.of(PER_USER, "command") + " that clone the repository per user per minute";
             full = mine;
-        } else if (repo.size() >= perRepository) {
-            reason = Plural.of(perRepository, "command") + " that clone the repository per minute on " + repository;
+        } else if (repo.size() >= PER_REPOSITORY) {
+            reason = Plural.of(PER_REPOSITORY, "command") + " that clone the repository per minute on " + repository;
             full = repo;
         }
         if (full == null) {

@@ -10,7 +10,6 @@ import dev.consolidator.transform.engine.PhaseResult;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -20,16 +19,13 @@ import java.util.UUID;
  */
 public final class CommentCommands {
     private final BotServices services;
-    private final CloneLimits limits;
+    private final CloneLimits limits = new CloneLimits();
+    private final RepoSession session;
     private final DryRunCache dryRuns = new DryRunCache();
 
     public CommentCommands(BotServices services) {
-        this(services, new CloneLimits());
-    }
-
-    CommentCommands(BotServices services, CloneLimits limits) {
         this.services = services;
-        this.limits = limits;
+        this.session = new RepoSession(services);
     }
 
     public void handle(CommentRequest req) {
@@ -53,8 +49,7 @@ public final class CommentCommands {
         // one comment, one reply: the first command runs; the others are named in the reply, never run
         ParsedCommand command = commands.get(0);
         int notRun = commands.size() - 1;
-        GitHubClient gh = services.github().forInstallation(req.installationId() == null
-                ? OptionalLong.empty() : OptionalLong.of(req.installationId()));
+        GitHubClient gh = session.gh(req.installationId());
         RepoRef repo = RepoRef.of(req.repository());
         String source = origin + ":" + command.line();
         if (services.audit().hasFinalOutcome(req.repository(), source)) {
@@ -110,7 +105,7 @@ public final class CommentCommands {
         }
         String holder = dev.consolidator.store.RepoLock.holderFor(source + ":" + UUID.randomUUID());
         java.util.concurrent.atomic.AtomicReference<dev.consolidator.github.Comment> queued = new java.util.concurrent.atomic.AtomicReference<>();
-        new RepoSession(services).acquire(req.repository(), holder, () -> {
+        session.acquire(req.repository(), holder, () -> {
             boolean sameComment = services.locks().holder(req.repository()).filter(h -> dev.consolidator.store.RepoLock.namedAfter(h, source + ":")).isPresent();
             if (!sameComment) {
                 queued.set(gh.commentOnce(repo, req.issueNumber(), marker(source + ":queued"), "Another consolidation"
@@ -123,10 +118,13 @@ public final class CommentCommands {
                 return; // a concurrent delivery of the same comment answered it while we waited
             }
             Outcome outcome;
-            try (RepoCheckout co = checkout(gh, req)) {
-                outcome = runLocked(gh, repo, co, run);
-            } catch (RefusedCheckout refused) {
-                outcome = Outcome.refused(refused.getMessage());
+            RepoCheckout.Opened opened = RepoCheckout.open(services, req.repository(), req.cloneUrl(), gh);
+            if (opened instanceof RepoCheckout.Ready ready) {
+                try (RepoCheckout co = ready.checkout()) {
+                    outcome = runLocked(gh, repo, co, run);
+                }
+            } else {
+                outcome = Outcome.refused(((RepoCheckout.Refused) opened).reason());
             }
             answer.accept(outcome, false, Optional.ofNullable(queued.get()));
         } finally {
@@ -167,19 +165,13 @@ public final class CommentCommands {
         services.dashboards().planSeen(repo.fullName(), plan.dashboard(), plan.approvals());
         return switch (run.verb()) {
             case PLAN -> dryRuns.answer(repo.fullName(), co.head(), run.text(), () -> plan(co, plan, run.phaseId()));
-            case STATUS -> Outcome.done(StatusTable.render(repo.fullName(), progress(co, repo, plan)));
+            case STATUS -> Outcome.done(StatusTable.render(repo.fullName(),
+                    Progress.counted(services, co, repo.fullName(), plan)));
             case APPLY -> new ApplyRunner(services).run(gh, repo, co, plan, run.phaseId());
             case ROLLBACK -> new RollbackRunner(services).run(gh, repo, co, plan, run.phaseId().orElseThrow());
             case RECREATE -> new RecreateRunner(services).run(gh, repo, co, plan, run.phaseId().orElseThrow());
             case HELP -> Outcome.done(CommentParser.help());
         };
-    }
-
-    /** The progress, with the use of each phase's forwarders counted on the clone of the default branch's head. */
-    private List<PhaseStatus> progress(RepoCheckout co, RepoRef repo, Plan plan) {
-        var usage = ForwarderUsages.countAndRecord(co, repo.fullName(), plan, services);
-        return Progress.of(plan, services.phases().list(repo.fullName()), services.reviews(), services.bases(),
-                id -> Optional.ofNullable(usage.get(id)));
     }
 
     private Outcome plan(RepoCheckout co, Plan plan, Optional<String> only) {
@@ -192,20 +184,6 @@ public final class CommentCommands {
         String text = "Dry run of the plan on `" + co.defaultBranch() + "` at `" + co.head().substring(0, 12)
                 + "` (nothing was pushed):\n\n" + DryRunReport.render(shown.isEmpty() ? results : shown, plan.phases().size());
         return problems ? Outcome.refused(text) : Outcome.done(text);
-    }
-
-    private RepoCheckout checkout(GitHubClient gh, CommentRequest req) throws RefusedCheckout {
-        RepoCheckout.Opened opened = RepoCheckout.open(services, req.repository(), req.cloneUrl(), gh.gitCredentials());
-        if (opened instanceof RepoCheckout.Refused r) {
-            throw new RefusedCheckout(r.reason());
-        }
-        return ((RepoCheckout.Ready) opened).checkout();
-    }
-
-    private static final class RefusedCheckout extends Exception {
-        RefusedCheckout(String message) {
-            super(message);
-        }
     }
 
     public static String marker(String source) {

@@ -2,7 +2,6 @@ package dev.consolidator.command;
 
 import dev.consolidator.plan.Plan;
 import dev.consolidator.plan.Step;
-import dev.consolidator.store.AppliedPhase;
 import dev.consolidator.store.ForwarderUsage;
 import dev.consolidator.store.PhaseDetails;
 import dev.consolidator.store.PhaseRecord;
@@ -12,7 +11,6 @@ import dev.consolidator.transform.forward.ForwarderUses;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,7 +32,7 @@ public final class ForwarderUsages {
                                                     PhaseDetails details, Plan plan, java.time.Instant now) {
         Map<String, List<TypeMapping>> recorded = new LinkedHashMap<>();
         for (PhaseRecord p : phases) {
-            recorded.put(p.phaseId(), details.mappings(p.rowId()).stream().map(ForwarderUsages::mapping).toList());
+            recorded.put(p.phaseId(), AppliedPhases.mappings(details, p));
         }
         Map<String, List<Step>> planned = new LinkedHashMap<>();
         if (plan != null) {
@@ -56,10 +54,5 @@ public final class ForwarderUsages {
             services.forwarderUsage().record(p.rowId(), Optional.ofNullable(usage.get(p.phaseId())));
         }
         return usage;
-    }
-
-    private static TypeMapping mapping(AppliedPhase.MappingRow m) {
-        return new TypeMapping(TypeMapping.Kind.valueOf(m.kind().toUpperCase(Locale.ROOT)), m.originalType(),
-                m.originalPath(), m.newType(), m.newPath());
     }
 }

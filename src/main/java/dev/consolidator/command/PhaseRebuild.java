@@ -33,8 +33,7 @@ public final class PhaseRebuild {
     public sealed interface Result {
     }
 
-    /** {@code newlyRewritten}: files the phase changes now that the old branch did not change. */
-    public record Rebuilt(String oldBase, String newBase, String newHead, List<String> newlyRewritten) implements Result {
+    public record Rebuilt(String oldBase, String newBase, String newHead) implements Result {
     }
 
     public record Refused(String reason) implements Result {
@@ -82,7 +81,7 @@ public final class PhaseRebuild {
                 plan.approvals());
         boolean approved = services.reviews().approvalsOn(now.rowId(), written.head()) >= plan.approvals();
         services.phases().setState(repo.fullName(), phase.id(), approved ? PhaseState.APPROVED : PhaseState.OPEN);
-        return new Rebuilt(rec.baseCommit(), co.head(), written.head(), newlyRewritten);
+        return new Rebuilt(rec.baseCommit(), co.head(), written.head());
     }
 
     private static String comment(RepoCheckout co, Phase phase, String oldBase, List<String> files, String reason) {

@@ -56,8 +56,7 @@ public final class PhaseSelection {
                     + " (`/consolidate apply` opens the next one).");
         }
         PhaseRecord rec = byId.get(phase.id());
-        PhaseState state = rec == null ? PhaseState.PENDING : rec.state();
-        return switch (state) {
+        return switch (state(byId, phase)) {
             case OPEN, APPROVED -> new Refused("Phase `" + phase.id() + "` already has an open pull request: #"
                     + rec.prNumber() + ". Review and merge it, or close it to apply the phase again.");
             case MERGED -> new Refused("Phase `" + phase.id() + "` is already merged (#" + rec.prNumber()
@@ -76,7 +75,7 @@ public final class PhaseSelection {
         }
         Phase phase = plan.phases().get(target);
         PhaseRecord rec = byId.get(phase.id());
-        PhaseState state = rec == null ? PhaseState.PENDING : rec.state();
+        PhaseState state = state(byId, phase);
         if (state != PhaseState.MERGED) {
             return new Refused("Phase `" + phase.id() + "` is " + state.label() + ", not merged: only a merged phase can be"
                     + " rolled back." + (state == PhaseState.REVERTING ? " Its revert pull request is #" + rec.revertPrNumber() + "." : ""));

@@ -30,15 +30,8 @@ public record PhaseStatus(String id,
     }
 
     public PhaseStatus(String id, String title, String state, Integer pr, Integer revertPr, int approvals, int approvalsNeeded,
-                       List<String> ci, Integer filesBefore, Integer filesAfter, Integer linesBefore, Integer linesAfter,
-                       boolean stale, String baseCommit) {
-        this(id, title, state, pr, revertPr, approvals, approvalsNeeded, ci, filesBefore, filesAfter, linesBefore, linesAfter,
-                stale, baseCommit, null);
-    }
-
-    public PhaseStatus(String id, String title, String state, Integer pr, Integer revertPr, int approvals, int approvalsNeeded,
                        List<String> ci, Integer filesBefore, Integer filesAfter, Integer linesBefore, Integer linesAfter) {
         this(id, title, state, pr, revertPr, approvals, approvalsNeeded, ci, filesBefore, filesAfter, linesBefore, linesAfter,
-                false, null);
+                false, null, null);
     }
 }

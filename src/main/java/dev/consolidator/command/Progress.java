@@ -23,10 +23,6 @@ public final class Progress {
     private Progress() {
     }
 
-    public static List<PhaseStatus> of(Plan plan, List<PhaseRecord> recorded, ReviewStore reviews) {
-        return of(plan, recorded, reviews, null);
-    }
-
     /** With {@code bases} (may be null), open phases found stale on their current head say so. */
     public static List<PhaseStatus> of(Plan plan, List<PhaseRecord> recorded, ReviewStore reviews, PhaseBases bases) {
         return of(plan, recorded, reviews, bases, id -> Optional.empty());
@@ -47,6 +43,13 @@ public final class Progress {
         }
         byId.values().forEach(r -> out.add(status(r, r.title(), needed, reviews, bases, forwarders)));
         return out;
+    }
+
+    /** With the use of each phase's forwarders counted (and recorded) on the clone of the default branch's head. */
+    public static List<PhaseStatus> counted(BotServices services, RepoCheckout co, String repository, Plan plan) {
+        var usage = ForwarderUsages.countAndRecord(co, repository, plan, services);
+        return of(plan, services.phases().list(repository), services.reviews(), services.bases(),
+                id -> Optional.ofNullable(usage.get(id)));
     }
 
     private static PhaseStatus pending(Phase p, Function<String, Optional<ForwarderUsage>> forwarders) {

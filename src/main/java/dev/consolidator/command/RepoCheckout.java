@@ -1,13 +1,12 @@
 package dev.consolidator.command;
 
 import dev.consolidator.git.CloneOrFetch;
-import dev.consolidator.git.HttpsCredentials;
 import dev.consolidator.git.LocalRepository;
 import dev.consolidator.git.ReadBlob;
 import dev.consolidator.git.ReadTextFiles;
 import dev.consolidator.git.TextFiles;
 import dev.consolidator.git.SyncResult;
-import dev.consolidator.github.GitCredentials;
+import dev.consolidator.github.GitHubClient;
 import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.plan.PlanBytes;
 import dev.consolidator.transform.SourceTree;
@@ -18,21 +17,13 @@ import java.util.Optional;
 /**
  * The bot's clone of a repository, fetched up to date, with the files and the plan of its default branch.
  * One clone per repository under the work directory, reused across jobs (the repository lock keeps jobs apart).
+ *
+ * @param head the commit the default branch points at
+ * @param tree the files at {@code head}
  */
-public final class RepoCheckout implements AutoCloseable {
+public record RepoCheckout(LocalRepository repository, String defaultBranch, String head, SourceTree tree)
+        implements AutoCloseable {
     public static final String PLAN_PATH = ".github/consolidation.yml";
-
-    private final LocalRepository repository;
-    private final String defaultBranch;
-    private final String head;
-    private final SourceTree tree;
-
-    private RepoCheckout(LocalRepository repository, String defaultBranch, String head, SourceTree tree) {
-        this.repository = repository;
-        this.defaultBranch = defaultBranch;
-        this.head = head;
-        this.tree = tree;
-    }
 
     /** A ready checkout, or the reason there is none (e.g. an insecure clone URL). */
     public sealed interface Opened {
@@ -44,36 +35,21 @@ public final class RepoCheckout implements AutoCloseable {
     public record Refused(String reason) implements Opened {
     }
 
-    public static Opened open(BotServices services, String fullName, String cloneUrl,
-                              GitCredentials credentials) {
-        Path dir = services.workDir().resolve("clones").resolve(fullName.replace('/', '_') + ".git");
-        SyncResult sync = CloneOrFetch.run(cloneUrl, dir,
-                new HttpsCredentials(credentials.username(), credentials.password()), services.allowInsecureGit());
+    public static Opened open(BotServices services, String fullName, String cloneUrl, GitHubClient gh) {
+        SyncResult sync = CloneOrFetch.run(cloneUrl, cloneDir(services, fullName), ApplyRunner.credentials(gh),
+                services.allowInsecureGit());
         if (sync instanceof SyncResult.Refused refused) {
             return new Refused(refused.reason());
         }
         SyncResult.Ready ready = (SyncResult.Ready) sync;
         LocalRepository repository = LocalRepository.open(ready.gitDirectory());
-        TextFiles read = ReadTextFiles.atCommit(repository, ready.defaultHead());
-        SourceTree tree = SourceTree.of(read.files(), read.notUtf8()).withLinks(read.links());
-        return new Ready(new RepoCheckout(repository, ready.defaultBranch(), ready.defaultHead(), tree));
+        return new Ready(new RepoCheckout(repository, ready.defaultBranch(), ready.defaultHead(),
+                read(repository, ready.defaultHead())));
     }
 
-    public LocalRepository repository() {
-        return repository;
-    }
-
-    public String defaultBranch() {
-        return defaultBranch;
-    }
-
-    /** The commit the default branch points at. */
-    public String head() {
-        return head;
-    }
-
-    public SourceTree tree() {
-        return tree;
+    /** Where the bot keeps its clone of {@code fullName}, across jobs. */
+    public static Path cloneDir(BotServices services, String fullName) {
+        return services.workDir().resolve("clones").resolve(fullName.replace('/', '_') + ".git");
     }
 
     /** The plan on the default branch, parsed; empty when the repository has none. */
@@ -95,6 +71,10 @@ public final class RepoCheckout implements AutoCloseable {
 
     /** The files of another commit of this clone (e.g. a phase branch head). */
     public SourceTree treeAt(String commit) {
+        return read(repository, commit);
+    }
+
+    private static SourceTree read(LocalRepository repository, String commit) {
         TextFiles read = ReadTextFiles.atCommit(repository, commit);
         return SourceTree.of(read.files(), read.notUtf8()).withLinks(read.links());
     }

@@ -27,14 +27,19 @@ public final class RepoSession {
     }
 
     public GitHubClient gh(RepoContext repo) {
-        return services.github().forInstallation(repo.installationId() == null
-                ? OptionalLong.empty() : OptionalLong.of(repo.installationId()));
+        return gh(repo.installationId());
+    }
+
+    /** The client of the installation, or of the token when there is none ({@code installationId} null). */
+    GitHubClient gh(Long installationId) {
+        return services.github().forInstallation(installationId == null
+                ? OptionalLong.empty() : OptionalLong.of(installationId));
     }
 
     /** Runs {@code work} on a fresh fetch of the clone; empty when the clone was refused (e.g. insecure URL). */
     public <T> Optional<T> withCheckout(RepoContext repo, GitHubClient gh, Work<T> work) {
         return withLock(repo, () -> {
-            RepoCheckout.Opened opened = RepoCheckout.open(services, repo.fullName(), repo.cloneUrl(), gh.gitCredentials());
+            RepoCheckout.Opened opened = RepoCheckout.open(services, repo.fullName(), repo.cloneUrl(), gh);
             if (!(opened instanceof RepoCheckout.Ready ready)) {
                 return Optional.empty();
             }

@@ -2,9 +2,6 @@ package dev.consolidator.command;
 
 import dev.consolidator.git.CommitLog;
 import dev.consolidator.git.DetectMerge;
-import dev.consolidator.git.GitException;
-import dev.consolidator.git.PushBranches;
-import dev.consolidator.git.PushOutcome;
 import dev.consolidator.git.Refs;
 import dev.consolidator.git.RevertCommits;
 import dev.consolidator.git.RevertResult;
@@ -60,7 +57,7 @@ public final class RollbackRunner {
                     return Outcome.refused(conflictMessage(rec, co, conflict));
                 }
                 head = reverted instanceof RevertResult.Reverted r ? r.head() : ((RevertResult.BranchExists) reverted).sha();
-                push(gh, co, branch);
+                ApplyRunner.pushAll(services, gh, co, List.of(branch));
             } else if (revertsThisMerge(co, remote.get(), toRevert)) {
                 head = remote.get(); // an earlier attempt of this rollback pushed it: reuse it, never force
             } else {
@@ -83,15 +80,6 @@ public final class RollbackRunner {
                 .map(c -> c.message()).toList();
         return !messages.isEmpty() && reverted.stream().allMatch(sha -> messages.stream()
                 .anyMatch(m -> m.contains("This reverts commit " + sha)));
-    }
-
-    private void push(GitHubClient gh, RepoCheckout co, String branch) {
-        for (PushOutcome p : PushBranches.run(co.repository(), List.of(branch), ApplyRunner.credentials(gh),
-                services.allowInsecureGit())) {
-            if (!p.succeeded()) {
-                throw new GitException("push of " + p.branch() + " was refused: " + p.status() + " " + p.message());
-            }
-        }
     }
 
     private static String body(PhaseRecord rec, List<AppliedPhase.MappingRow> mappings) {

@@ -1,15 +1,14 @@
 package dev.consolidator.events;
 
+import dev.consolidator.command.ApplyRunner;
 import dev.consolidator.command.BotServices;
+import dev.consolidator.command.RepoCheckout;
 import dev.consolidator.command.RepoContext;
 import dev.consolidator.command.RepoSession;
-import dev.consolidator.git.HttpsCredentials;
-import dev.consolidator.github.GitCredentials;
 import dev.consolidator.github.GitHubClient;
 import dev.consolidator.github.RepoRef;
 import dev.consolidator.store.PhaseRecord;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,11 +59,8 @@ public final class Guard {
 
     /** Empty when there is nothing to report on: no valid plan, guard off, no merged phase, or an unreachable head. */
     private Optional<GuardJudge.Judgement> judge(RepoContext repo, int number, String headSha, GitHubClient gh) {
-        GitCredentials c = gh.gitCredentials();
-        Path dir = services.workDir().resolve("clones").resolve(repo.fullName().replace('/', '_') + ".git");
-        return GuardJudge.judge(dir, repo.cloneUrl(), new HttpsCredentials(c.username(), c.password()),
-                services.allowInsecureGit(), number, headSha,
+        return GuardJudge.judge(RepoCheckout.cloneDir(services, repo.fullName()), repo.cloneUrl(),
+                ApplyRunner.credentials(gh), services.allowInsecureGit(), number, headSha,
                 paths -> NamesRetiredByPhases.of(services.phases().list(repo.fullName()), services.details(), paths));
     }
-
 }

@@ -24,16 +24,12 @@ final class NamesRetiredByPhases {
         return p.state() == PhaseState.MERGED || p.state() == PhaseState.REVERTING;
     }
 
-    static boolean underReview(PhaseRecord p) {
-        return p.state() == PhaseState.OPEN || p.state() == PhaseState.APPROVED;
-    }
-
     /** @param existingPaths the paths on the default branch: an old file still there is a forwarder */
     static List<RetiredName> of(List<PhaseRecord> phases, PhaseDetails details, Set<String> existingPaths) {
         List<RetiredName> out = new ArrayList<>();
         Set<String> revived = new HashSet<>();
         for (PhaseRecord p : phases) {
-            if (!merged(p) && !underReview(p)) {
+            if (!merged(p) && !PhaseEvents.underReview(p)) {
                 continue;
             }
             for (AppliedPhase.MappingRow m : details.mappings(p.rowId())) {

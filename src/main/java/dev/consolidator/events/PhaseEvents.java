@@ -1,6 +1,6 @@
 package dev.consolidator.events;
 
-import dev.consolidator.command.ForwarderUsages;
+import dev.consolidator.command.AppliedPhases;
 import dev.consolidator.command.BotServices;
 import dev.consolidator.command.CheckRuns;
 import dev.consolidator.command.CommentCommands;
@@ -16,12 +16,10 @@ import dev.consolidator.git.MergedAs;
 import dev.consolidator.github.GitHubClient;
 import dev.consolidator.github.RepoRef;
 import dev.consolidator.plan.Phase;
-import dev.consolidator.plan.Plan;
 import dev.consolidator.store.BurndownStore;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.store.ReviewStore;
-import dev.consolidator.transform.TypeMapping;
 
 import java.time.Instant;
 import java.util.List;
@@ -165,7 +163,7 @@ public final class PhaseEvents {
         recheck(repo, rec.get().phaseId(), headSha);
     }
 
-    private static boolean underReview(PhaseRecord r) {
+    static boolean underReview(PhaseRecord r) {
         return r.state() == PhaseState.OPEN || r.state() == PhaseState.APPROVED;
     }
 
@@ -188,9 +186,6 @@ public final class PhaseEvents {
             }
             int needed = plan.get().approvals();
             settleApproval(repo, rec, needed); // approval is for the PR's current head, whatever commit this check runs on
-            List<TypeMapping> planned = services.details().mappings(rec.rowId()).stream()
-                    .map(m -> new TypeMapping(TypeMapping.Kind.valueOf(m.kind().toUpperCase(Locale.ROOT)), m.originalType(),
-                            m.originalPath(), m.newType(), m.newPath())).toList();
             // verified on the merge with the current default branch: a stale phase is never a success
             MergePreview.Result merge = MergePreview.of(co.repository(), co.head(), headSha);
             if (merge instanceof MergePreview.Conflicts c) {
@@ -199,18 +194,16 @@ public final class PhaseEvents {
                 return null;
             }
             new CheckRuns(services).report(gh, RepoRef.of(repo.fullName()), phase.get(), rec, headSha,
-                    co.treeAt(((MergePreview.Clean) merge).commit()), planned, needed);
+                    co.treeAt(((MergePreview.Clean) merge).commit()), AppliedPhases.mappings(services.details(), rec),
+                    needed);
             return null;
         });
     }
 
     private void commentProgress(RepoContext repo, int prNumber) {
         GitHubClient gh = session.gh(repo);
-        String table = session.withCheckout(repo, gh, (co, plan) -> {
-            var usage = ForwarderUsages.countAndRecord(co, repo.fullName(), plan.orElse(null), services);
-            return StatusTable.render(repo.fullName(), Progress.of(plan.orElse(null), services.phases().list(repo.fullName()),
-                    services.reviews(), services.bases(), id -> Optional.ofNullable(usage.get(id))));
-        }).orElseThrow();
+        String table = session.withCheckout(repo, gh, (co, plan) -> StatusTable.render(repo.fullName(),
+                Progress.counted(services, co, repo.fullName(), plan.orElse(null)))).orElseThrow();
         gh.commentOnce(RepoRef.of(repo.fullName()), prNumber, CommentCommands.marker("progress:" + prNumber), table);
     }
 

@@ -1,5 +1,6 @@
 package dev.consolidator.events;
 
+import dev.consolidator.command.AppliedPhases;
 import dev.consolidator.command.ForwarderUsages;
 import dev.consolidator.command.BotServices;
 import dev.consolidator.command.CheckRuns;
@@ -17,11 +18,7 @@ import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.Plan;
 import dev.consolidator.store.PhaseBases.Freshness;
 import dev.consolidator.store.PhaseRecord;
-import dev.consolidator.store.PhaseState;
-import dev.consolidator.transform.TypeMapping;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -68,7 +65,8 @@ public final class StalePhases {
         if (last.filter(f -> f.defaultHead().equals(co.head()) && f.phaseHead().equals(phaseHead)).isPresent()) {
             return; // already checked on this head (a redelivery, or an earlier push of the same burst)
         }
-        Staleness.Verdict v = Staleness.decide(services.engine(), co, rec, phaseHead, phase, planned(rec));
+        Staleness.Verdict v = Staleness.decide(services.engine(), co, rec, phaseHead, phase,
+                AppliedPhases.mappings(services.details(), rec));
         if (!v.stale()) {
             services.bases().markChecked(rec.rowId(), new Freshness(co.head(), phaseHead, false, v.reason()));
             return;
@@ -113,14 +111,8 @@ public final class StalePhases {
                 .append(phase.id()).append("-previous-<n>` first.\n").toString();
     }
 
-    private List<TypeMapping> planned(PhaseRecord rec) {
-        return services.details().mappings(rec.rowId()).stream()
-                .map(m -> new TypeMapping(TypeMapping.Kind.valueOf(m.kind().toUpperCase(Locale.ROOT)), m.originalType(),
-                        m.originalPath(), m.newType(), m.newPath())).toList();
-    }
-
     private static boolean underReview(PhaseRecord r) {
-        return (r.state() == PhaseState.OPEN || r.state() == PhaseState.APPROVED) && r.prNumber() != null
+        return PhaseEvents.underReview(r) && r.prNumber() != null
                 && r.phaseBranch() != null && r.baseCommit() != null && r.headCommit() != null;
     }
 }

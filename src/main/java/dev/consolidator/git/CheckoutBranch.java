@@ -1,7 +1,6 @@
 package dev.consolidator.git;
 
 import java.util.List;
-import org.eclipse.jgit.api.CheckoutResult;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.CheckoutConflictException;
 import org.eclipse.jgit.api.errors.GitAPIException;

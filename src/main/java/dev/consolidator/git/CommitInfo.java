@@ -1,11 +1,10 @@
 package dev.consolidator.git;
 
-import java.time.Instant;
 import java.util.List;
 
 /** A commit as a value: enough to tell how a pull request was merged and to write a revert message. */
 public record CommitInfo(String sha, List<String> parents, String tree, String subject, String message,
-                         String authorName, String authorEmail, Instant commitTime) {
+                         String authorName, String authorEmail) {
     public CommitInfo {
         parents = List.copyOf(parents);
     }

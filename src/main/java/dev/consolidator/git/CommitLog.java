@@ -46,7 +46,6 @@ public final class CommitLog {
             parents.add(parent.name());
         }
         return new CommitInfo(commit.name(), parents, commit.getTree().name(), commit.getShortMessage(),
-                commit.getFullMessage(), commit.getAuthorIdent().getName(), commit.getAuthorIdent().getEmailAddress(),
-                commit.getCommitterIdent().getWhenAsInstant());
+                commit.getFullMessage(), commit.getAuthorIdent().getName(), commit.getAuthorIdent().getEmailAddress());
     }
 }

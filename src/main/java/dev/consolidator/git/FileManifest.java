@@ -1,6 +1,5 @@
 package dev.consolidator.git;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.DigestInputStream;
@@ -12,9 +11,6 @@ import java.util.List;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectLoader;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * SHA-256 of every file of a commit, in path order, for backup records: the same hex digest {@code sha256sum}
@@ -26,13 +22,14 @@ public final class FileManifest {
     }
 
     public static List<FileDigest> ofCommit(LocalRepository repository, String commitSha) {
-        List<FileDigest> digests = new ArrayList<>();
-        try (ObjectReader reader = repository.jgit().newObjectReader();
-             RevWalk walk = new RevWalk(reader);
-             TreeWalk tree = new TreeWalk(reader)) {
-            tree.addTree(Refs.commit(walk, repository, commitSha).getTree());
-            tree.setRecursive(true);
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+        return CommitTrees.walkFiles(repository, commitSha, "Cannot hash the files of " + commitSha, (reader, tree) -> {
+            List<FileDigest> digests = new ArrayList<>();
             while (tree.next()) {
                 if (FileMode.GITLINK.equals(tree.getFileMode(0))) {
                     continue;
@@ -49,10 +46,6 @@ public final class FileManifest {
                 digests.add(new FileDigest(tree.getPathString(), HexFormat.of().formatHex(sha256.digest()), loader.getSize()));
             }
             return digests;
-        } catch (IOException e) {
-            throw new GitException("Cannot hash the files of " + commitSha + " in " + repository + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        });
     }
 }

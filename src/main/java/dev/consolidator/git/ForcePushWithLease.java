@@ -2,7 +2,6 @@ package dev.consolidator.git;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.transport.PushResult;
@@ -26,11 +25,7 @@ public final class ForcePushWithLease {
 
     public static PushOutcome run(LocalRepository repository, String commit, String branch, String expectedOld,
                                   HttpsCredentials credentials, boolean allowInsecure) {
-        String url = repository.jgit().getConfig().getString("remote", CloneOrFetch.REMOTE, "url");
-        Optional<String> refusal = RemoteUrls.refusal(url, allowInsecure);
-        if (refusal.isPresent()) {
-            throw new GitException(refusal.get());
-        }
+        String url = Transports.pushUrl(repository, allowInsecure);
         String refName = CreateBranch.refName(branch);
         try (Transport transport = Transport.open(repository.jgit(), new URIish(url))) {
             transport.setCredentialsProvider(Transports.credentials(credentials));
@@ -40,13 +35,8 @@ public final class ForcePushWithLease {
             LOG.info("Rebuilding {} on {} (lease {})", branch, RemoteUrls.redact(url), expectedOld);
             PushResult result = transport.push(NullProgressMonitor.INSTANCE, List.of(update));
             RemoteRefUpdate done = result.getRemoteUpdate(refName);
-            PushOutcome.Status status = switch (done.getStatus()) {
-                case OK -> PushOutcome.Status.OK;
-                case UP_TO_DATE -> PushOutcome.Status.UP_TO_DATE;
-                case REJECTED_REMOTE_CHANGED, REJECTED_NONFASTFORWARD -> PushOutcome.Status.REJECTED_NON_FAST_FORWARD;
-                default -> PushOutcome.Status.REJECTED_OTHER;
-            };
-            return new PushOutcome(branch, status, done.getMessage() == null ? done.getStatus().name() : done.getMessage());
+            return new PushOutcome(branch, Transports.status(done.getStatus()),
+                    done.getMessage() == null ? done.getStatus().name() : done.getMessage());
         } catch (IOException | java.net.URISyntaxException e) {
             throw new GitException("Cannot push " + branch + " to " + RemoteUrls.redact(url) + ": "
                     + Transports.safeMessage(e, url, credentials), e);

@@ -2,7 +2,6 @@ package dev.consolidator.git;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.transport.PushResult;
@@ -28,11 +27,7 @@ public final class PushBranches {
      */
     public static List<PushOutcome> run(LocalRepository repository, List<String> branches, HttpsCredentials credentials,
                                         boolean allowInsecure) {
-        String url = repository.jgit().getConfig().getString("remote", CloneOrFetch.REMOTE, "url");
-        Optional<String> refusal = RemoteUrls.refusal(url, allowInsecure);
-        if (refusal.isPresent()) {
-            throw new GitException(refusal.get());
-        }
+        String url = Transports.pushUrl(repository, allowInsecure);
         List<RefSpec> specs = new ArrayList<>();
         for (String branch : branches) {
             String refName = CreateBranch.refName(branch);
@@ -67,12 +62,7 @@ public final class PushBranches {
     private static PushOutcome outcome(RemoteRefUpdate update) {
         String branch = org.eclipse.jgit.lib.Repository.shortenRefName(update.getRemoteName());
         String message = update.getMessage() == null ? "" : update.getMessage();
-        PushOutcome.Status status = switch (update.getStatus()) {
-            case OK -> PushOutcome.Status.OK;
-            case UP_TO_DATE -> PushOutcome.Status.UP_TO_DATE;
-            case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> PushOutcome.Status.REJECTED_NON_FAST_FORWARD;
-            default -> PushOutcome.Status.REJECTED_OTHER;
-        };
+        PushOutcome.Status status = Transports.status(update.getStatus());
         if (status == PushOutcome.Status.REJECTED_OTHER && message.isEmpty()) {
             message = update.getStatus().name();
         }

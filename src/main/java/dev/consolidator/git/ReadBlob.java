@@ -1,12 +1,8 @@
 package dev.consolidator.git;
 
-import java.io.IOException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectLoader;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
@@ -33,9 +29,7 @@ public final class ReadBlob {
     }
 
     public static Blob atCommit(LocalRepository repository, String commitSha, String path, long maxBytes) {
-        try (ObjectReader reader = repository.jgit().newObjectReader();
-             RevWalk walk = new RevWalk(reader)) {
-            RevCommit commit = Refs.commit(walk, repository, commitSha);
+        return CommitTrees.read(repository, commitSha, "Cannot read " + path + " at " + commitSha, (reader, commit) -> {
             try (TreeWalk tree = TreeWalk.forPath(reader, path, commit.getTree())) {
                 if (tree == null) {
                     return new Missing();
@@ -53,8 +47,6 @@ public final class ReadBlob {
                 }
                 return new Bytes(loader.getCachedBytes((int) maxBytes));
             }
-        } catch (IOException e) {
-            throw new GitException("Cannot read " + path + " at " + commitSha + " in " + repository + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

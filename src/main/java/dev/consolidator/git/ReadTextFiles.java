@@ -1,6 +1,5 @@
 package dev.consolidator.git;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -13,10 +12,6 @@ import java.util.TreeSet;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectLoader;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Reads every text file of a commit straight from the object database (no checkout), which is what the engine
@@ -41,12 +36,7 @@ public final class ReadTextFiles {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (ObjectReader reader = repository.jgit().newObjectReader();
-             RevWalk walk = new RevWalk(reader);
-             TreeWalk tree = new TreeWalk(reader)) {
-            RevCommit commit = Refs.commit(walk, repository, commitSha);
-            tree.addTree(commit.getTree());
-            tree.setRecursive(true);
+        return CommitTrees.walkFiles(repository, commitSha, "Cannot read the tree of " + commitSha, (reader, tree) -> {
             while (tree.next()) {
                 String path = tree.getPathString();
                 FileMode mode = tree.getFileMode(0);
@@ -74,9 +64,7 @@ public final class ReadTextFiles {
                 }
             }
             return new TextFiles(files, skipped, notUtf8);
-        } catch (IOException e) {
-            throw new GitException("Cannot read the tree of " + commitSha + " in " + repository + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Puts the text into {@code files}, or returns why it is not text. */

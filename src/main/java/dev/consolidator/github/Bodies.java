@@ -9,9 +9,14 @@ final class Bodies {
     }
 
     static String cap(String body) {
-        if (body == null || body.length() <= MAX_BODY_CHARS) {
-            return body;
+        return cap(body, MAX_BODY_CHARS, NOTE);
+    }
+
+    /** At most {@code max} characters: a longer text is cut and ends with {@code note}. */
+    static String cap(String text, int max, String note) {
+        if (text == null || text.length() <= max) {
+            return text;
         }
-        return body.substring(0, MAX_BODY_CHARS - NOTE.length()) + NOTE;
+        return text.substring(0, max - note.length()) + note;
     }
 }

@@ -77,11 +77,7 @@ final class KohsukeCheckRuns {
     }
 
     private static String cap(String text) {
-        if (text == null || text.length() <= MAX_OUTPUT_CHARS) {
-            return text;
-        }
-        String note = "\n\n(truncated)";
-        return text.substring(0, MAX_OUTPUT_CHARS - note.length()) + note;
+        return Bodies.cap(text, MAX_OUTPUT_CHARS, "\n\n(truncated)");
     }
 
     private static String lower(Enum<?> value) {

@@ -65,11 +65,10 @@ final class KohsukeGitHubClient implements GitHubClient {
     @Override
     public void removeReaction(RepoRef repo, long commentId, long reactionId) {
         try {
-            call("remove reaction " + reactionId + " from comment " + commentId + " on " + repo, () -> {
+            run("remove reaction " + reactionId + " from comment " + commentId + " on " + repo, () -> {
                 GHReaction reaction = GitHub.getMappingObjectReader().forType(GHReaction.class)
                         .readValue("{\"id\":" + reactionId + "}");
                 comment(repo, commentId).deleteReaction(reaction);
-                return null;
             });
         } catch (GitHubException e) {
             if (e.status() != 404) {
@@ -100,10 +99,7 @@ final class KohsukeGitHubClient implements GitHubClient {
 
     @Override
     public void updateComment(RepoRef repo, long commentId, String body) {
-        call("update comment " + commentId + " on " + repo, () -> {
-            comment(repo, commentId).update(Bodies.cap(body));
-            return null;
-        });
+        run("update comment " + commentId + " on " + repo, () -> comment(repo, commentId).update(Bodies.cap(body)));
     }
 
     @Override
@@ -129,10 +125,8 @@ final class KohsukeGitHubClient implements GitHubClient {
 
     @Override
     public void updateIssueBody(RepoRef repo, int number, String body) {
-        call("update the body of issue #" + number + " on " + repo, () -> {
-            binder.bind(repo, number, 0).getIssue().setBody(Bodies.cap(body));
-            return null;
-        });
+        run("update the body of issue #" + number + " on " + repo,
+                () -> binder.bind(repo, number, 0).getIssue().setBody(Bodies.cap(body)));
     }
 
     @Override
@@ -162,10 +156,8 @@ final class KohsukeGitHubClient implements GitHubClient {
 
     @Override
     public void updatePullRequestBody(RepoRef repo, int number, String body) {
-        call("update the description of #" + number + " on " + repo, () -> {
-            pullRequests.updateBody(bound(repo), number, body);
-            return null;
-        });
+        run("update the description of #" + number + " on " + repo,
+                () -> pullRequests.updateBody(bound(repo), number, body));
     }
 
     @Override
@@ -192,10 +184,8 @@ final class KohsukeGitHubClient implements GitHubClient {
 
     @Override
     public void completeCheckRun(RepoRef repo, long checkRunId, CheckRunResult result) {
-        call("complete check run " + checkRunId + " on " + repo, () -> {
-            checkRuns.complete(bound(repo), checkRunId, result);
-            return null;
-        });
+        run("complete check run " + checkRunId + " on " + repo,
+                () -> checkRuns.complete(bound(repo), checkRunId, result));
     }
 
     @Override
@@ -237,6 +227,17 @@ final class KohsukeGitHubClient implements GitHubClient {
         T run() throws IOException;
     }
 
+    private interface IoRun {
+        void run() throws IOException;
+    }
+
+    private void run(String operation, IoRun run) {
+        call(operation, () -> {
+            run.run();
+            return null;
+        });
+    }
+
     private <T> T call(String operation, IoCall<T> call) {
         try {
             return call.run();
@@ -249,7 +250,7 @@ final class KohsukeGitHubClient implements GitHubClient {
 
     /** An installation token GitHub no longer accepts is dropped, so the job's retry gets a new one. */
     private GitHubException refreshingOn401(GitHubException e, String operation) {
-        if (e.status() == 401 && !e.isRetryable() && credentials.canRefresh()) {
+        if (e.status() == 401 && !e.isRetryable() && credentials.isInstallation()) {
             credentials.invalidate();
             return new GitHubRetryableException(401, e.githubMessage(), operation, null, e);
         }

@@ -39,12 +39,14 @@ public final class BotEventHandler implements EventHandler {
     /** GitHub's "wait until" answers become a {@link RetryLaterException}: the job waits, no attempt is lost. */
     @Override
     public void handle(GitHubEvent event) {
+        if (event.repository() == null) {
+            return; // installation events: recorded by the installation recorder
+        }
+        RepoContext repo = new RepoContext(event.repository().fullName(), event.repository().cloneUrl(),
+                event.repository().defaultBranch(), event.installationId());
         try {
-            route(event);
-            if (event.repository() != null) { // whatever the event changed shows on the dashboard issue
-                dashboard.refresh(new RepoContext(event.repository().fullName(), event.repository().cloneUrl(),
-                        event.repository().defaultBranch(), event.installationId()));
-            }
+            route(event, repo);
+            dashboard.refresh(repo); // whatever the event changed shows on the dashboard issue
         } catch (GitHubRetryableException e) {
             if (e.retryAfter().isPresent()) {
                 throw new RetryLaterException(e.retryAfter().get(), "GitHub asked to wait " + e.retryAfter().get()
@@ -54,15 +56,10 @@ public final class BotEventHandler implements EventHandler {
         }
     }
 
-    private void route(GitHubEvent event) {
-        if (event.repository() == null) {
-            return; // installation events: recorded by the installation recorder
-        }
-        RepoContext repo = new RepoContext(event.repository().fullName(), event.repository().cloneUrl(),
-                event.repository().defaultBranch(), event.installationId());
+    private void route(GitHubEvent event, RepoContext repo) {
         if (event instanceof IssueCommentEvent c) {
             comments.handle(new CommentRequest(c.action(), repo.fullName(), repo.cloneUrl(), repo.defaultBranch(),
-                    c.installationId(), c.issueNumber(), c.isPullRequest(), c.commentId(), c.commentUrl(),
+                    c.installationId(), c.issueNumber(), c.commentId(), c.commentUrl(),
                     c.sender() == null ? null : c.sender().login(), c.sender() == null ? null : c.sender().type(), c.body()));
         } else if (event instanceof IssuesEvent issue) {
             if ("edited".equals(issue.action())) {

@@ -30,7 +30,7 @@ public final class EventDecoder {
             case "issue_comment" -> new IssueCommentEvent(action(p), repository(p), installation(p), sender(p),
                     need(p, "issue", "number").asInt(), p.path("issue").hasNonNull("pull_request"),
                     need(p, "comment", "id").asLong(), need(p, "comment", "body").asText(),
-                    text(p.path("comment").path("author_association")), text(p.path("comment").path("html_url")));
+                    text(p.path("comment").path("html_url")));
             case "issues" -> new IssuesEvent(action(p), repository(p), installation(p), sender(p),
                     need(p, "issue", "number").asInt(), text(p.path("issue").path("html_url")),
                     text(p.path("issue").path("body")), text(p.path("changes").path("body").path("from")),
@@ -61,8 +61,7 @@ public final class EventDecoder {
                         numbers(suite.path("pull_requests")));
             }
             case "push" -> new PushEvent(repository(p), installation(p), sender(p), need(p, "ref").asText(), text(p.path("before")),
-                    text(p.path("after")), p.path("created").asBoolean(false), p.path("deleted").asBoolean(false),
-                    p.path("forced").asBoolean(false));
+                    text(p.path("after")), p.path("created").asBoolean(false), p.path("deleted").asBoolean(false));
             case "installation" -> new InstallationEvent(action(p), need(p, "installation", "id").asLong(), sender(p),
                     text(p.path("installation").path("account").path("login")), text(p.path("installation").path("account").path("type")),
                     fullNames(p.path("repositories")));

@@ -2,7 +2,7 @@ package dev.consolidator.webhook;
 
 /** Commits were pushed to (or a ref was created/deleted in) a repository. Push has no action: it is null. */
 public record PushEvent(RepositoryRef repository, Long installationId, Sender sender, String ref, String before,
-                        String after, boolean created, boolean deleted, boolean forced) implements GitHubEvent {
+                        String after, boolean created, boolean deleted) implements GitHubEvent {
     @Override
     public String action() {
         return null;

@@ -40,7 +40,7 @@ public final class DashboardTicks {
         }
         for (String step : ticked) {
             commands.execute(new CommentRequest("created", edit.repository(), edit.cloneUrl(), edit.defaultBranch(),
-                    edit.installationId(), edit.issueNumber(), false, 0, edit.issueUrl(), edit.senderLogin(),
+                    edit.installationId(), edit.issueNumber(), 0, edit.issueUrl(), edit.senderLogin(),
                     edit.senderType(), "/consolidate " + step),
                     "dashboard:" + edit.issueNumber() + ":" + edit.updatedAt() + ":" + step);
         }
