@@ -55,7 +55,8 @@ class AppManifestTest {
     void the_manifest_names_the_app_and_points_its_webhook_at_the_webhook_route() {
         assertThat(manifest.path("name").asText()).isNotBlank();
         assertThat(manifest.path("hook_attributes").path("url").asText()).startsWith("https://").endsWith("/webhook");
-        assertThat(manifest.path("hook_attributes").path("active").asBoolean()).isTrue();
+        assertThat(manifest.path("hook_attributes").path("active").asBoolean())
+                .as("active of hook_attributes %s", manifest.path("hook_attributes")).isTrue();
     }
 
     private static JsonNode read() {

@@ -119,7 +119,7 @@ class CommandLineTest {
         Process process = new ProcessBuilder("/bin/bash", "-c", bash).redirectErrorStream(true).start();
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("bash ends within 30 s (it printed: %s)", output).isTrue();
         return output;
     }
 

@@ -22,7 +22,7 @@ class ConfigFileValuesTest {
         Config c = Config.load(Optional.of(file), Map.of());
 
         assertThat(c.port()).isEqualTo(8081);
-        assertThat(c.allowInsecureGit()).isTrue();
+        assertThat(c).matches(Config::allowInsecureGit, "allowInsecureGit");
         assertThat(c.workerThreads()).isEqualTo(3);
         assertThat(c.webhookSecret()).isEmpty();
         assertThat(c.githubToken()).isEmpty();

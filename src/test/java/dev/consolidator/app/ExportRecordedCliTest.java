@@ -118,7 +118,8 @@ class ExportRecordedCliTest {
 
             assertThat(run("apply", "--repo", repo.toString(), "--phase", "utils")).as(stderr).isZero();
             assertThat(stdout).contains("already applied");
-            assertThat(git.status().call().isClean()).isTrue();
+            assertThat(git.status().call()).satisfies(s -> assertThat(s.isClean())
+                    .as("clean (untracked %s, uncommitted %s)", s.getUntracked(), s.getUncommittedChanges()).isTrue());
             assertThat(git.getRepository().resolve("HEAD").name()).isEqualTo(log.get(0).name());
         }
     }

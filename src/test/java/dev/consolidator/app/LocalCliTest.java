@@ -138,7 +138,7 @@ class LocalCliTest {
             assertEquals(2, phase.filesAfter());
             PhaseDetails details = new PhaseDetails(db.dataSource());
             assertThat(details.steps(phase.rowId())).hasSize(2);
-            assertEquals(4, details.manifest(phase.rowId()).size(), "every file of the base commit");
+            assertThat(details.manifest(phase.rowId())).as("every file of the base commit").hasSize(4);
             assertThat(details.mappings(phase.rowId())).anyMatch(m -> m.originalType().equals("com.acme.util.Strings")
                     && m.newType().equals("com.acme.text.Strings"));
             assertThat(details.importChanges(phase.rowId())).anyMatch(i -> "com.acme.util.Strings".equals(i.oldImport())

@@ -68,7 +68,7 @@ class PackageArrowsTest {
     @Test
     void the_check_sees_a_use_against_the_arrows() {
         Matcher m = USE.matcher("import dev.consolidator.webhook.Json;");
-        assertThat(m.find()).isTrue();
+        assertThat(m.find()).as("%s finds the use in the import", USE).isTrue();
         assertThat(MAY_USE.get("command")).doesNotContain(m.group(1));
         assertThat(javaFiles(MAIN.resolve("command"))).hasSizeGreaterThan(20);
     }

@@ -73,9 +73,10 @@ class PlanOutputTest {
         assertThat(run("plan", "--repo", repo.toString(), "--format", "json")).isEqualTo(Main.FAILED);
 
         JsonNode doc = new ObjectMapper().readTree(stdout);
-        assertThat(doc.get("valid").asBoolean()).isTrue();
+        assertThat(doc.get("valid").asBoolean()).as("\"valid\" of %s", stdout).isTrue();
         assertThat(doc.get("phases").findValuesAsText("id")).containsExactly("utils", "broken");
-        assertThat(doc.get("phases").get(1).get("hasProblems").asBoolean()).isTrue();
+        assertThat(doc.get("phases").get(1).get("hasProblems").asBoolean())
+                .as("\"hasProblems\" of %s", doc.get("phases").get(1)).isTrue();
         assertThat(stderr).isEmpty();
     }
 

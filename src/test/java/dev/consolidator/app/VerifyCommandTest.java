@@ -136,7 +136,8 @@ class VerifyCommandTest {
         try (Git git = Git.open(repo.toFile())) {
             assertThat(git.getRepository().getBranch()).isEqualTo("main");
             assertThat(git.getRepository().getRefDatabase().getRefsByPrefix(Constants.R_HEADS + "consolidation/")).isEmpty();
-            assertThat(git.status().call().isClean()).isTrue();
+            assertThat(git.status().call()).satisfies(s -> assertThat(s.isClean())
+                    .as("clean (untracked %s, uncommitted %s)", s.getUntracked(), s.getUncommittedChanges()).isTrue());
         }
     }
 

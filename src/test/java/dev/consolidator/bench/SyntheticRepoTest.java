@@ -38,7 +38,7 @@ class SyntheticRepoTest {
         SyntheticRepo.generate(repo, FILES, 42);
 
         Map<String, String> sources = javaFiles(repo);
-        assertEquals(FILES, sources.size());
+        assertThat(sources.keySet()).hasSize(FILES);
         JavaParser parser = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
         sources.forEach((path, text) -> {

@@ -29,13 +29,13 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(command), context());
 
         // the pull request
-        assertEquals(1, github.pulls().size(), "one pull request" + context());
+        assertThat(github.pulls()).as("one pull request" + context()).hasSize(1);
         FakeGitHub.Pull pr = github.pulls().get(0);
         assertEquals("Consolidation " + PHASE + ": " + TITLE, pr.title());
         assertEquals("main", pr.base());
         assertEquals("consolidation/" + PHASE, pr.head());
         List<TypeMapping> mappings = bot.engineResult(PHASE).mappings();
-        assertEquals(6, mappings.size(), "4 types of the package, TextPadding, LegacyDates");
+        assertThat(mappings).as("4 types of the package, TextPadding, LegacyDates").hasSize(6);
         for (TypeMapping m : mappings) {
             assertThat(pr.body()).as("the body maps " + m.originalType() + " to " + m.newType())
                     .contains("`" + m.originalType() + "`", m.originalPath());
@@ -50,7 +50,7 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals(phaseHead, pr.headSha(), "the PR was opened after the phase branch was pushed");
 
         // the check run on the phase branch's head
-        assertEquals(1, github.checkRuns().size(), "one check run" + context());
+        assertThat(github.checkRuns()).as("one check run" + context()).hasSize(1);
         FakeGitHub.CheckRun run = github.checkRuns().get(0);
         assertEquals("consolidation", run.name());
         assertEquals(phaseHead, run.headSha());
@@ -86,7 +86,7 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals(bot.remote.baseCommit, bot.remote.branch("main").orElseThrow(), "main is never touched");
         List<RevCommit> commits = bot.remote.commitsBetween(bot.remote.baseCommit,
                 bot.remote.branch("consolidation/" + PHASE).orElseThrow());
-        assertEquals(3, commits.size(), "move package, move type, delete: one commit each");
+        assertThat(commits).as("move package, move type, delete: one commit each").hasSize(3);
         assertThat(commits.get(0).getFullMessage()).contains("com.acme.legacy.report");
         assertThat(commits.get(1).getFullMessage()).contains("TextPadding");
         assertThat(commits.get(2).getFullMessage()).contains("LegacyDates");
@@ -122,7 +122,7 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply", "keeper", "User", 1_600_000_001L)),
                 context());
 
-        assertEquals(1, github.pulls().size(), "maintain is enough to apply" + context());
+        assertThat(github.pulls()).as("maintain is enough to apply" + context()).hasSize(1);
     }
 
     @Test
@@ -136,7 +136,7 @@ class ApplyCommandTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment(comment)), context());
 
-        assertEquals(1, github.pulls().size(), "the command on line 3 opened the PR" + context());
+        assertThat(github.pulls()).as("the command on line 3 opened the PR" + context()).hasSize(1);
         assertEquals("consolidation/" + PHASE, github.pulls().get(0).head());
         assertThat(onlyReply()).contains(github.pullUrl(1));
     }
@@ -154,10 +154,10 @@ class ApplyCommandTest extends BotTestSupport {
         assertEquals("consolidation/" + PHASE, phase.path("branch").asText(), recorded);
         assertEquals(bot.remote.baseCommit, phase.path("baseCommit").asText(), recorded);
         assertEquals(bot.remote.branch("consolidation/" + PHASE).orElseThrow(), phase.path("headCommit").asText(), recorded);
-        assertEquals(3, phase.path("steps").size(), recorded);
+        assertThat(phase.path("steps")).as(recorded).hasSize(3);
         PhaseResult engine = bot.engineResult(PHASE);
-        assertEquals(engine.mappings().size(), phase.path("mappings").size(), recorded);
-        assertEquals(engine.importChanges().size(), phase.path("importChanges").size(), recorded);
+        assertThat(phase.path("mappings")).as(recorded).hasSameSizeAs(engine.mappings());
+        assertThat(phase.path("importChanges")).as(recorded).hasSameSizeAs(engine.importChanges());
         assertThat(recorded).contains("com.acme.reporting.ReportGenerator");
         assertThat(phase.path("backup").toString()).as("the backup is recorded at the base commit:\n" + recorded)
                 .contains(bot.remote.baseCommit);

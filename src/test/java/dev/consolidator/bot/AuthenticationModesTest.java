@@ -32,7 +32,7 @@ class AuthenticationModesTest extends BotTestSupport {
 
         assertEquals(1, requestsMatching("POST", "/app/installations/" + BotHarness.INSTALLATION_ID + "/access_tokens"),
                 "one token, cached for the next job" + context());
-        assertEquals(1, github.checkRuns().size(), context());
+        assertThat(github.checkRuns()).as(context()).hasSize(1);
         assertEquals("success", github.checkRuns().get(0).conclusion());
         assertEquals(List.of(), github.statuses());
     }
@@ -67,7 +67,7 @@ class AuthenticationModesTest extends BotTestSupport {
         assertEquals("1 problem, listed in a comment · approved 0/1", failed.description());
         List<FakeGitHub.Comment> problems = github.comments(1).stream().filter(c -> c.body().contains("`consolidation` failed"))
                 .toList();
-        assertEquals(1, problems.size(), context());
+        assertThat(problems).as(context()).hasSize(1);
         assertThat(problems.get(0).body()).contains("`" + STALE_FILE + ":3`", "com.acme.legacy.report.ReportFormat");
         assertEquals(github.commentUrl(problems.get(0)), failed.targetUrl());
 

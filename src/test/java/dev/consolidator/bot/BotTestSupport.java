@@ -1,5 +1,7 @@
 package dev.consolidator.bot;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Per test: a fresh fake GitHub, bare remote, H2 file and server; helpers that read what GitHub received. */
 abstract class BotTestSupport {
@@ -49,7 +50,7 @@ abstract class BotTestSupport {
     /** The one reply the bot posted on the thread. */
     String onlyReply() {
         List<FakeGitHub.Comment> replies = github.comments(Deliveries.ISSUE);
-        assertEquals(1, replies.size(), "exactly one reply on #" + Deliveries.ISSUE + ", got " + replies + context());
+        assertThat(replies).as("exactly one reply on #" + Deliveries.ISSUE + context()).hasSize(1);
         return replies.get(0).body();
     }
 

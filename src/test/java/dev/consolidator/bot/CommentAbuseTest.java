@@ -24,7 +24,7 @@ class CommentAbuseTest extends BotTestSupport {
 
         String reply = onlyReply();
         assertThat(reply).contains("/consolidate rollback").contains("299 more `/consolidate` lines");
-        assertThat(github.requests().size()).as("GitHub calls for one comment: " + github.requests()).isLessThan(10);
+        assertThat(github.requests()).as("GitHub calls for one comment").hasSizeLessThan(10);
     }
 
     @Test
@@ -66,7 +66,7 @@ class CommentAbuseTest extends BotTestSupport {
         try (Connection c = bot.db.connection();
              PreparedStatement ps = c.prepareStatement("SELECT arguments FROM audit_log")) {
             try (ResultSet rs = ps.executeQuery()) {
-                assertThat(rs.next()).isTrue();
+                assertThat(rs.next()).as("a row in audit_log").isTrue();
                 assertThat(rs.getString(1)).startsWith("/consolidate apply aaaa").endsWith("(60019 characters)")
                         .hasSizeLessThanOrEqualTo(1000);
             }

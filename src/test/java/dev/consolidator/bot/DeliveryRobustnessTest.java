@@ -41,7 +41,8 @@ class DeliveryRobustnessTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.redelivery(first)), context());
 
         assertOnePhaseOpenedAndAnsweredOnce();
-        assertEquals(requestsAfterFirst, github.requests().size(), "the comment was already answered: no request" + context());
+        assertThat(github.requests()).as("the comment was already answered: no request" + context())
+                .hasSize(requestsAfterFirst);
     }
 
     @Test
@@ -69,11 +70,11 @@ class DeliveryRobustnessTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.awaitSettled(first.id(), Duration.ofSeconds(30)), context());
         assertEquals("done", bot.deliveries.awaitSettled(second.id(), Duration.ofSeconds(30)), context());
 
-        assertEquals(1, github.pulls().size(), "one pull request for the phase" + context());
+        assertThat(github.pulls()).as("one pull request for the phase" + context()).hasSize(1);
         assertEquals(1, requestsMatching("POST", repoPath("/pulls")), context());
         List<String> outcomes = github.comments(Deliveries.ISSUE).stream().map(FakeGitHub.Comment::body)
                 .filter(b -> !b.contains(":queued -->")).toList();
-        assertEquals(2, outcomes.size(), "one outcome per command" + context());
+        assertThat(outcomes).as("one outcome per command" + context()).hasSize(2);
         outcomes.forEach(b -> assertThat(b).as("links the PR:\n" + b).containsAnyOf(github.pullUrl(1), "#1"));
         assertEquals(PHASE_BRANCHES, remoteBranches());
     }
@@ -141,8 +142,9 @@ class DeliveryRobustnessTest extends BotTestSupport {
         lock.release("acme/acme-batch", "another-replica");
 
         assertEquals("done", bot.deliveries.awaitSettled(apply.id(), Duration.ofSeconds(30)), context());
-        assertEquals(1, github.pulls().size(), context());
-        assertEquals(1, github.comments(Deliveries.ISSUE).size(), "one comment, one reply: the notice became the outcome" + context());
+        assertThat(github.pulls()).as(context()).hasSize(1);
+        assertThat(github.comments(Deliveries.ISSUE))
+                .as("one comment, one reply: the notice became the outcome" + context()).hasSize(1);
         FakeGitHub.Comment outcome = github.comments(Deliveries.ISSUE).get(0);
         assertThat(outcome.body()).as("then the outcome with the PR link" + context()).contains(github.pullUrl(1));
         assertThat(outcome.body()).as("the notice is replaced, not kept" + context()).doesNotContain("queued");
@@ -154,11 +156,11 @@ class DeliveryRobustnessTest extends BotTestSupport {
     }
 
     private void assertOnePhaseOpenedAndAnsweredOnce() throws Exception {
-        assertEquals(1, github.pulls().size(), "one pull request" + context());
+        assertThat(github.pulls()).as("one pull request" + context()).hasSize(1);
         assertEquals(PHASE_BRANCH, github.pulls().get(0).head());
         assertThat(onlyReply()).as("the one reply links the PR" + context()).contains(github.pullUrl(1));
         assertEquals(PHASE_BRANCHES, remoteBranches(), "no second phase branch");
-        assertEquals(1, github.checkRuns().size(), "one check run" + context());
+        assertThat(github.checkRuns()).as("one check run" + context()).hasSize(1);
         assertEquals("success", github.checkRuns().get(0).conclusion());
     }
 }

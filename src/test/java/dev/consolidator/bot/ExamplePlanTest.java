@@ -21,13 +21,13 @@ class ExamplePlanTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
 
-        assertEquals(1, github.pulls().size(), "the example's first phase (progress-tracking) needs the merge step:"
+        assertThat(github.pulls()).as("the example's first phase (progress-tracking) needs the merge step:"
                 + " it opens a PR only once dev.consolidator.transform.merge.MergeTransform is wired into"
-                + " Engines.phaseEngine(). The bot replied:\n" + github.comments(Deliveries.ISSUE) + context());
+                + " Engines.phaseEngine(). The bot replied:\n" + github.comments(Deliveries.ISSUE) + context()).hasSize(1);
         FakeGitHub.Pull pr = github.pulls().get(0);
         assertEquals("Consolidation progress-tracking: Fold the batch progress tracker into the metrics collector", pr.title());
         assertEquals(Set.of("main", "consolidation/backup/progress-tracking", "consolidation/progress-tracking"), remoteBranches());
-        assertEquals(2, bot.remote.commitsBetween(bot.remote.baseCommit, pr.headSha()).size(), "move, then merge");
+        assertThat(bot.remote.commitsBetween(bot.remote.baseCommit, pr.headSha())).as("move, then merge").hasSize(2);
         assertEquals(bot.engineResult("progress-tracking").after().files(), bot.remote.files(pr.headSha()),
                 "the phase branch is the engine's output");
         assertEquals("success", github.checkRuns().get(0).conclusion());

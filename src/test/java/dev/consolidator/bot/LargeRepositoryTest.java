@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The figure: a few hundred Java files, from the comment to the PR and its check run, well under a minute. */
@@ -26,7 +27,7 @@ class LargeRepositoryTest extends BotTestSupport {
 
         System.out.printf("bot apply on %d Java files (%d using the moved package): %d ms from delivery to done%n",
                 summary.files(), summary.filesUsingMovedPackage(), took.toMillis());
-        assertEquals(1, github.pulls().size(), context());
+        assertThat(github.pulls()).as(context()).hasSize(1);
         assertEquals("completed", github.checkRuns().get(0).status(), context());
     }
 
@@ -38,7 +39,7 @@ class LargeRepositoryTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
 
-        assertEquals(1, github.pulls().size(), "the dry run had no problem, so the PR is open" + context());
+        assertThat(github.pulls()).as("the dry run had no problem, so the PR is open" + context()).hasSize(1);
         FakeGitHub.CheckRun run = github.checkRuns().get(0);
         assertEquals("success", run.conclusion(), "the engine only warns about text that names a moved type (update it by"
                 + " hand if it refers to the type), but the check fails the bot's own untouched output on it:\n"

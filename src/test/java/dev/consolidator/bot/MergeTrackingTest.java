@@ -65,7 +65,7 @@ class MergeTrackingTest extends BotTestSupport {
         String refused = steps.command("/consolidate rollback " + FIRST);
 
         assertThat(refused).contains(SECOND);
-        assertEquals(3, github.pulls().size(), context());
+        assertThat(github.pulls()).as(context()).hasSize(3);
         assertEquals("merged", steps.state(FIRST));
     }
 
@@ -90,7 +90,7 @@ class MergeTrackingTest extends BotTestSupport {
         steps.mergeWithMergeCommit(first);
         FakeGitHub.Pull second = steps.apply();
         String base = maintainer.main();
-        assertEquals(1, bot.remote.commitsBetween(base, second.headSha()).size(), "one step, one commit");
+        assertThat(bot.remote.commitsBetween(base, second.headSha())).as("one step, one commit").hasSize(1);
 
         String rebased = maintainer.rebase(second.head(), base);
         steps.merged(second, rebased);

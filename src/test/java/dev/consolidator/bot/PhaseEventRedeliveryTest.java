@@ -93,10 +93,10 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
         String merge = steps.maintainer.mergeCommit(pr.head(), pr.number());
         deliverThrice("merged", steps.closed(pr, merge));
         assertEquals("merged", steps.state(FIRST));
-        assertEquals(1, github.comments(pr.number()).size(), "one progress comment on the merged PR");
+        assertThat(github.comments(pr.number())).as("one progress comment on the merged PR").hasSize(1);
 
         deliverThrice("rollback", bot.deliveries.comment("/consolidate rollback " + FIRST));
-        assertEquals(2, github.pulls().size(), context());
+        assertThat(github.pulls()).as(context()).hasSize(2);
         FakeGitHub.Pull revert = github.pulls().get(1);
         String revertMerge = steps.maintainer.mergeCommit(revert.head(), revert.number());
         deliverThrice("revert merged", steps.closed(revert, revertMerge));
@@ -140,7 +140,7 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.awaitSettled(closed.id(), java.time.Duration.ofSeconds(30)), context());
         assertEquals("done", bot.deliveries.awaitSettled(again.id(), java.time.Duration.ofSeconds(30)), context());
         assertEquals("merged", steps.state(FIRST));
-        assertEquals(1, github.comments(pr.number()).size(), "one progress comment" + context());
+        assertThat(github.comments(pr.number())).as("one progress comment" + context()).hasSize(1);
 
         Deliveries.Delivery rollback = bot.deliveries.comment("/consolidate rollback " + FIRST);
         Deliveries.Delivery rollbackAgain = bot.deliveries.redelivery(rollback);
@@ -149,8 +149,8 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.awaitSettled(rollback.id(), java.time.Duration.ofSeconds(30)), context());
         assertEquals("done", bot.deliveries.awaitSettled(rollbackAgain.id(), java.time.Duration.ofSeconds(30)), context());
 
-        assertEquals(2, github.pulls().size(), "one revert PR" + context());
-        assertEquals(1, github.comments(Deliveries.ISSUE).size() - 1, "one reply to the rollback besides apply's" + context());
+        assertThat(github.pulls()).as("one revert PR" + context()).hasSize(2);
+        assertThat(github.comments(Deliveries.ISSUE)).as("one reply to the rollback besides apply's" + context()).hasSize(2);
         assertEquals("reverting", steps.state(FIRST));
     }
 }

@@ -40,10 +40,11 @@ class PhaseLifecycleTest extends BotTestSupport {
         assertEquals(firstMerge, steps.details(FIRST).path("mergeCommit").asText());
         assertEquals("merge", steps.details(FIRST).path("mergeMethod").asText());
         var engine = bot.engineResult(FIRST);
-        assertEquals(engine.mappings().size(), steps.details(FIRST).path("mappings").size(), steps.details(FIRST).toPrettyString());
-        assertEquals(engine.importChanges().size(), steps.details(FIRST).path("importChanges").size());
+        assertThat(steps.details(FIRST).path("mappings")).as(steps.details(FIRST).toPrettyString())
+                .hasSameSizeAs(engine.mappings());
+        assertThat(steps.details(FIRST).path("importChanges")).hasSameSizeAs(engine.importChanges());
         List<FakeGitHub.Comment> progress = github.comments(first.number());
-        assertEquals(1, progress.size(), "the progress table commented on the merged PR" + context());
+        assertThat(progress).as("the progress table commented on the merged PR" + context()).hasSize(1);
         assertThat(progress.get(0).body()).contains(FIRST, "merged");
 
         // status
@@ -69,13 +70,13 @@ class PhaseLifecycleTest extends BotTestSupport {
         int pullsBefore = github.pulls().size();
         String refused = steps.command("/consolidate rollback " + FIRST);
         assertThat(refused).as("the refusal names the later merged phase: " + refused).contains(SECOND);
-        assertEquals(pullsBefore, github.pulls().size(), "no revert PR" + context());
+        assertThat(github.pulls()).as("no revert PR" + context()).hasSize(pullsBefore);
         assertThat(remoteBranches()).as(remoteBranches().toString()).doesNotContain("consolidation/revert/" + FIRST);
         assertEquals("merged", steps.state(FIRST));
 
         // rollback of phase 2: a revert PR
         String reply = steps.command("/consolidate rollback " + SECOND);
-        assertEquals(pullsBefore + 1, github.pulls().size(), "one revert PR: " + reply + context());
+        assertThat(github.pulls()).as("one revert PR: " + reply + context()).hasSize(pullsBefore + 1);
         FakeGitHub.Pull revert = github.pulls().get(github.pulls().size() - 1);
         assertEquals("Revert consolidation " + SECOND + ": " + bot.phase(SECOND).title(), revert.title());
         assertThat(revert.body()).startsWith("Reverts #" + second.number());

@@ -30,7 +30,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
                 .orElseThrow(() -> new AssertionError("no check run on the pushed head " + pushed + context()));
         assertEquals("completed", run.status());
         assertEquals("failure", run.conclusion(), String.valueOf(run.output()));
-        assertEquals(1, run.annotations().size(), run.annotations().toString());
+        assertThat(run.annotations()).hasSize(1);
         JsonNode annotation = run.annotations().get(0);
         assertEquals(path, annotation.path("path").asText(), run.output().toPrettyString());
         assertEquals(3, annotation.path("start_line").asInt(), "the import line");
@@ -48,7 +48,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
                         + "public final class LegacyExport {\n    ReportFormat format;\n}\n"), "Add the legacy export");
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", 1, FIRST_BRANCH, pushed, false, null)),
                 context());
-        long runs = github.checkRuns().size();
+        int runs = github.checkRuns().size();
         ReviewDeliveries reviews = ReviewDeliveries.of(bot);
 
         // when CI completes on it and a maintainer approves it
@@ -57,10 +57,10 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(reviews.review(1, Deliveries.MAINTAINER, "approved", pushed)), context());
 
         // then the same run shows both, still failed, with its one annotation (GitHub appends every update's annotations)
-        assertEquals(runs, github.checkRuns().size(), "no new check run" + context());
+        assertThat(github.checkRuns()).as("no new check run" + context()).hasSize(runs);
         FakeGitHub.CheckRun run = github.checkRuns().stream().filter(r -> r.headSha().equals(pushed)).findFirst().orElseThrow();
         assertEquals("failure", run.conclusion());
-        assertEquals(1, run.annotations().size(), run.annotations().toString());
+        assertThat(run.annotations()).hasSize(1);
         String summary = run.output().path("summary").asText();
         assertThat(summary).contains("acme-ci success", "approved 1/1");
     }
@@ -95,7 +95,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.checkRunRerequested(99_999_999L, 29310L, head, 1)), context());
 
-        assertEquals(runs, github.checkRuns().size(), "no new check run" + context());
+        assertThat(github.checkRuns()).as("no new check run" + context()).hasSize(runs);
     }
 
     @Test
@@ -111,13 +111,14 @@ class PhasePullRequestEventsTest extends BotTestSupport {
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
 
-        assertEquals(2, github.pulls().size(), "a new pull request for the phase" + context());
+        assertThat(github.pulls()).as("a new pull request for the phase" + context()).hasSize(2);
         FakeGitHub.Pull second = github.pulls().get(1);
         assertEquals("open", second.state());
         assertEquals(bot.remote.baseCommit, bot.remote.branch("consolidation/backup/" + FIRST).orElseThrow(),
                 "the backup branch is never moved once it exists");
         assertEquals(firstHead, bot.remote.branch(FIRST_BRANCH).orElseThrow(), "the first PR's branch is not force-pushed");
-        assertEquals(3, bot.remote.commitsBetween(newMain, second.headSha()).size(), "the new branch builds on the new main");
+        assertThat(bot.remote.commitsBetween(newMain, second.headSha())).as("the new branch builds on the new main")
+                .hasSize(3);
         assertThat(bot.remote.files(second.headSha()).keySet()).contains("NOTES.md");
         assertThat(github.comments(Deliveries.ISSUE).get(github.comments(Deliveries.ISSUE).size() - 1).body())
                 .as("the reply links the new PR" + context()).contains(github.pullUrl(2));
@@ -135,12 +136,13 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         assertEquals("merged", bot.deliveries.api("/api/repos/acme/acme-batch/phases/" + FIRST).at("/phase/state").asText());
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
 
-        assertEquals(2, github.pulls().size(), context());
+        assertThat(github.pulls()).as(context()).hasSize(2);
         FakeGitHub.Pull second = github.pulls().get(1);
         assertEquals("Consolidation progress-stats: Move the batch progress stats next to the metrics collector", second.title());
         assertEquals("consolidation/progress-stats", second.head());
         assertEquals(merge, bot.remote.branch("consolidation/backup/progress-stats").orElseThrow(), "backed up at the merge");
-        assertEquals(1, bot.remote.commitsBetween(merge, second.headSha()).size(), "one step, one commit on top of main");
+        assertThat(bot.remote.commitsBetween(merge, second.headSha())).as("one step, one commit on top of main")
+                .hasSize(1);
         assertThat(remoteBranches()).contains("consolidation/progress-stats", "consolidation/backup/progress-stats");
         assertEquals("success", github.checkRuns().get(github.checkRuns().size() - 1).conclusion());
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -34,7 +35,7 @@ final class PhaseSteps {
         int before = bot.github.pulls().size();
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), bot.context());
         List<FakeGitHub.Pull> pulls = bot.github.pulls();
-        assertEquals(before + 1, pulls.size(), "apply opens one PR" + bot.context());
+        assertThat(pulls).as("apply opens one PR" + bot.context()).hasSize(before + 1);
         return pulls.get(pulls.size() - 1);
     }
 

@@ -71,15 +71,15 @@ class RefusalsTest extends BotTestSupport {
     void a_phase_that_already_has_an_open_pull_request_is_refused_with_a_link_to_it() throws Exception {
         start();
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
-        assertEquals(1, github.pulls().size(), context());
+        assertThat(github.pulls()).as(context()).hasSize(1);
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply reporting-package")), context());
 
         List<FakeGitHub.Comment> replies = github.comments(Deliveries.ISSUE);
-        assertEquals(2, replies.size(), "one reply per command" + context());
+        assertThat(replies).as("one reply per command" + context()).hasSize(2);
         String second = replies.get(1).body();
         assertThat(second).as("the refusal links the open PR:\n" + second).containsAnyOf("#1", github.pullUrl(1));
-        assertEquals(1, github.pulls().size(), "never a second PR for the phase");
+        assertThat(github.pulls()).as("never a second PR for the phase").hasSize(1);
         assertEquals(1, requestsMatching("POST", repoPath("/pulls")), "not even an attempt" + context());
     }
 

@@ -57,7 +57,7 @@ class ReplyCommandsTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate status")), context());
 
         List<FakeGitHub.Comment> replies = github.comments(Deliveries.ISSUE);
-        assertEquals(3, replies.size(), context());
+        assertThat(replies).as(context()).hasSize(3);
         String after = replies.get(2).body();
         String row = after.lines().filter(l -> l.contains("`reporting-package`")).findFirst().orElseThrow(() -> new AssertionError(after));
         assertThat(row).as("the applied phase is open with its PR:\n" + after)

@@ -30,7 +30,7 @@ class RollbackRetryTest extends BotTestSupport {
         maintainer.commitOnMain(Map.of(path, merged), "Drop the comment again");
         String reply = steps.command("/consolidate rollback " + FIRST);
 
-        assertEquals(2, github.pulls().size(), "the revert PR: " + reply + context());
+        assertThat(github.pulls()).as("the revert PR: " + reply + context()).hasSize(2);
         String head = bot.remote.branch("consolidation/revert/" + FIRST).orElseThrow();
         assertEquals(maintainer.tree(bot.remote.baseCommit), maintainer.tree(head), "the tree before the phase");
         assertEquals("reverting", steps.state(FIRST));

@@ -30,7 +30,7 @@ class RollbackTest extends BotTestSupport {
         assertEquals("merged", steps.state(FIRST), context());
         String reply = steps.command("/consolidate rollback " + FIRST);
 
-        assertEquals(2, github.pulls().size(), "one revert PR: " + reply + context());
+        assertThat(github.pulls()).as("one revert PR: " + reply + context()).hasSize(2);
         FakeGitHub.Pull revert = github.pulls().get(1);
         assertEquals("Revert consolidation " + FIRST + ": " + bot.phase(FIRST).title(), revert.title());
         assertThat(revert.body()).startsWith("Reverts #" + phasePr.number());
@@ -57,8 +57,8 @@ class RollbackTest extends BotTestSupport {
         assertThat(maintainer.parents(merge)).hasSize(2);
 
         assertRollbackRestoresTheTreeBeforeThePhase(pr, "merge");
-        assertEquals(1, bot.remote.commitsBetween(merge, bot.remote.branch(REVERT_BRANCH).orElseThrow()).size(),
-                "one revert commit on top of the merge");
+        assertThat(bot.remote.commitsBetween(merge, bot.remote.branch(REVERT_BRANCH).orElseThrow()))
+                .as("one revert commit on top of the merge").hasSize(1);
     }
 
     @Test
@@ -76,12 +76,12 @@ class RollbackTest extends BotTestSupport {
     void rollback_of_a_rebased_phase_reverts_each_replayed_commit_newest_first() throws Exception {
         FakeGitHub.Pull pr = applyFirst();
         String rebased = maintainer.rebase(pr.head(), bot.remote.baseCommit);
-        assertEquals(3, bot.remote.commitsBetween(bot.remote.baseCommit, rebased).size(), "three steps replayed");
+        assertThat(bot.remote.commitsBetween(bot.remote.baseCommit, rebased)).as("three steps replayed").hasSize(3);
         steps.merged(pr, rebased);
 
         assertRollbackRestoresTheTreeBeforeThePhase(pr, "rebase");
         var reverts = bot.remote.commitsBetween(rebased, bot.remote.branch(REVERT_BRANCH).orElseThrow());
-        assertEquals(3, reverts.size(), "one revert per replayed commit");
+        assertThat(reverts).as("one revert per replayed commit").hasSize(3);
         var replayed = bot.remote.commitsBetween(bot.remote.baseCommit, rebased);
         for (int i = 0; i < 3; i++) {
             assertThat(reverts.get(i).getFullMessage())
@@ -110,9 +110,9 @@ class RollbackTest extends BotTestSupport {
         assertThat(reply).as("names the backup branch: " + reply).contains("consolidation/backup/" + FIRST);
         assertThat(reply).as("names the backup commit: " + reply).contains(bot.remote.baseCommit);
         assertThat(remoteBranches()).as("nothing pushed: " + remoteBranches()).doesNotContain(REVERT_BRANCH);
-        assertEquals(1, github.pulls().size(), "no revert PR" + context());
-        assertEquals(0, github.requests().subList(requestsBefore, github.requests().size()).stream()
-                .filter(r -> r.method().equals("POST") && r.path().endsWith("/pulls")).count());
+        assertThat(github.pulls()).as("no revert PR" + context()).hasSize(1);
+        assertThat(github.requests().subList(requestsBefore, github.requests().size()))
+                .noneMatch(r -> r.method().equals("POST") && r.path().endsWith("/pulls"));
         assertEquals("merged", steps.state(FIRST));
     }
 
@@ -127,7 +127,7 @@ class RollbackTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.redelivery(rollback)), context());
         steps.command("/consolidate rollback " + FIRST);
 
-        assertEquals(2, github.pulls().size(), "the phase PR and one revert PR" + context());
+        assertThat(github.pulls()).as("the phase PR and one revert PR" + context()).hasSize(2);
         assertEquals(1, requestsMatching("POST", repoPath("/pulls")) - 1, "one PR creation besides the phase's" + context());
         assertEquals(branchHead, bot.remote.branch(REVERT_BRANCH).orElseThrow(), "the revert branch never moved");
         assertEquals("reverting", steps.state(FIRST));
@@ -139,7 +139,7 @@ class RollbackTest extends BotTestSupport {
         FakeGitHub.Pull pr = applyFirst();
         String notMerged = steps.command("/consolidate rollback " + FIRST);
         assertThat(notMerged).as("refused, the phase is only open: " + notMerged).contains(FIRST, "open");
-        assertEquals(1, github.pulls().size(), context());
+        assertThat(github.pulls()).as(context()).hasSize(1);
 
         steps.mergeWithMergeCommit(pr);
         github.permission("passer-by", "read");
@@ -151,7 +151,7 @@ class RollbackTest extends BotTestSupport {
         String unknown = steps.command("/consolidate rollback no-such-phase");
         assertThat(unknown).contains("no-such-phase");
 
-        assertEquals(1, github.pulls().size(), "no revert PR" + context());
+        assertThat(github.pulls()).as("no revert PR" + context()).hasSize(1);
         assertThat(remoteBranches()).as(remoteBranches().toString()).doesNotContain(REVERT_BRANCH);
         assertEquals("merged", steps.state(FIRST));
     }
@@ -164,7 +164,8 @@ class RollbackTest extends BotTestSupport {
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), fix,
                 false, null)), context());
         String rebased = maintainer.rebase(pr.head(), bot.remote.baseCommit);
-        assertEquals(4, bot.remote.commitsBetween(bot.remote.baseCommit, rebased).size(), "three steps and the fix replayed");
+        assertThat(bot.remote.commitsBetween(bot.remote.baseCommit, rebased)).as("three steps and the fix replayed")
+                .hasSize(4);
         steps.merged(pr, rebased);
 
         assertRollbackRestoresTheTreeBeforeThePhase(pr, "rebase");

@@ -53,7 +53,7 @@ class RolledBackPhaseTest extends BotTestSupport {
         earlierPullRequestsAreClosed();
         String reply = steps.command("/consolidate apply " + FIRST);
 
-        assertEquals(3, github.pulls().size(), "a new phase PR: " + reply + context());
+        assertThat(github.pulls()).as("a new phase PR: " + reply + context()).hasSize(3);
         FakeGitHub.Pull again = github.pulls().get(2);
         assertThat(again.title()).startsWith("Consolidation " + FIRST);
         assertEquals(oldBranch, bot.remote.branch(PhaseSteps.branch(FIRST)).orElseThrow(), "the first life's branch is not moved");
@@ -85,9 +85,9 @@ class RolledBackPhaseTest extends BotTestSupport {
                 reverting.add(b);
             }
         }
-        assertEquals(1, reverting.size(), "one pushed branch, on top of the second merge, reverts it (the first life's revert branch, already"
-                + " merged, must not be reused): " + remoteBranches() + "\n" + reply);
-        assertEquals(pulls + 1, github.pulls().size(), "a new revert PR: " + reply + context());
+        assertThat(reverting).as("one pushed branch, on top of the second merge, reverts it (the first life's revert branch, already"
+                + " merged, must not be reused): " + remoteBranches() + "\n" + reply).hasSize(1);
+        assertThat(github.pulls()).as("a new revert PR: " + reply + context()).hasSize(pulls + 1);
 
         FakeGitHub.Pull revert = github.pulls().get(github.pulls().size() - 1);
         assertNotEquals(firstRevert.number(), revert.number(), "a new revert PR: " + reply + context());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatObject;
 
 /**
  * Issue 8, stale phase PRs: every push to the default branch checks the open phase PRs against it. Real push payloads,
@@ -78,7 +79,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         assertThat(steps.state(PHASE)).isEqualTo("open");
         assertThat(steps.phase(PHASE).path("approvals").asInt()).isZero();
         assertThat(steps.phase(PHASE).path("baseCommit").asText()).isEqualTo(main);
-        assertThat(steps.phase(PHASE).path("stale").asBoolean()).isFalse();
+        assertThatObject(steps.phase(PHASE)).doesNotMatch(p -> p.path("stale").asBoolean(), "stale");
         // one comment saying what changed, the PR body re-rendered, a successful check on the new head
         assertThat(prComments()).hasSize(1);
         String comment = prComments().get(0).body();
@@ -132,7 +133,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         assertThat(prComments()).isEmpty();
         assertThat(github.checkRuns()).hasSize(runs);
         assertThat(steps.state(PHASE)).isEqualTo("approved");
-        assertThat(steps.phase(PHASE).path("stale").asBoolean()).isFalse();
+        assertThatObject(steps.phase(PHASE)).doesNotMatch(p -> p.path("stale").asBoolean(), "stale");
         assertThat(steps.phase(PHASE).path("baseCommit").asText()).isEqualTo(bot.remote.baseCommit);
     }
 
@@ -156,7 +157,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         assertThat(stale).hasSize(1);
         assertThat(stale.get(0).body()).contains("/consolidate recreate " + PHASE, "consolidation/" + PHASE + "-previous-",
                 human.substring(0, 12));
-        assertThat(steps.phase(PHASE).path("stale").asBoolean()).isTrue();
+        assertThatObject(steps.phase(PHASE)).matches(p -> p.path("stale").asBoolean(), "stale");
         assertThat(steps.command("/consolidate status")).contains("open (stale) on `" + bot.remote.baseCommit.substring(0, 12));
     }
 
@@ -176,7 +177,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         assertThat(bot.remote.commitsBetween(main, newHead)).hasSize(3)
                 .allSatisfy(c -> assertThat(c.getAuthorIdent().getName()).isEqualTo("consolidator[bot]"));
         assertThat(bot.remote.files(newHead).get(NEW_USER)).contains("import com.acme.reporting.ReportFormat;");
-        assertThat(steps.phase(PHASE).path("stale").asBoolean()).isFalse();
+        assertThatObject(steps.phase(PHASE)).doesNotMatch(p -> p.path("stale").asBoolean(), "stale");
         assertThat(newestRunOn(newHead).conclusion()).isEqualTo("success");
     }
 

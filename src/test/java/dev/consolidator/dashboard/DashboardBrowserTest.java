@@ -70,7 +70,7 @@ class DashboardBrowserTest {
         assertThat(browser.getCurrentUrl()).isEqualTo(server.url("/dashboard/acme/shop"));
         assertThat(navigationStatus()).isEqualTo(200L);
         Cookie session = browser.manage().getCookieNamed(DashboardAccess.COOKIE);
-        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session).matches(Cookie::isHttpOnly, "isHttpOnly");
         assertThat(session.getSameSite()).isEqualTo("Strict");
         assertThat(session.getValue()).doesNotContain(DashboardServer.TOKEN);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("acme/shop");
@@ -140,10 +140,11 @@ class DashboardBrowserTest {
             assertThat(page).as("page width in a %dpx window", size.width).isLessThanOrEqualTo(viewport);
             for (String id : List.of("burndown-files", "burndown-lines")) {
                 WebElement chart = browser.findElement(By.id(id));
-                assertThat(chart.isDisplayed()).isTrue();
+                assertThat(chart.isDisplayed()).as("#%s is displayed in a %dpx window", id, size.width).isTrue();
                 assertThat(chart.getRect().getX() + chart.getRect().getWidth()).isLessThanOrEqualTo((int) viewport);
             }
-            assertThat(browser.findElement(By.id("phases")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("phases")).isDisplayed()).as("#phases is displayed in a %dpx window", size.width)
+                    .isTrue();
             Path shot = Path.of("target", size.width < 600 ? "dashboard-narrow.png" : "dashboard.png");
             Files.createDirectories(shot.getParent());
             Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));

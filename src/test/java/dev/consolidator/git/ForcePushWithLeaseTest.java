@@ -35,7 +35,7 @@ class ForcePushWithLeaseTest {
                 PushOutcome outcome = ForcePushWithLease.run(clone, rebuilt, "consolidation/p", seen, null, true);
 
                 // then the push is rejected and their commit stays
-                assertThat(outcome.succeeded()).isFalse();
+                assertThat(outcome).doesNotMatch(PushOutcome::succeeded, "succeeded");
                 assertThat(outcome.status()).isEqualTo(PushOutcome.Status.REJECTED_NON_FAST_FORWARD);
                 assertThat(remote.remoteBranch("consolidation/p")).isEqualTo(theirs);
             }

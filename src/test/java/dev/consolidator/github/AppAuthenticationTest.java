@@ -206,7 +206,7 @@ class AppAuthenticationTest {
     private static LoggedRequest onlyRequest(String method, String url) {
         List<LoggedRequest> found = wm.getAllServeEvents().stream().map(e -> e.getRequest())
                 .filter(r -> r.getMethod().getName().equals(method) && r.getUrl().equals(url)).toList();
-        assertEquals(1, found.size(), method + " " + url);
+        assertThat(found).as(method + " " + url).hasSize(1);
         return found.get(0);
     }
 
@@ -215,7 +215,7 @@ class AppAuthenticationTest {
         String authorization = request.getHeader("Authorization");
         assertThat(authorization).startsWith("Bearer ");
         String[] jwt = authorization.substring("Bearer ".length()).split("\\.");
-        assertEquals(3, jwt.length);
+        assertThat(jwt).hasSize(3);
         Base64.Decoder b64 = Base64.getUrlDecoder();
         JsonNode header = JSON.readTree(b64.decode(jwt[0]));
         JsonNode claims = JSON.readTree(b64.decode(jwt[1]));

@@ -51,7 +51,8 @@ class CommentsAndReactionsTest {
         assertEquals(158437271L, reactionId);
         wm.verify(postRequestedFor(urlEqualTo("/repos/octo-org/shop/issues/comments/1254853699/reactions"))
                 .withRequestBody(equalToJson("{\"content\":\"eyes\"}")));
-        assertEquals(1, wm.getAllServeEvents().size(), "one request, no GET of the comment or repository");
+        assertThat(wm.getAllServeEvents()).extracting(e -> e.getRequest())
+                .as("one request, no GET of the comment or repository").hasSize(1);
     }
 
     @Test

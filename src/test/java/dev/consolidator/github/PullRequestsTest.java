@@ -51,7 +51,8 @@ class PullRequestsTest {
                 .withRequestBody(matchingJsonPath("$.head", equalTo("test/stable")))
                 .withRequestBody(matchingJsonPath("$.base", equalTo("main")))
                 .withRequestBody(matchingJsonPath("$.body", equalTo("Moves billing."))));
-        assertEquals(1, wm.getAllServeEvents().size(), "no GET of the repository before the POST");
+        assertThat(wm.getAllServeEvents()).extracting(e -> e.getRequest())
+                .as("no GET of the repository before the POST").hasSize(1);
     }
 
     @Test

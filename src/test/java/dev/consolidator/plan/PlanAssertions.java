@@ -21,7 +21,7 @@ final class PlanAssertions {
     /** The plan yields exactly one problem, at this line and column, whose message contains every fragment. */
     static PlanProblem assertOnlyProblem(String yaml, int line, int column, String... fragments) {
         List<PlanProblem> problems = problemsOf(yaml);
-        assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
+        assertThat(problems).as("expected one problem").hasSize(1);
         PlanProblem problem = problems.get(0);
         assertProblem(problem, line, column, fragments);
         return problem;

@@ -14,7 +14,7 @@ class PlanBytesTest {
 
         PlanParseResult result = PlanBytes.parse(latin1, ".github/consolidation.yml");
 
-        assertThat(result.isValid()).isFalse();
+        assertThat(result).doesNotMatch(PlanParseResult::isValid, "isValid");
         assertThat(result.problems()).singleElement().hasToString(".github/consolidation.yml:3:12: the plan file is"
                 + " there but is not UTF-8: the byte at offset 30 (0xE9) does not decode; save the file as UTF-8");
     }
@@ -24,7 +24,7 @@ class PlanBytesTest {
         byte[] utf8 = "version: 1\nphases:\n  - id: one\n    title: Caf\u00e9\n    steps:\n      - delete: {types: [a.B]}\n"
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThat(PlanBytes.parse(utf8, "p.yml").isValid()).isTrue();
+        assertThat(PlanBytes.parse(utf8, "p.yml")).matches(PlanParseResult::isValid, "isValid");
     }
 
     @Test

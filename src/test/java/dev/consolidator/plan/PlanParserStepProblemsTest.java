@@ -4,6 +4,7 @@ import static dev.consolidator.plan.PlanAssertions.assertOnlyProblem;
 import static dev.consolidator.plan.PlanAssertions.assertProblem;
 import static dev.consolidator.plan.PlanAssertions.problemsOf;
 import static dev.consolidator.plan.PlanAssertions.withSteps;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -22,7 +23,7 @@ class PlanParserStepProblemsTest {
     void a_misspelled_key_inside_a_step_suggests_the_right_one_and_the_real_key_is_missing() {
         List<PlanProblem> problems = problemsOf(withSteps("- move:\n    tpye: a.B\n    to: a.C"));
 
-        assertEquals(2, problems.size(), problems::toString);
+        assertThat(problems).hasSize(2);
         assertProblem(problems.get(0), 6, 11, "unknown key `tpye` in the `move` step; did you mean `type`?",
                 "allowed keys: type, to, compatibility");
         assertProblem(problems.get(1), 6, 11, "the `move` step is missing the required key `type`");
@@ -67,7 +68,7 @@ class PlanParserStepProblemsTest {
                 - move: {type: X, to: a.b.var}
                 - movePackage: {from: a.3b, to: a.b-c.}"""));
 
-        assertEquals(6, problems.size(), problems::toString);
+        assertThat(problems).hasSize(6);
         assertProblem(problems.get(0), 5, 22, "`type` in the `move` step is not a valid fully qualified Java type name:"
                 + " it has an empty segment (a leading, trailing or doubled `.`)");
         assertProblem(problems.get(1), 5, 39, "`to` in the `move` step", "`class` is a Java keyword");
@@ -111,7 +112,7 @@ class PlanParserStepProblemsTest {
     void merge_types_must_not_contain_the_target_or_duplicates() {
         List<PlanProblem> problems = problemsOf(withSteps("- merge:\n    types: [a.X, a.Y, a.Y]\n    into: a.X"));
 
-        assertEquals(2, problems.size(), problems::toString);
+        assertThat(problems).hasSize(2);
         assertProblem(problems.get(0), 6, 19, "`a.X` is both in `types` and the `into` target; a type cannot merge into"
                 + " itself, so remove it from `types`");
         assertProblem(problems.get(1), 6, 29, "`a.Y` is listed twice in `types` of the `merge` step (first at line 6)");
@@ -141,7 +142,7 @@ class PlanParserStepProblemsTest {
                       same: same
                       empty:"""));
 
-        assertEquals(4, problems.size(), problems::toString);
+        assertThat(problems).hasSize(4);
         assertProblem(problems.get(0), 9, 13, "method name `class` in `methods` is not a Java identifier: `class` is a"
                 + " Java keyword; write each rename as `oldName: newName`");
         assertProblem(problems.get(1), 10, 20, "new method name `1st` for `track` is not a Java identifier");

@@ -56,7 +56,7 @@ class PlanParserStructureProblemsTest {
     void missing_version_and_phases_are_both_reported_at_the_root() {
         List<PlanProblem> problems = problemsOf("approvals: 1\n");
 
-        assertEquals(2, problems.size(), problems::toString);
+        assertThat(problems).hasSize(2);
         assertProblem(problems.get(0), 1, 1, "the plan is missing the required key `version`", "write `version: 1`");
         assertProblem(problems.get(1), 1, 1, "the plan is missing the required key `phases`");
     }
@@ -114,7 +114,7 @@ class PlanParserStructureProblemsTest {
     void a_phase_needs_an_id_and_steps_and_unknown_phase_keys_get_suggestions() {
         List<PlanProblem> problems = problemsOf("version: 1\nphases:\n  - titel: Managers\n");
 
-        assertEquals(3, problems.size(), problems::toString);
+        assertThat(problems).hasSize(3);
         assertProblem(problems.get(0), 3, 5, "unknown key `titel` in a phase; did you mean `title`?");
         assertProblem(problems.get(1), 3, 5, "a phase is missing the required key `id`");
         assertProblem(problems.get(2), 3, 5, "a phase is missing the required key `steps`");
@@ -152,7 +152,7 @@ class PlanParserStructureProblemsTest {
 
         List<PlanProblem> problems = problemsOf(yaml);
 
-        assertEquals(2, problems.size(), problems::toString);
+        assertThat(problems).hasSize(2);
         assertProblem(problems.get(0), 4, 12, "YAML aliases (`*name`) are not supported in a plan; write the value out");
         assertProblem(problems.get(1), 7, 1, "a second YAML document starts here");
     }

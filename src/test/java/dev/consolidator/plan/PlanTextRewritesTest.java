@@ -28,11 +28,16 @@ class PlanTextRewritesTest {
 
         assertThat(plan.phases()).allSatisfy(p -> {
             assertThat(p.text().strings()).isEqualTo(TextRewrites.Strings.WARN);
-            assertThat(p.text().rewritesText("src/main/resources/app.properties")).isTrue();
-            assertThat(p.text().rewritesText("src/main/resources/a/b/app.properties")).isTrue();
-            assertThat(p.text().rewritesText("src/main/resources/app.xml")).isFalse();
-            assertThat(p.text().rewritesText("conf/beans.xml")).isTrue();
-            assertThat(p.text().rewritesText("conf/sub/beans.xml")).isFalse();
+            assertThat(p.text()).matches(t -> t.rewritesText("src/main/resources/app.properties"),
+                    "rewritesText src/main/resources/app.properties");
+            assertThat(p.text()).matches(t -> t.rewritesText("src/main/resources/a/b/app.properties"),
+                    "rewritesText src/main/resources/a/b/app.properties");
+            assertThat(p.text()).doesNotMatch(t -> t.rewritesText("src/main/resources/app.xml"),
+                    "rewritesText src/main/resources/app.xml");
+            assertThat(p.text()).matches(t -> t.rewritesText("conf/beans.xml"),
+                    "rewritesText conf/beans.xml");
+            assertThat(p.text()).doesNotMatch(t -> t.rewritesText("conf/sub/beans.xml"),
+                    "rewritesText conf/sub/beans.xml");
         });
     }
 

@@ -50,12 +50,14 @@ class DashboardStoresTest {
         long p1 = phase("p1", 0);
         long p2 = phase("p2", 1);
 
-        assertThat(store.record(p1, BurndownStore.MERGED, "m1", 38, 1950L)).isTrue();
+        assertThat(store.record(p1, BurndownStore.MERGED, "m1", 38, 1950L)).as("a new point: %s", store.points("acme/shop")).isTrue();
         clock.advance(Duration.ofDays(1));
-        assertThat(store.record(p2, BurndownStore.MERGED, "m2", 35, 3_000_000_000L)).isTrue();
+        assertThat(store.record(p2, BurndownStore.MERGED, "m2", 35, 3_000_000_000L))
+                .as("a new point: %s", store.points("acme/shop")).isTrue();
         assertThat(store.record(p1, BurndownStore.MERGED, "m1", 99, 99L)).as("a redelivered merge").isFalse();
         clock.advance(Duration.ofDays(1));
-        assertThat(store.record(p2, BurndownStore.ROLLED_BACK, "r2", 38, 1950L)).isTrue();
+        assertThat(store.record(p2, BurndownStore.ROLLED_BACK, "r2", 38, 1950L)).as("a new point: %s", store.points("acme/shop"))
+                .isTrue();
 
         assertThat(store.points("acme/shop")).containsExactly(
                 new BurndownStore.Point("p1", "merged", "m1", 38, 1950L, Instant.parse("2026-11-02T09:00:00Z")),
@@ -78,8 +80,8 @@ class DashboardStoresTest {
         store.written("acme/shop", "ab".repeat(32));
         store.markDirty("acme/shop");
         assertThat(store.find("acme/shop")).contains(new DashboardIssueStore.Row(true, 1, 1001, "ab".repeat(32), true));
-        assertThat(store.takeDirty("acme/shop")).isTrue();
-        assertThat(store.takeDirty("acme/shop")).isFalse();
+        assertThat(store.takeDirty("acme/shop")).as("the first taker gets the flag; row now %s", store.find("acme/shop")).isTrue();
+        assertThat(store.takeDirty("acme/shop")).as("the second taker gets it too; row now %s", store.find("acme/shop")).isFalse();
 
         store.forgetBody("acme/shop");
         assertThat(store.find("acme/shop").orElseThrow().bodySha256()).isNull();

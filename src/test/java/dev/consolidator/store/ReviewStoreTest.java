@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @ParameterizedClass(name = "on {0}")
@@ -64,7 +65,7 @@ class ReviewStoreTest {
         reviews.recordReview(phase, review(2, "bob", "dismissed", "h1", true, 2));
 
         assertEquals(0, reviews.approvalsOn(phase, "h1"));
-        assertEquals(3, reviews.reviews(phase).size(), "a redelivered review id is updated, not added");
+        assertThat(reviews.reviews(phase)).as("a redelivered review id is updated, not added").hasSize(3);
     }
 
     @Test

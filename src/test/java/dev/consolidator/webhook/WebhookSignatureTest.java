@@ -27,7 +27,7 @@ class WebhookSignatureTest {
         byte[] body = Fixtures.bytes("signed/pull_request.opened.signed.body.json");
         WebhookSignature signature = new WebhookSignature(headers.get("_secret").asText());
 
-        assertEquals(8176, body.length);
+        assertThat(body).hasSize(8176);
         String header = headers.get("X-Hub-Signature-256").asText();
         assertThat(signature.verify(body, header)).as("header %s verifies (signed here: %s)", header, signature.sign(body)).isTrue();
     }

@@ -25,8 +25,8 @@ class DashboardIssueBodyTest {
 
     @Test
     void the_marker_must_stand_on_its_own_line() {
-        assertThat(DashboardIssueBody.isDashboard(BEFORE)).isTrue();
-        assertThat(DashboardIssueBody.isDashboard("> " + DashboardIssueBody.MARKER)).isFalse();
+        assertThat(BEFORE).matches(DashboardIssueBody::isDashboard, "isDashboard");
+        assertThat("> " + DashboardIssueBody.MARKER).doesNotMatch(DashboardIssueBody::isDashboard, "isDashboard");
         assertThat(DashboardIssueBody.isDashboard(null)).isFalse();
     }
 

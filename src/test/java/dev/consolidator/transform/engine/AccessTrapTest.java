@@ -59,7 +59,7 @@ class AccessTrapTest {
         PhaseResult result = runOnce(before, move("com.a.Mover", "com.b.Mover"));
         assertRefused(before, result);
         List<Problem> problems = result.problems();
-        assertEquals(1, problems.size(), problems::toString);
+        assertThat(problems).hasSize(1);
         Problem p = problems.get(0);
         assertEquals("src/main/java/com/a/Mover.java", p.file());
         assertEquals(6, p.line());

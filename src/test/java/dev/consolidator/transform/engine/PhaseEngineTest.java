@@ -32,7 +32,7 @@ class PhaseEngineTest {
             "src/main/java/com/b/Taken.java", "package com.b;\n\npublic class Taken {\n}\n");
 
     private static Problem only(PhaseResult result) {
-        assertEquals(1, result.problems().size(), () -> result.problems().toString());
+        assertThat(result.problems()).hasSize(1);
         return result.problems().get(0);
     }
 

@@ -63,7 +63,7 @@ class RetiredNameFinderTest {
                 tuple(3, GuardFinding.Use.IMPORT), tuple(6, GuardFinding.Use.IMPORTED_SIMPLE_NAME));
         assertThat(found.get(0).message()).contains("com.acme.legacy.report.ReportGenerator",
                 "Use `com.acme.reporting.ReportGenerator` instead", "phase `reporting-package` (#12)", "retired");
-        assertThat(found.get(0).blocking()).isTrue();
+        assertThat(found.get(0)).matches(GuardFinding::blocking, "blocking");
     }
 
     @Test
@@ -213,7 +213,7 @@ class RetiredNameFinderTest {
         List<GuardFinding> found = find("A.java", "package a;\n", "package a;\n\nimport com.acme.batch.ProgressStats;\n");
 
         assertThat(found).singleElement().satisfies(f -> {
-            assertThat(f.blocking()).isFalse();
+            assertThat(f).doesNotMatch(GuardFinding::blocking, "blocking");
             assertThat(f.message()).contains("is retiring (not merged yet)", "progress-stats", "#13");
         });
     }

@@ -23,7 +23,7 @@ class MergeRefusalTest {
     private static Problem onlyProblem(SourceTree tree, Step.Merge step) {
         ChangeSet result = new MergeTransform().apply(tree, step);
         assertThat(result.touchedPaths()).as("a refused merge writes nothing").isEmpty();
-        assertEquals(1, result.problems().size(), () -> "problems: " + result.problems());
+        assertThat(result.problems()).hasSize(1);
         return result.problems().get(0);
     }
 

@@ -83,7 +83,7 @@ class SourceModelTest {
                 """));
 
         assertThat(model.type("com.a.Box")).map(t -> t.getNameAsString()).contains("Box");
-        assertThat(model.type("com.a.Box.Item")).map(t -> t.getFields().size()).as("the member, not the local class").contains(1);
+        assertThat(model.type("com.a.Box.Item").orElseThrow().getFields()).as("the member, not the local class").hasSize(1);
         assertThat(model.type("com.a.Box.Missing")).isEmpty();
     }
 
