@@ -11,10 +11,12 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.FileUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +24,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * The repository on "GitHub": a bare git repository in a temp dir, seeded with a copy of examples/acme-batch (and a
- * plan of the test's choosing) as one commit on {@code main}. The bot clones it over its file:// URI. Tests read it
+ * plan of the test's choosing) as one commit on {@code main}, built once per JVM and copied for each test. The bot clones it over its file:// URI. Tests read it
  * with JGit directly, never through the code under test.
  */
 final class RemoteRepo {
@@ -48,6 +51,39 @@ final class RemoteRepo {
 
     /** A copy of the project in {@code source} (with its plan, or {@code planText}) committed on main. */
     static RemoteRepo seed(Path dir, Path source, String planText) throws Exception {
+        if (source.isAbsolute()) { // a project the test generated in its temp dir: seen once, seeded in place
+            return build(dir, source, planText);
+        }
+        // the project's own examples: seeded once per JVM and copied per test (the same commit every time), as
+        // building it costs a copy, an add, a commit and a clone that every test would otherwise pay for again
+        RemoteRepo template = TEMPLATES.computeIfAbsent(new TemplateKey(source.normalize(), planText), key -> {
+            try {
+                return build(Files.createTempDirectory("consolidator-remote-"), key.source(), key.planText());
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot seed a remote from " + key.source(), e);
+            }
+        });
+        Path bare = dir.resolve(template.bare.getFileName().toString());
+        copyDirectory(template.bare, bare);
+        return new RemoteRepo(bare, template.baseCommit);
+    }
+
+    private record TemplateKey(Path source, String planText) {
+    }
+
+    private static final Map<TemplateKey, RemoteRepo> TEMPLATES = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMPLATES.values().forEach(t -> {
+            try {
+                FileUtils.delete(t.bare.getParent().toFile(), FileUtils.RECURSIVE | FileUtils.IGNORE_ERRORS);
+            } catch (IOException ignored) {
+                // a temp dir left behind
+            }
+        })));
+    }
+
+    private static RemoteRepo build(Path dir, Path source, String planText) throws Exception {
         Path seed = dir.resolve("seed");
         copyTree(source, seed);
         if (planText != null) {
@@ -71,6 +107,27 @@ final class RemoteRepo {
                 Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target);
+            }
+        }
+    }
+
+    /**
+     * Every file and directory (a bare repository has empty ones, e.g. refs/tags), but not the lock files of the
+     * automatic gc JGit may still be running on the template in the background after its clone.
+     */
+    private static void copyDirectory(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else if (!path.getFileName().toString().endsWith(".lock")) {
+                    try {
+                        Files.copy(path, target);
+                    } catch (NoSuchFileException goneSinceTheWalk) {
+                        // a gc file, gone before the copy
+                    }
+                }
             }
         }
     }
