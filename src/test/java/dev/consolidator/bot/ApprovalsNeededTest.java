@@ -44,7 +44,7 @@ class ApprovalsNeededTest extends BotTestSupport {
         String headA = bot.remote.branch(pr.head()).orElseThrow();
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", headA)), context());
         long runOnA = github.checkRuns().stream().filter(r -> r.headSha().equals(headA)).reduce((a, b) -> b).orElseThrow().id();
-        String headB = bot.remote.pushCommit(tmp.resolve("pusher"), pr.head(), Map.of("docs/notes.md", "Later.\n"), "Notes");
+        String headB = bot.remote.pushCommit(pr.head(), Map.of("docs/notes.md", "Later.\n"), "Notes");
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), headB, false,
                 null)), context());
         assertEquals("open", steps.state(FIRST));

@@ -79,7 +79,7 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
         deliverThrice("apply", bot.deliveries.comment("/consolidate apply"));
         FakeGitHub.Pull pr = github.pulls().get(0);
 
-        String pushed = bot.remote.pushCommit(tmp.resolve("pusher"), pr.head(),
+        String pushed = bot.remote.pushCommit(pr.head(),
                 Map.of("docs/consolidation-notes.md", "Reviewed.\n"), "Notes for reviewers");
         deliverThrice("synchronize", bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), pushed, false, null));
         deliverThrice("review", steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", pushed));
