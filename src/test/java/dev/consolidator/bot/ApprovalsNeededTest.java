@@ -14,7 +14,7 @@ class ApprovalsNeededTest extends BotTestSupport {
     @Test
     void a_plan_needing_two_approvals_counts_distinct_writers_only() throws Exception {
         start();
-        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        Maintainer maintainer = new Maintainer(bot.remote);
         maintainer.commitOnMain(Map.of(RemoteRepo.PLAN_PATH, bot.planText.replace("approvals: 1", "approvals: 2")),
                 "Two approvals per phase");
         PhaseSteps steps = new PhaseSteps(bot, maintainer);
@@ -38,7 +38,7 @@ class ApprovalsNeededTest extends BotTestSupport {
     @Test
     void a_rerun_of_the_check_on_an_old_head_does_not_bring_its_approval_back() throws Exception {
         start();
-        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        Maintainer maintainer = new Maintainer(bot.remote);
         PhaseSteps steps = new PhaseSteps(bot, maintainer);
         FakeGitHub.Pull pr = steps.apply();
         String headA = bot.remote.branch(pr.head()).orElseThrow();

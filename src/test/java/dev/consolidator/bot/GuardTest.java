@@ -33,7 +33,7 @@ class GuardTest extends BotTestSupport {
 
     /** Phase one merged (the legacy report package and its helpers retired), phase two open for review. */
     private void oneMergedOneOpen() throws Exception {
-        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        Maintainer maintainer = new Maintainer(bot.remote);
         steps = new PhaseSteps(bot, maintainer);
         reportingPr = steps.apply();
         steps.mergeWithMergeCommit(reportingPr);
@@ -271,7 +271,7 @@ class GuardTest extends BotTestSupport {
     @Test
     void no_guard_check_without_a_merged_phase() throws Exception {
         start();
-        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        Maintainer maintainer = new Maintainer(bot.remote);
         steps = new PhaseSteps(bot, maintainer);
         steps.apply(); // open, not merged
         String head = pushPullHead(everyKindOfUse());

@@ -47,7 +47,7 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
 
     private FakeGitHub.Pull applyFirst() throws Exception {
         start();
-        steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp));
+        steps = new PhaseSteps(bot, new Maintainer(bot.remote));
         return steps.apply();
     }
 
@@ -75,7 +75,7 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
     @Test
     void every_event_of_a_phase_delivered_twice_changes_nothing_the_second_time() throws Exception {
         start();
-        steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp));
+        steps = new PhaseSteps(bot, new Maintainer(bot.remote));
         deliverThrice("apply", bot.deliveries.comment("/consolidate apply"));
         FakeGitHub.Pull pr = github.pulls().get(0);
 

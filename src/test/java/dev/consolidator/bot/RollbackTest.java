@@ -21,7 +21,7 @@ class RollbackTest extends BotTestSupport {
 
     private FakeGitHub.Pull applyFirst() throws Exception {
         start();
-        maintainer = new Maintainer(bot.remote, tmp);
+        maintainer = new Maintainer(bot.remote);
         steps = new PhaseSteps(bot, maintainer);
         return steps.apply();
     }

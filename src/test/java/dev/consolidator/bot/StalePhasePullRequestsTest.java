@@ -24,7 +24,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
     private PushDeliveries pushes;
 
     private FakeGitHub.Pull applied() throws Exception {
-        steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp));
+        steps = new PhaseSteps(bot, new Maintainer(bot.remote));
         pushes = new PushDeliveries(bot);
         return steps.apply();
     }
