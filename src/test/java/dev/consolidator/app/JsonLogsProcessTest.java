@@ -25,9 +25,9 @@ class JsonLogsProcessTest {
     @Test
     void json_log_lines_carry_the_job_delivery_and_repository_of_the_job_they_belong_to() throws Exception {
         Path log = dir.resolve("serve.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(ChildJvm.java(
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve").redirectError(log.toFile());
+                Main.class.getName(), "serve")).redirectError(log.toFile());
         builder.environment().putAll(TestConfigs.env(dir));
         builder.environment().put("CONSOLIDATOR_LOG_FORMAT", "json");
         Process process = builder.start();

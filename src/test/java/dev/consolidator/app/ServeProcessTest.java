@@ -138,10 +138,10 @@ class ServeProcessTest {
     }
 
     private Process start(Path log, Map<String, String> env) throws java.io.IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(ChildJvm.java(
                 // the test classpath sets tests' logging to warn; the served process logs as in production
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve")
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"))
                 .redirectError(log.toFile());
         builder.environment().putAll(TestConfigs.env(dir));
         builder.environment().putAll(env);

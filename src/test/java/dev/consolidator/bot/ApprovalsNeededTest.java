@@ -14,7 +14,7 @@ class ApprovalsNeededTest extends BotTestSupport {
     @Test
     void a_plan_needing_two_approvals_counts_distinct_writers_only() throws Exception {
         start();
-        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        Maintainer maintainer = new Maintainer(bot.remote);
         maintainer.commitOnMain(Map.of(RemoteRepo.PLAN_PATH, bot.planText.replace("approvals: 1", "approvals: 2")),
                 "Two approvals per phase");
         PhaseSteps steps = new PhaseSteps(bot, maintainer);
@@ -38,13 +38,13 @@ class ApprovalsNeededTest extends BotTestSupport {
     @Test
     void a_rerun_of_the_check_on_an_old_head_does_not_bring_its_approval_back() throws Exception {
         start();
-        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        Maintainer maintainer = new Maintainer(bot.remote);
         PhaseSteps steps = new PhaseSteps(bot, maintainer);
         FakeGitHub.Pull pr = steps.apply();
         String headA = bot.remote.branch(pr.head()).orElseThrow();
         assertEquals("done", bot.deliveries.deliver(steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", headA)), context());
         long runOnA = github.checkRuns().stream().filter(r -> r.headSha().equals(headA)).reduce((a, b) -> b).orElseThrow().id();
-        String headB = bot.remote.pushCommit(tmp.resolve("pusher"), pr.head(), Map.of("docs/notes.md", "Later.\n"), "Notes");
+        String headB = bot.remote.pushCommit(pr.head(), Map.of("docs/notes.md", "Later.\n"), "Notes");
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), headB, false,
                 null)), context());
         assertEquals("open", steps.state(FIRST));

@@ -55,7 +55,7 @@ class AuthenticationModesTest extends BotTestSupport {
         assertEquals(0, requestsMatching("POST", "/app/installations/" + BotHarness.INSTALLATION_ID + "/access_tokens"));
 
         // when someone pushes a commit that still uses a moved type
-        String pushed = bot.remote.pushCommit(tmp.resolve("maintainer"), BRANCH, Map.of(STALE_FILE,
+        String pushed = bot.remote.pushCommit(BRANCH, Map.of(STALE_FILE,
                 "package com.acme.app;\n\nimport com.acme.legacy.report.ReportFormat;\n\n"
                         + "public final class LegacyExport {\n    ReportFormat format;\n}\n"), "Add the legacy export");
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", 1, BRANCH, pushed, false, null)),

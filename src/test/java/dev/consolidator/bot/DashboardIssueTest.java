@@ -22,7 +22,7 @@ class DashboardIssueTest extends BotTestSupport {
 
     private void startBot(String plan) throws Exception {
         start(b -> b.plan(plan));
-        steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp));
+        steps = new PhaseSteps(bot, new Maintainer(bot.remote));
         dashboard = new DashboardDeliveries(bot);
     }
 

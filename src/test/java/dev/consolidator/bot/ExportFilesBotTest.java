@@ -45,7 +45,7 @@ class ExportFilesBotTest extends BotTestSupport {
     @Test
     void the_next_phase_pull_request_keeps_the_merged_phases_section_and_adds_its_own() throws Exception {
         start(b -> b.plan("two-phases-exports.yml"));
-        PhaseSteps steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp));
+        PhaseSteps steps = new PhaseSteps(bot, new Maintainer(bot.remote));
         FakeGitHub.Pull first = steps.apply();
         assertThat(bot.deliveries.deliver(steps.reviews.review(first.number(), Deliveries.MAINTAINER, "approved",
                 bot.remote.branch(first.head()).orElseThrow()))).isEqualTo("done");

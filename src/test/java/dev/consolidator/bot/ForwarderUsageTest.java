@@ -33,7 +33,7 @@ class ForwarderUsageTest extends BotTestSupport {
     /** The first phase applied and merged with its forwarders, then code on main that still uses the old names. */
     String mergedThenUsed() throws Exception {
         start(b -> b.plan("forwarders.yml"));
-        steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp.resolve("maintainer")));
+        steps = new PhaseSteps(bot, new Maintainer(bot.remote));
         steps.mergeWithMergeCommit(steps.apply());
         String before = steps.maintainer.main();
         String head = steps.maintainer.commitOnMain(Map.of(EXPORT, LATE_USER), "export the report");

@@ -3,8 +3,7 @@ package dev.consolidator.bot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -35,7 +33,7 @@ class GuardTest extends BotTestSupport {
 
     /** Phase one merged (the legacy report package and its helpers retired), phase two open for review. */
     private void oneMergedOneOpen() throws Exception {
-        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        Maintainer maintainer = new Maintainer(bot.remote);
         steps = new PhaseSteps(bot, maintainer);
         reportingPr = steps.apply();
         steps.mergeWithMergeCommit(reportingPr);
@@ -44,19 +42,8 @@ class GuardTest extends BotTestSupport {
 
     /** A contributor's PR on top of main: its head is pushed to refs/pull/42/head only, as GitHub does for forks. */
     private String pushPullHead(Map<String, String> files) throws Exception {
-        Path work = tmp.resolve("contributor-" + UUID.randomUUID());
-        try (Git git = Git.cloneRepository().setURI(bot.remote.url()).setBranch("main").setDirectory(work.toFile()).call()) {
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                Path target = work.resolve(f.getKey());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, f.getValue());
-            }
-            git.add().addFilepattern(".").call();
-            String sha = git.commit().setMessage("Contributor's change").setAuthor("Contributor", "c@example.org")
-                    .setCommitter("Contributor", "c@example.org").call().name();
-            git.push().setRefSpecs(new RefSpec("HEAD:refs/pull/" + PR + "/head")).call();
-            return sha;
-        }
+        return bot.remote.pushFromMain("refs/pull/" + PR + "/head", files, "Contributor's change",
+                new PersonIdent("Contributor", "c@example.org"));
     }
 
     /** GitHub's recorded pull_request.opened payload, pointed at the test repository, PR #42 and its head. */
@@ -284,7 +271,7 @@ class GuardTest extends BotTestSupport {
     @Test
     void no_guard_check_without_a_merged_phase() throws Exception {
         start();
-        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        Maintainer maintainer = new Maintainer(bot.remote);
         steps = new PhaseSteps(bot, maintainer);
         steps.apply(); // open, not merged
         String head = pushPullHead(everyKindOfUse());

@@ -1,99 +1,104 @@
 package dev.consolidator.bot;
 
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.MergeCommand;
-import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.merge.MergeStrategy;
+import org.eclipse.jgit.merge.ThreeWayMerger;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.transport.RefSpec;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What a person (or GitHub's merge button) does to the bare remote, with JGit on a fresh clone each time: the three
- * merge styles of a pull request, and later work on main. Reads tree ids straight from the bare repository.
+ * What a person (or GitHub's merge button) does to the bare remote: the three merge styles of a pull request, and
+ * later work on main. Written straight into the bare repository as GitHub's button does (JGit's recursive merge in
+ * memory, one commit, main moved forward as a push moves it), without a clone and a checkout per step. Reads tree
+ * ids straight from the bare repository.
  */
 final class Maintainer {
     private static final PersonIdent WHO = new PersonIdent("Maintainer", "maintainer@acme.example");
     private final RemoteRepo remote;
-    private final Path workRoot;
-    private final AtomicInteger clones = new AtomicInteger();
 
-    Maintainer(RemoteRepo remote, Path workRoot) {
+    Maintainer(RemoteRepo remote) {
         this.remote = remote;
-        this.workRoot = workRoot;
     }
 
     /** "Create a merge commit": {@code git merge --no-ff branch} on main, pushed. */
     String mergeCommit(String branch, int pr) throws Exception {
-        try (Git git = cloneMain()) {
-            ObjectId tip = git.getRepository().resolve("refs/remotes/origin/" + branch);
-            MergeResult r = git.merge().include(tip).setFastForward(MergeCommand.FastForwardMode.NO_FF)
-                    .setMessage("Merge pull request #" + pr + " from acme/" + branch).call();
-            if (!r.getMergeStatus().isSuccessful()) {
-                throw new AssertionError("merge of " + branch + " failed: " + r);
-            }
-            return pushMain(git);
+        try (Repository r = open(); ObjectInserter inserter = r.newObjectInserter()) {
+            ObjectId main = head(r, "main");
+            ObjectId tip = head(r, branch);
+            ObjectId tree = merged(r, inserter, null, main, tip, "merge of " + branch);
+            return pushMain(r, inserter, tree, "Merge pull request #" + pr + " from acme/" + branch, WHO, main, main, tip);
         }
     }
 
     /** "Squash and merge": one commit on main with the branch's changes, titled after the PR. */
     String squash(String branch, int pr, String title) throws Exception {
-        try (Git git = cloneMain()) {
-            ObjectId tip = git.getRepository().resolve("refs/remotes/origin/" + branch);
-            MergeResult r = git.merge().include(tip).setSquash(true).setCommit(false).call();
-            if (!r.getMergeStatus().isSuccessful()) {
-                throw new AssertionError("squash of " + branch + " failed: " + r);
-            }
-            git.commit().setMessage(title + " (#" + pr + ")").setAuthor(WHO).setCommitter(WHO).call();
-            return pushMain(git);
+        try (Repository r = open(); ObjectInserter inserter = r.newObjectInserter()) {
+            ObjectId main = head(r, "main");
+            ObjectId tree = merged(r, inserter, null, main, head(r, branch), "squash of " + branch);
+            return pushMain(r, inserter, tree, title + " (#" + pr + ")", WHO, main, main);
         }
     }
 
     /** "Rebase and merge": each commit of the branch since {@code base} replayed on main with its message. */
     String rebase(String branch, String base) throws Exception {
-        try (Git git = cloneMain()) {
-            ObjectId tip = git.getRepository().resolve("refs/remotes/origin/" + branch);
-            for (RevCommit c : remote.commitsBetween(base, tip.name())) {
-                var r = git.cherryPick().include(c).setNoCommit(true).call();
-                if (r.getStatus() != org.eclipse.jgit.api.CherryPickResult.CherryPickStatus.OK) {
-                    throw new AssertionError("replay of " + c.name() + " failed: " + r.getStatus());
-                }
-                git.add().addFilepattern(".").call();
-                git.add().setUpdate(true).addFilepattern(".").call();
-                git.commit().setMessage(c.getFullMessage()).setAuthor(c.getAuthorIdent())
-                        .setCommitter(WHO).call();
+        try (Repository r = open(); ObjectInserter inserter = r.newObjectInserter()) {
+            ObjectId main = head(r, "main");
+            ObjectId head = main;
+            for (RevCommit c : remote.commitsBetween(base, head(r, branch).name())) {
+                ObjectId tree = merged(r, inserter, c.getParent(0), head, c, "replay of " + c.name());
+                head = commit(inserter, tree, c.getFullMessage(), c.getAuthorIdent(), head);
             }
-            return pushMain(git);
+            return moveMain(r, main, head);
         }
     }
 
     /** Later work on main: the files written as given (a null text deletes the file), one commit, pushed. */
     String commitOnMain(Map<String, String> files, String message) throws Exception {
-        try (Git git = cloneMain()) {
-            Path dir = git.getRepository().getWorkTree().toPath();
+        try (Repository r = open(); ObjectInserter inserter = r.newObjectInserter(); ObjectReader reader = r.newObjectReader();
+             RevWalk walk = new RevWalk(reader)) {
+            ObjectId main = head(r, "main");
+            DirCache index = DirCache.newInCore();
+            DirCacheBuilder builder = index.builder();
+            builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, walk.parseCommit(main).getTree());
+            builder.finish();
+            DirCacheEditor editor = index.editor();
             for (Map.Entry<String, String> f : files.entrySet()) {
-                Path target = dir.resolve(f.getKey());
                 if (f.getValue() == null) {
-                    Files.delete(target);
+                    if (index.getEntry(f.getKey()) == null) {
+                        throw new AssertionError("no " + f.getKey() + " on main to delete");
+                    }
+                    editor.add(new DirCacheEditor.DeletePath(f.getKey()));
                 } else {
-                    Files.createDirectories(target.getParent());
-                    Files.writeString(target, f.getValue());
+                    ObjectId blob = inserter.insert(Constants.OBJ_BLOB, f.getValue().getBytes(StandardCharsets.UTF_8));
+                    editor.add(new DirCacheEditor.PathEdit(f.getKey()) {
+                        @Override
+                        public void apply(DirCacheEntry entry) {
+                            entry.setFileMode(FileMode.REGULAR_FILE);
+                            entry.setObjectId(blob);
+                        }
+                    });
                 }
             }
-            git.add().addFilepattern(".").call();
-            git.add().setUpdate(true).addFilepattern(".").call();
-            git.commit().setMessage(message).setAuthor(WHO).setCommitter(WHO).call();
-            return pushMain(git);
+            editor.finish();
+            return pushMain(r, inserter, index.writeTree(inserter), message, WHO, main, main);
         }
     }
 
@@ -120,14 +125,61 @@ final class Maintainer {
         return remote.branch("main").orElseThrow();
     }
 
-    private Git cloneMain() throws Exception {
-        Path work = workRoot.resolve("maintainer-" + clones.incrementAndGet());
-        return Git.cloneRepository().setURI(remote.url()).setBranch("main").setDirectory(work.toFile()).call();
+    private static ObjectId head(Repository r, String branch) throws IOException {
+        ObjectId id = r.resolve("refs/heads/" + branch);
+        if (id == null) {
+            throw new AssertionError("no branch " + branch + " in the remote");
+        }
+        return id;
     }
 
-    private static String pushMain(Git git) throws Exception {
-        git.push().setRefSpecs(new RefSpec("refs/heads/main:refs/heads/main")).call();
-        return git.getRepository().resolve("HEAD").name();
+    /**
+     * The tree of {@code ours} merged with {@code theirs} (JGit's recursive merge, as {@code git merge} does, in
+     * memory: the remote is bare), from {@code base} when given (a cherry-pick) or their merge base.
+     */
+    private static ObjectId merged(Repository r, ObjectInserter inserter, ObjectId base, ObjectId ours, ObjectId theirs,
+                                   String what) throws IOException {
+        ThreeWayMerger merger = (ThreeWayMerger) MergeStrategy.RECURSIVE.newMerger(inserter, r.getConfig());
+        if (base != null) {
+            merger.setBase(base);
+        }
+        if (!merger.merge(ours, theirs)) {
+            throw new AssertionError(what + " failed: conflicts");
+        }
+        return merger.getResultTreeId();
+    }
+
+    private static ObjectId commit(ObjectInserter inserter, ObjectId tree, String message, PersonIdent author,
+                                   ObjectId... parents) throws IOException {
+        CommitBuilder commit = new CommitBuilder();
+        commit.setTreeId(tree);
+        commit.setParentIds(parents);
+        commit.setAuthor(author);
+        commit.setCommitter(WHO);
+        commit.setMessage(message);
+        ObjectId id = inserter.insert(commit);
+        inserter.flush();
+        return id;
+    }
+
+    private static String pushMain(Repository r, ObjectInserter inserter, ObjectId tree, String message, PersonIdent author,
+                                   ObjectId main, ObjectId... parents) throws IOException {
+        return moveMain(r, main, commit(inserter, tree, message, author, parents));
+    }
+
+    /** main moved to {@code to} as a push moves it: only forward from the tip it was read at. */
+    private static String moveMain(Repository r, ObjectId from, ObjectId to) throws IOException {
+        if (to.equals(from)) {
+            return to.name(); // nothing to push
+        }
+        RefUpdate update = r.updateRef("refs/heads/main");
+        update.setExpectedOldObjectId(from);
+        update.setNewObjectId(to);
+        RefUpdate.Result result = update.update();
+        if (result != RefUpdate.Result.FAST_FORWARD) {
+            throw new AssertionError("push to main rejected: " + result);
+        }
+        return to.name();
     }
 
     private Repository open() throws IOException {

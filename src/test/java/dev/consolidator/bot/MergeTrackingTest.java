@@ -16,7 +16,7 @@ class MergeTrackingTest extends BotTestSupport {
 
     private FakeGitHub.Pull applyFirst() throws Exception {
         start();
-        maintainer = new Maintainer(bot.remote, tmp);
+        maintainer = new Maintainer(bot.remote);
         steps = new PhaseSteps(bot, maintainer);
         return steps.apply();
     }

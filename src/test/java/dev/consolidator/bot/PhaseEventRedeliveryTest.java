@@ -48,7 +48,7 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
 
     private FakeGitHub.Pull applyFirst() throws Exception {
         start();
-        steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp));
+        steps = new PhaseSteps(bot, new Maintainer(bot.remote));
         return steps.apply();
     }
 
@@ -76,11 +76,11 @@ class PhaseEventRedeliveryTest extends BotTestSupport {
     @Test
     void every_event_of_a_phase_delivered_twice_changes_nothing_the_second_time() throws Exception {
         start();
-        steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp));
+        steps = new PhaseSteps(bot, new Maintainer(bot.remote));
         deliverThrice("apply", bot.deliveries.comment("/consolidate apply"));
         FakeGitHub.Pull pr = github.pulls().get(0);
 
-        String pushed = bot.remote.pushCommit(tmp.resolve("pusher"), pr.head(),
+        String pushed = bot.remote.pushCommit(pr.head(),
                 Map.of("docs/consolidation-notes.md", "Reviewed.\n"), "Notes for reviewers");
         deliverThrice("synchronize", bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), pushed, false, null));
         deliverThrice("review", steps.reviews.review(pr.number(), Deliveries.MAINTAINER, "approved", pushed));

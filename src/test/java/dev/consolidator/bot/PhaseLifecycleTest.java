@@ -24,7 +24,7 @@ class PhaseLifecycleTest extends BotTestSupport {
     @Test
     void two_phases_applied_approved_merged_then_the_second_rolled_back_restores_main_byte_for_byte() throws Exception {
         start();
-        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        Maintainer maintainer = new Maintainer(bot.remote);
         PhaseSteps steps = new PhaseSteps(bot, maintainer);
 
         // phase 1: apply, approve, merge

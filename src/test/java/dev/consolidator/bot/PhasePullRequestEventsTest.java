@@ -19,7 +19,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         start();
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
         String path = "src/main/java/com/acme/app/LegacyExport.java";
-        String pushed = bot.remote.pushCommit(tmp.resolve("maintainer"), FIRST_BRANCH, Map.of(path,
+        String pushed = bot.remote.pushCommit(FIRST_BRANCH, Map.of(path,
                 "package com.acme.app;\n\nimport com.acme.legacy.report.ReportFormat;\n\n"
                         + "public final class LegacyExport {\n    ReportFormat format;\n}\n"), "Add the legacy export");
 
@@ -43,7 +43,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         // given a hand-pushed commit whose check failed with one annotation
         start();
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());
-        String pushed = bot.remote.pushCommit(tmp.resolve("maintainer"), FIRST_BRANCH, Map.of("src/main/java/com/acme/app/LegacyExport.java",
+        String pushed = bot.remote.pushCommit(FIRST_BRANCH, Map.of("src/main/java/com/acme/app/LegacyExport.java",
                 "package com.acme.app;\n\nimport com.acme.legacy.report.ReportFormat;\n\n"
                         + "public final class LegacyExport {\n    ReportFormat format;\n}\n"), "Add the legacy export");
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", 1, FIRST_BRANCH, pushed, false, null)),
@@ -106,7 +106,7 @@ class PhasePullRequestEventsTest extends BotTestSupport {
         github.close(1);
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("closed", 1, FIRST_BRANCH, firstHead, false, null)),
                 context());
-        String newMain = bot.remote.pushCommit(tmp.resolve("maintainer"), "main",
+        String newMain = bot.remote.pushCommit("main",
                 Map.of("NOTES.md", "Release notes.\n"), "Add release notes");
 
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.comment("/consolidate apply")), context());

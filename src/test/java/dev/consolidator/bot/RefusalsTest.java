@@ -55,7 +55,7 @@ class RefusalsTest extends BotTestSupport {
     void a_phase_that_would_have_to_rewrite_a_file_that_is_not_utf8_is_refused_naming_it() throws Exception {
         start();
         String path = "src/main/java/com/acme/app/LegacyExport.java";
-        bot.remote.pushBytes(tmp.resolve("maintainer"), "main", Map.of(path, ("package com.acme.app;\n\n"
+        bot.remote.pushBytes("main", Map.of(path, ("package com.acme.app;\n\n"
                 + "import com.acme.legacy.report.ReportFormat;\n\n/** Export f\u00fcr alte Berichte. */\n"
                 + "public final class LegacyExport {\n    ReportFormat format;\n}\n").getBytes(StandardCharsets.ISO_8859_1)),
                 "An ISO-8859-1 source");

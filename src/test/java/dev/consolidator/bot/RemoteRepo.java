@@ -3,6 +3,17 @@ package dev.consolidator.bot;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Ref;
@@ -11,10 +22,12 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.FileUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +35,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * The repository on "GitHub": a bare git repository in a temp dir, seeded with a copy of examples/acme-batch (and a
- * plan of the test's choosing) as one commit on {@code main}. The bot clones it over its file:// URI. Tests read it
+ * plan of the test's choosing) as one commit on {@code main}, built once per JVM and copied for each test. The bot clones it over its file:// URI. Tests read it
  * with JGit directly, never through the code under test.
  */
 final class RemoteRepo {
@@ -48,6 +62,39 @@ final class RemoteRepo {
 
     /** A copy of the project in {@code source} (with its plan, or {@code planText}) committed on main. */
     static RemoteRepo seed(Path dir, Path source, String planText) throws Exception {
+        if (source.isAbsolute()) { // a project the test generated in its temp dir: seen once, seeded in place
+            return build(dir, source, planText);
+        }
+        // the project's own examples: seeded once per JVM and copied per test (the same commit every time), as
+        // building it costs a copy, an add, a commit and a clone that every test would otherwise pay for again
+        RemoteRepo template = TEMPLATES.computeIfAbsent(new TemplateKey(source.normalize(), planText), key -> {
+            try {
+                return build(Files.createTempDirectory("consolidator-remote-"), key.source(), key.planText());
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot seed a remote from " + key.source(), e);
+            }
+        });
+        Path bare = dir.resolve(template.bare.getFileName().toString());
+        copyDirectory(template.bare, bare);
+        return new RemoteRepo(bare, template.baseCommit);
+    }
+
+    private record TemplateKey(Path source, String planText) {
+    }
+
+    private static final Map<TemplateKey, RemoteRepo> TEMPLATES = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMPLATES.values().forEach(t -> {
+            try {
+                FileUtils.delete(t.bare.getParent().toFile(), FileUtils.RECURSIVE | FileUtils.IGNORE_ERRORS);
+            } catch (IOException ignored) {
+                // a temp dir left behind
+            }
+        })));
+    }
+
+    private static RemoteRepo build(Path dir, Path source, String planText) throws Exception {
         Path seed = dir.resolve("seed");
         copyTree(source, seed);
         if (planText != null) {
@@ -75,26 +122,93 @@ final class RemoteRepo {
         }
     }
 
-    /** A maintainer's commit on {@code branch}, pushed: what a hand-made fix on a phase PR looks like. */
-    String pushCommit(Path work, String branch, Map<String, String> files, String message) throws Exception {
-        Map<String, byte[]> bytes = new TreeMap<>();
-        files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        return pushBytes(work, branch, bytes, message);
+    /**
+     * Every file and directory (a bare repository has empty ones, e.g. refs/tags), but not the lock files of the
+     * automatic gc JGit may still be running on the template in the background after its clone.
+     */
+    private static void copyDirectory(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else if (!path.getFileName().toString().endsWith(".lock")) {
+                    try {
+                        Files.copy(path, target);
+                    } catch (NoSuchFileException goneSinceTheWalk) {
+                        // a gc file, gone before the copy
+                    }
+                }
+            }
+        }
     }
 
-    /** The same with files given as bytes, in whatever encoding the maintainer's editor used. */
-    String pushBytes(Path work, String branch, Map<String, byte[]> files, String message) throws Exception {
-        try (Git git = Git.cloneRepository().setURI(url()).setBranch(branch).setDirectory(work.toFile()).call()) {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path target = work.resolve(f.getKey());
-                Files.createDirectories(target.getParent());
-                Files.write(target, f.getValue());
+    /** A maintainer's commit on {@code branch}, pushed: what a hand-made fix on a phase PR looks like. */
+    String pushCommit(String branch, Map<String, String> files, String message) throws Exception {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return pushBytes(branch, bytes, message);
+    }
+
+    /**
+     * The same with files given as bytes, in whatever encoding the maintainer's editor used. Written straight into
+     * the remote (the branch's tree with these files, one commit, the branch moved as a push moves it), rather than
+     * through a clone, a checkout and a push that cost every test more than what they show.
+     */
+    String pushBytes(String branch, Map<String, byte[]> files, String message) throws Exception {
+        return commit("refs/heads/" + branch, "refs/heads/" + branch, files, message,
+                new PersonIdent("Maintainer", "maintainer@acme.example"));
+    }
+
+    /** A contributor's commit on top of main pushed to {@code ref} alone, e.g. refs/pull/42/head for a fork's PR. */
+    String pushFromMain(String ref, Map<String, String> files, String message, PersonIdent who) throws Exception {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return commit("refs/heads/main", ref, bytes, message, who);
+    }
+
+    private String commit(String from, String to, Map<String, byte[]> files, String message, PersonIdent who)
+            throws Exception {
+        try (Repository r = open(); ObjectInserter inserter = r.newObjectInserter(); ObjectReader reader = r.newObjectReader();
+             RevWalk walk = new RevWalk(reader)) {
+            ObjectId base = r.resolve(from);
+            if (base == null) {
+                throw new AssertionError("no " + from + " in the remote");
             }
-            git.add().addFilepattern(".").call();
-            String sha = git.commit().setMessage(message).setAuthor("Maintainer", "maintainer@acme.example")
-                    .setCommitter("Maintainer", "maintainer@acme.example").call().name();
-            git.push().setRefSpecs(new RefSpec("refs/heads/" + branch + ":refs/heads/" + branch)).call();
-            return sha;
+            DirCache index = DirCache.newInCore();
+            DirCacheBuilder builder = index.builder();
+            builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, walk.parseCommit(base).getTree());
+            builder.finish();
+            DirCacheEditor editor = index.editor();
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, f.getValue());
+                editor.add(new DirCacheEditor.PathEdit(f.getKey()) {
+                    @Override
+                    public void apply(DirCacheEntry entry) {
+                        entry.setFileMode(FileMode.REGULAR_FILE);
+                        entry.setObjectId(blob);
+                    }
+                });
+            }
+            editor.finish();
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(index.writeTree(inserter));
+            commit.setParentId(base);
+            commit.setAuthor(who);
+            commit.setCommitter(who);
+            commit.setMessage(message);
+            ObjectId sha = inserter.insert(commit);
+            inserter.flush();
+            // as a push moves a ref: only forward from the tip it was read at, or a new ref
+            ObjectId old = r.resolve(to);
+            RefUpdate update = r.updateRef(to);
+            update.setExpectedOldObjectId(old == null ? ObjectId.zeroId() : old);
+            update.setNewObjectId(sha);
+            RefUpdate.Result result = update.update(walk);
+            if (result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.NEW) {
+                throw new AssertionError("push to " + to + " rejected: " + result);
+            }
+            return sha.name();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.consolidator.bot;
 
+import dev.consolidator.app.ChildJvm;
 import dev.consolidator.app.Main;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.DeliveryStore;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,9 +117,9 @@ class ReplicasProcessTest extends BotTestSupport {
         env.put("CONSOLIDATOR_WORKER_POLL", "PT0.05S");
         env.put("CONSOLIDATOR_JOB_BACKOFF", "PT0.1S");
         env.put("CONSOLIDATOR_JOB_BACKOFF_MAX", "PT0.5S");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(ChildJvm.java(
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=info", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve").redirectError(tmp.resolve("serve-" + name + ".log").toFile());
+                Main.class.getName(), "serve")).redirectError(tmp.resolve("serve-" + name + ".log").toFile());
         builder.environment().putAll(env);
         return builder.start();
     }

@@ -19,7 +19,7 @@ class ReviewsTest extends BotTestSupport {
 
     private FakeGitHub.Pull applyFirst() throws Exception {
         start();
-        steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp));
+        steps = new PhaseSteps(bot, new Maintainer(bot.remote));
         return steps.apply();
     }
 
@@ -47,7 +47,7 @@ class ReviewsTest extends BotTestSupport {
         assertEquals("approved", steps.state(FIRST));
         assertEquals(1, steps.phase(FIRST).path("approvals").asInt());
 
-        String headB = bot.remote.pushCommit(tmp.resolve("pusher"), pr.head(),
+        String headB = bot.remote.pushCommit(pr.head(),
                 Map.of("docs/consolidation-notes.md", "Reviewed the report package move.\n"), "Notes for reviewers");
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), headB,
                 false, null)), context());
@@ -167,7 +167,7 @@ class ReviewsTest extends BotTestSupport {
     @Test
     void a_synchronize_delivered_late_after_the_merge_leaves_the_phase_merged() throws Exception {
         FakeGitHub.Pull pr = applyFirst();
-        String pushed = bot.remote.pushCommit(tmp.resolve("pusher"), pr.head(),
+        String pushed = bot.remote.pushCommit(pr.head(),
                 java.util.Map.of("docs/consolidation-notes.md", "Reviewed.\n"), "Notes for reviewers");
         Deliveries.Delivery push = bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), pushed, false, null);
         String merge = steps.maintainer.mergeCommit(pr.head(), pr.number());

@@ -14,7 +14,7 @@ class RollbackRetryTest extends BotTestSupport {
     @Test
     void a_rollback_refused_for_a_conflict_succeeds_once_main_no_longer_conflicts() throws Exception {
         start();
-        Maintainer maintainer = new Maintainer(bot.remote, tmp);
+        Maintainer maintainer = new Maintainer(bot.remote);
         PhaseSteps steps = new PhaseSteps(bot, maintainer);
         FakeGitHub.Pull pr = steps.apply();
         String merge = steps.mergeWithMergeCommit(pr);

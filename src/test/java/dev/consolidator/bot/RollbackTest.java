@@ -20,7 +20,7 @@ class RollbackTest extends BotTestSupport {
 
     private FakeGitHub.Pull applyFirst() throws Exception {
         start();
-        maintainer = new Maintainer(bot.remote, tmp);
+        maintainer = new Maintainer(bot.remote);
         steps = new PhaseSteps(bot, maintainer);
         return steps.apply();
     }
@@ -159,7 +159,7 @@ class RollbackTest extends BotTestSupport {
     @Test
     void rollback_of_a_rebased_phase_with_a_hand_pushed_fix_reverts_every_replayed_commit() throws Exception {
         FakeGitHub.Pull pr = applyFirst();
-        String fix = bot.remote.pushCommit(tmp.resolve("pusher"), pr.head(),
+        String fix = bot.remote.pushCommit(pr.head(),
                 Map.of("docs/consolidation-notes.md", "Reporting moved.\n"), "Note the reporting move");
         assertEquals("done", bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", pr.number(), pr.head(), fix,
                 false, null)), context());

@@ -18,7 +18,7 @@ class RolledBackPhaseTest extends BotTestSupport {
     /** Apply, merge, roll back, merge the revert: the phase is rolled_back. Returns the revert PR. */
     private FakeGitHub.Pull firstLife() throws Exception {
         start();
-        maintainer = new Maintainer(bot.remote, tmp);
+        maintainer = new Maintainer(bot.remote);
         steps = new PhaseSteps(bot, maintainer);
         FakeGitHub.Pull pr = steps.apply();
         steps.mergeWithMergeCommit(pr);

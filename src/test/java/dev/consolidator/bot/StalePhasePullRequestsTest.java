@@ -25,15 +25,15 @@ class StalePhasePullRequestsTest extends BotTestSupport {
     private PushDeliveries pushes;
 
     private FakeGitHub.Pull applied() throws Exception {
-        steps = new PhaseSteps(bot, new Maintainer(bot.remote, tmp));
+        steps = new PhaseSteps(bot, new Maintainer(bot.remote));
         pushes = new PushDeliveries(bot);
         return steps.apply();
     }
 
     /** A maintainer pushes {@code files} to main, and GitHub delivers the push; returns the new main head. */
-    private String pushToMain(String work, Map<String, String> files) throws Exception {
+    private String pushToMain(Map<String, String> files) throws Exception {
         String before = bot.remote.branch("main").orElseThrow();
-        String after = bot.remote.pushCommit(tmp.resolve(work), "main", files, "Change on main: " + files.keySet());
+        String after = bot.remote.pushCommit("main", files, "Change on main: " + files.keySet());
         assertThat(bot.deliveries.deliver(pushes.push("main", before, after))).as(context()).isEqualTo("done");
         return after;
     }
@@ -63,7 +63,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         assertThat(steps.state(PHASE)).isEqualTo("approved");
 
         // when main gets a new file that imports a type the phase moves
-        String main = pushToMain("m1", Map.of(NEW_USER, NEW_USER_TEXT));
+        String main = pushToMain(Map.of(NEW_USER, NEW_USER_TEXT));
 
         // then the phase branch is rebuilt on the new main, the new file rewritten
         String newHead = bot.remote.branch(BRANCH).orElseThrow();
@@ -102,7 +102,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         start();
         applied();
         String before = bot.remote.branch("main").orElseThrow();
-        String main = bot.remote.pushCommit(tmp.resolve("m1"), "main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
+        String main = bot.remote.pushCommit("main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
         Deliveries.Delivery push = pushes.push("main", before, main);
         assertThat(bot.deliveries.deliver(push)).isEqualTo("done");
         String rebuilt = bot.remote.branch(BRANCH).orElseThrow();
@@ -127,7 +127,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         approve(pr.headSha());
         int runs = github.checkRuns().size();
 
-        pushToMain("m1", Map.of("NOTES.md", "Release notes.\n"));
+        pushToMain(Map.of("NOTES.md", "Release notes.\n"));
 
         assertThat(bot.remote.branch(BRANCH)).contains(pr.headSha());
         assertThat(prComments()).isEmpty();
@@ -145,8 +145,8 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         String human = humanCommitOnBranch();
 
         // when main gets a new user of a moved type, then another change
-        pushToMain("m1", Map.of(NEW_USER, NEW_USER_TEXT));
-        pushToMain("m2", Map.of("NOTES.md", "Release notes.\n"));
+        pushToMain(Map.of(NEW_USER, NEW_USER_TEXT));
+        pushToMain(Map.of("NOTES.md", "Release notes.\n"));
 
         // then the branch is untouched, its check asks for action, and one comment explains recreate
         assertThat(bot.remote.branch(BRANCH)).contains(human);
@@ -166,7 +166,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         start();
         applied();
         String human = humanCommitOnBranch();
-        String main = pushToMain("m1", Map.of(NEW_USER, NEW_USER_TEXT));
+        String main = pushToMain(Map.of(NEW_USER, NEW_USER_TEXT));
 
         String reply = steps.command("/consolidate recreate " + PHASE);
 
@@ -188,12 +188,12 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         start();
         applied();
         String before = bot.remote.branch("main").orElseThrow();
-        String main = bot.remote.pushCommit(tmp.resolve("m1"), "main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
+        String main = bot.remote.pushCommit("main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
         // the job asks for a token to clone, then for one to push: a maintainer pushes to the phase branch in between
         String[] theirs = new String[1];
         github.onTokenRequest(1, () -> {
             try {
-                theirs[0] = bot.remote.pushCommit(tmp.resolve("fix"), BRANCH, Map.of("docs/reporting.md", "Moved.\n"),
+                theirs[0] = bot.remote.pushCommit(BRANCH, Map.of("docs/reporting.md", "Moved.\n"),
                         "Document the move");
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -218,8 +218,8 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         start();
         applied();
         String start = bot.remote.branch("main").orElseThrow();
-        String first = bot.remote.pushCommit(tmp.resolve("m1"), "main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
-        String second = bot.remote.pushCommit(tmp.resolve("m2"), "main", Map.of("NOTES.md", "Release notes.\n"), "Notes");
+        String first = bot.remote.pushCommit("main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
+        String second = bot.remote.pushCommit("main", Map.of("NOTES.md", "Release notes.\n"), "Notes");
 
         // when both pushes are delivered
         assertThat(bot.deliveries.deliver(pushes.push("main", start, first))).isEqualTo("done");
@@ -239,7 +239,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         // given main with a new user of a moved type whose push the bot has not handled yet
         start();
         applied();
-        bot.remote.pushCommit(tmp.resolve("m1"), "main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
+        bot.remote.pushCommit("main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
 
         // when a maintainer pushes a harmless commit to the phase PR
         String human = humanCommitOnBranch();
@@ -259,7 +259,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         start();
         FakeGitHub.Pull pr = applied();
         String before = bot.remote.branch("main").orElseThrow();
-        bot.remote.pushCommit(tmp.resolve("m1"), "main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
+        bot.remote.pushCommit("main", Map.of(NEW_USER, NEW_USER_TEXT), "New user");
         int requests = github.requests().size();
 
         assertThat(bot.deliveries.deliver(pushes.push("feature/export", before, before))).isEqualTo("done");
@@ -288,7 +288,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         applied();
         String human = humanCommitOnBranch();
 
-        pushToMain("m1", Map.of(NEW_USER, NEW_USER_TEXT));
+        pushToMain(Map.of(NEW_USER, NEW_USER_TEXT));
 
         List<FakeGitHub.Status> onHead = github.statuses().stream().filter(s -> s.sha().equals(human)).toList();
         assertThat(onHead).isNotEmpty();
@@ -304,7 +304,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
         start(BotHarness.Builder::tokenMode);
         applied();
 
-        pushToMain("m1", Map.of(NEW_USER, NEW_USER_TEXT));
+        pushToMain(Map.of(NEW_USER, NEW_USER_TEXT));
 
         String newHead = bot.remote.branch(BRANCH).orElseThrow();
         List<FakeGitHub.Status> onHead = github.statuses().stream().filter(s -> s.sha().equals(newHead)).toList();
@@ -315,7 +315,7 @@ class StalePhasePullRequestsTest extends BotTestSupport {
 
     /** A maintainer's commit on the phase branch, delivered as the PR's synchronize event; returns it. */
     private String humanCommitOnBranch() throws Exception {
-        String sha = bot.remote.pushCommit(tmp.resolve("fix"), BRANCH, Map.of("docs/reporting.md", "Reporting moved.\n"),
+        String sha = bot.remote.pushCommit(BRANCH, Map.of("docs/reporting.md", "Reporting moved.\n"),
                 "Document the move");
         assertThat(bot.deliveries.deliver(bot.deliveries.pullRequest("synchronize", 1, BRANCH, sha, false, null)))
                 .as(context()).isEqualTo("done");
