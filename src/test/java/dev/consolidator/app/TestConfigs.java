@@ -1,5 +1,6 @@
 package dev.consolidator.app;
 
+import dev.consolidator.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class TestConfigs {
         env.put("CONSOLIDATOR_WEBHOOK_SECRET", SECRET);
         env.put("CONSOLIDATOR_PORT", "0");
         env.put("CONSOLIDATOR_HOST", "127.0.0.1");
-        env.put("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + dir.resolve("data/consolidator"));
+        env.put("CONSOLIDATOR_DB_URL", TestDatabases.migratedH2(dir.resolve("data/consolidator")));
         env.put("CONSOLIDATOR_WORK_DIR", dir.resolve("work").toString());
         env.put("CONSOLIDATOR_WORKER_POLL", "PT0.05S");
         env.put("CONSOLIDATOR_JOB_BACKOFF", "PT0.05S");

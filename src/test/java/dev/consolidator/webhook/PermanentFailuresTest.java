@@ -8,6 +8,7 @@ import dev.consolidator.store.Delivery;
 import dev.consolidator.store.DeliveryStore;
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
+import dev.consolidator.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class PermanentFailuresTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        db = TestDatabases.H2.open(dir);
         deliveries = new DeliveryStore(db);
         jobs = new JobStore(db);
     }
