@@ -59,7 +59,9 @@ class PermanentFailuresTest {
     }
 
     Job settled(String id) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> jobs.findByDelivery(id).orElseThrow(),
+        // looks at once and every 20 ms (Awaitility's default first look comes after 100 ms)
+        return await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> jobs.findByDelivery(id).orElseThrow(),
                 j -> j.status().equals(Job.FAILED) || j.status().equals("done"));
     }
 
