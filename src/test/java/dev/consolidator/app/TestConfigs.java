@@ -1,12 +1,16 @@
 package dev.consolidator.app;
 
 import dev.consolidator.testing.TestDatabases;
+
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Real configs for tests: loopback, random port, H2 file in a temp dir, short timings. */
+/**
+ * Real configs for tests: loopback, random port, short timings, and an H2 file in a temp dir that already holds the
+ * migrated schema (a copy of the template of {@link TestDatabases#migratedH2}, made when the env is first built).
+ */
 final class TestConfigs {
     static final String SECRET = "test-secret";
     static final String API_TOKEN = "test-api-token-0123456789";
