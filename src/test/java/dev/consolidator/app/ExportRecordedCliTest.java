@@ -2,6 +2,7 @@ package dev.consolidator.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.consolidator.testing.TestDatabases;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +85,7 @@ class ExportRecordedCliTest {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("initial").setAuthor("Dev", "dev@example.com").setCommitter("Dev", "dev@example.com").call();
         }
-        env = Map.of("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("db/consolidator"));
+        env = Map.of("CONSOLIDATOR_DB_URL", TestDatabases.h2Url(tmp.resolve("db/consolidator")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.consolidator.app;
 
+import dev.consolidator.testing.TestDatabases;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class ForwarderStatusCliTest {
             CliRun.identify(git);
         }
         commit("initial");
-        env = Map.of("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("db/consolidator"));
+        env = Map.of("CONSOLIDATOR_DB_URL", TestDatabases.migratedH2(tmp.resolve("db/consolidator")));
     }
 
     @Test
@@ -91,7 +92,7 @@ class ForwarderStatusCliTest {
 
         // and on a database that recorded nothing (the phase was applied elsewhere), from the plan and the mark
         Map<String, String> recorded = env;
-        env = Map.of("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("other-db/consolidator"));
+        env = Map.of("CONSOLIDATOR_DB_URL", TestDatabases.migratedH2(tmp.resolve("other-db/consolidator")));
         assertThat(run("status", "--repo", repo.toString())).as(stderr).isZero();
         assertThat(stdout).startsWith("No phases recorded for " + repo + ".\n")
                 .contains("strings                  1           1      2\n");

@@ -7,6 +7,7 @@ import dev.consolidator.store.PhaseDetails;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.store.PhaseStore;
+import dev.consolidator.testing.TestDatabases;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -85,7 +86,7 @@ class LocalCliTest {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("initial").setAuthor("Dev", "dev@example.com").setCommitter("Dev", "dev@example.com").call();
         }
-        env = Map.of("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("db/consolidator"));
+        env = Map.of("CONSOLIDATOR_DB_URL", TestDatabases.migratedH2(tmp.resolve("db/consolidator")));
     }
 
     private void write(String path, String text) throws Exception {

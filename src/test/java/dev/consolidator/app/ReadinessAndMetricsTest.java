@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** /readyz and /metrics over real HTTP, on H2 and on PostgreSQL. */
 @ParameterizedClass(name = "on {0}")
@@ -90,7 +89,7 @@ class ReadinessAndMetricsTest {
         assertThat(client.post("issue_comment", "m-1", Fixtures.bytes("issue_comment.created.json")).statusCode()).isEqualTo(202);
         assertThat(client.post("issue_comment", "m-2", Fixtures.bytes("issue_comment.created.json")).statusCode()).isEqualTo(202);
         JobStore jobs = new JobStore(db);
-        await().atMost(Duration.ofSeconds(20)).until(() -> jobs.countByStatus().get("done") == 2);
+        Await.until("both jobs done", Duration.ofSeconds(20), () -> jobs.countByStatus().get("done") == 2);
 
         db.transaction(c -> {
             c.createStatement().executeUpdate("INSERT INTO repositories (full_name, created_at) VALUES ('acme/app', CURRENT_TIMESTAMP)");

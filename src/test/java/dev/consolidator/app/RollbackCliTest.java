@@ -5,6 +5,7 @@ import dev.consolidator.store.Database;
 import dev.consolidator.store.PhaseRecord;
 import dev.consolidator.store.PhaseState;
 import dev.consolidator.store.PhaseStore;
+import dev.consolidator.testing.TestDatabases;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.lib.Constants;
@@ -90,7 +91,7 @@ class RollbackCliTest {
             CliRun.identify(git);
             base = commitAll(git, "initial");
         }
-        env = Map.of("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("db/consolidator"));
+        env = Map.of("CONSOLIDATOR_DB_URL", TestDatabases.migratedH2(tmp.resolve("db/consolidator")));
     }
 
     @Test

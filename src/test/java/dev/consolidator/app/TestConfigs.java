@@ -1,11 +1,16 @@
 package dev.consolidator.app;
 
+import dev.consolidator.testing.TestDatabases;
+
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Real configs for tests: loopback, random port, H2 file in a temp dir, short timings. */
+/**
+ * Real configs for tests: loopback, random port, short timings, and an H2 file in a temp dir that already holds the
+ * migrated schema (a copy of the template of {@link TestDatabases#migratedH2}, made when the env is first built).
+ */
 final class TestConfigs {
     static final String SECRET = "test-secret";
     static final String API_TOKEN = "test-api-token-0123456789";
@@ -18,7 +23,7 @@ final class TestConfigs {
         env.put("CONSOLIDATOR_WEBHOOK_SECRET", SECRET);
         env.put("CONSOLIDATOR_PORT", "0");
         env.put("CONSOLIDATOR_HOST", "127.0.0.1");
-        env.put("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + dir.resolve("data/consolidator"));
+        env.put("CONSOLIDATOR_DB_URL", TestDatabases.migratedH2(dir.resolve("data/consolidator")));
         env.put("CONSOLIDATOR_WORK_DIR", dir.resolve("work").toString());
         env.put("CONSOLIDATOR_WORKER_POLL", "PT0.05S");
         env.put("CONSOLIDATOR_JOB_BACKOFF", "PT0.05S");

@@ -1,5 +1,6 @@
 package dev.consolidator.app;
 
+import dev.consolidator.testing.TestDatabases;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +73,7 @@ class VerifyCommandTest {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("initial").setAuthor("Dev", "dev@example.com").setCommitter("Dev", "dev@example.com").call();
         }
-        env = Map.of("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("db/consolidator"));
+        env = Map.of("CONSOLIDATOR_DB_URL", TestDatabases.migratedH2(tmp.resolve("db/consolidator")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.consolidator.plan.Phase;
 import dev.consolidator.plan.PlanParseResult;
 import dev.consolidator.plan.PlanParser;
 import dev.consolidator.store.Database;
+import dev.consolidator.testing.TestDatabases;
 import dev.consolidator.testing.TestKeys;
 import dev.consolidator.transform.SourceTree;
 import dev.consolidator.transform.engine.PhaseResult;
@@ -142,7 +143,7 @@ final class BotHarness implements AutoCloseable {
             vars.put("CONSOLIDATOR_PORT", "0");
             vars.put("CONSOLIDATOR_HOST", "127.0.0.1");
             // no compaction when the test closes it (up to 200 ms by default): the file is thrown away
-            vars.put("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + tmp.resolve("data/consolidator") + ";MAX_COMPACT_TIME=0");
+            vars.put("CONSOLIDATOR_DB_URL", TestDatabases.migratedH2(tmp.resolve("data/consolidator")));
             vars.put("CONSOLIDATOR_WORK_DIR", tmp.resolve("work").toString());
             vars.put("CONSOLIDATOR_GITHUB_API_URL", apiUrl);
             vars.put("CONSOLIDATOR_GITHUB_TOKEN", TOKEN);

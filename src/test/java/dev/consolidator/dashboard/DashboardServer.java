@@ -3,6 +3,7 @@ package dev.consolidator.dashboard;
 import dev.consolidator.app.Config;
 import dev.consolidator.app.Server;
 import dev.consolidator.store.Database;
+import dev.consolidator.testing.TestDatabases;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ final class DashboardServer implements AutoCloseable {
         env.put("CONSOLIDATOR_WEBHOOK_SECRET", "dashboard-test-secret");
         env.put("CONSOLIDATOR_PORT", "0");
         env.put("CONSOLIDATOR_HOST", "127.0.0.1");
-        env.put("CONSOLIDATOR_DB_URL", "jdbc:h2:file:" + dir.resolve("data/consolidator"));
+        env.put("CONSOLIDATOR_DB_URL", TestDatabases.migratedH2(dir.resolve("data/consolidator")));
         env.put("CONSOLIDATOR_WORK_DIR", dir.resolve("work").toString());
         env.put("CONSOLIDATOR_API_TOKENS", TOKEN);
         Config config = Config.load(Optional.empty(), env);

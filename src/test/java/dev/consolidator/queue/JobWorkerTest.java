@@ -6,6 +6,7 @@ import dev.consolidator.store.DeliveryStore;
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
 import dev.consolidator.testing.MutableClock;
+import dev.consolidator.testing.TestDatabases;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class JobWorkerTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        db = TestDatabases.H2.open(dir);
         deliveries = new DeliveryStore(db);
         jobs = new JobStore(db);
     }

@@ -3,6 +3,7 @@ package dev.consolidator.webhook;
 import dev.consolidator.store.Database;
 import dev.consolidator.store.InstallationStore;
 import dev.consolidator.store.RepositoryRecord;
+import dev.consolidator.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class InstallationRecorderTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        db = TestDatabases.H2.open(dir);
         store = new InstallationStore(db);
         recorder = new InstallationRecorder(store);
     }

@@ -8,6 +8,7 @@ import dev.consolidator.store.Delivery;
 import dev.consolidator.store.DeliveryStore;
 import dev.consolidator.store.Job;
 import dev.consolidator.store.JobStore;
+import dev.consolidator.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class PermanentFailuresTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:file:" + dir.resolve("db"));
+        db = TestDatabases.H2.open(dir);
         deliveries = new DeliveryStore(db);
         jobs = new JobStore(db);
     }
@@ -58,7 +59,9 @@ class PermanentFailuresTest {
     }
 
     Job settled(String id) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> jobs.findByDelivery(id).orElseThrow(),
+        // looks at once and every 20 ms (Awaitility's default first look comes after 100 ms)
+        return await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(() -> jobs.findByDelivery(id).orElseThrow(),
                 j -> j.status().equals(Job.FAILED) || j.status().equals("done"));
     }
 
