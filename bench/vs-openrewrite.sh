@@ -35,10 +35,6 @@ declare -A dependency=(
   [commons-text]=org.apache.commons:commons-lang3:3.14.0
   [joda-time]=org.joda:joda-convert:1.9.2
 )
-# The fresh copies live outside this checkout: in bench/out/, which the checkout's .gitignore names, the plugin
-# parsed nothing and moved nothing (it leaves out the files its git repository ignores, and took this checkout's).
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
 export CONSOLIDATOR_DB_URL="jdbc:h2:file:$out/db/consolidator"
 
 # openrewrite_files NAME OLD1 NEW1 OLD2 NEW2 (in the current directory): pom.xml and rewrite.yml
@@ -140,7 +136,7 @@ for library in "${libraries[@]}"; do
     offline=-o
     [[ $i == 0 ]] && offline= # the first run downloads the plugin and the library's dependency
     for variant in "${variants[@]}"; do
-      copy=$scratch/$name
+      copy=$out/run
       rm -rf "$copy"
       cp -a "$out/$name" "$copy"
       samples=$out/$variant.txt
