@@ -142,7 +142,7 @@ for library in "${libraries[@]}"; do
       samples=$out/$variant.txt
       [[ $i == 0 ]] && samples=/dev/null
       case $variant in
-        maven | openrewrite-*) (cd "$copy" && openrewrite_files "$@") ;;
+        maven | openrewrite-*) (cd "$copy" && openrewrite_files "$name" "$3" "$4" "$5" "$6") ;;
       esac
       case $variant in
         maven) run "$samples" "$copy" mvn -B $offline validate ;;
