@@ -16,27 +16,11 @@ runs=${RUNS:-5}
 out=bench/out/cli
 mkdir -p "$out"
 
-# repo NAME GROUP:ARTIFACT:VERSION STEP1 STEP2: a git repository of the sources jar with a plan of two moves
-repo() {
-  local name=$1 gav=$2 dir=$out/$1
-  [[ -d $dir/.git ]] && return
-  IFS=: read -r g a v <<< "$gav"
-  local jar=~/.m2/repository/${g//.//}/$a/$v/$a-$v-sources.jar
-  [[ -f $jar ]] || mvn -B -q dependency:get -Dartifact="$gav:jar:sources" -Dtransitive=false
-  mkdir -p "$dir/src/main/java" "$dir/.github"
-  (cd "$dir/src/main/java" && unzip -q "$jar" '*.java')
-  printf 'version: 1\ncompatibility: none\nphases:\n  - id: two-moves\n    title: Two type moves\n    steps:\n      - move: {type: %s, to: %s}\n      - move: {type: %s, to: %s}\n' \
-    "$3" "$4" "$5" "$6" > "$dir/.github/consolidation.yml"
-  git -C "$dir" init -q -b main
-  git -C "$dir" add -A
-  git -C "$dir" -c user.name=bench -c user.email=bench@example.com commit -q -m "sources"
-}
-repo gson com.google.code.gson:gson:2.11.0 \
-  com.google.gson.JsonStreamParser com.google.gson.io.JsonStreamParser \
-  com.google.gson.FieldNamingStrategy com.google.gson.naming.FieldNamingStrategy
-repo commons-text org.apache.commons:commons-text:1.12.0 \
-  org.apache.commons.text.CompositeFormat org.apache.commons.text.format.CompositeFormat \
-  org.apache.commons.text.FormatFactory org.apache.commons.text.format.FormatFactory
+. bench/library-repo.sh
+for library in "${libraries[@]}"; do
+  # shellcheck disable=SC2086 # one word per field
+  repo $library
+done
 
 # median of the "wall cpu" lines on stdin
 median() { sort -n -k"$1" | awk -v k="$1" '{ v[NR] = $k } END { print v[int((NR + 1) / 2)] }'; }
@@ -69,7 +53,8 @@ for variant in "${variants[@]}"; do
   tag=${variant%%|*}
   opts=${variant#*|}
   time_it "--help$tag" "$opts" ":" --help
-  for name in gson commons-text; do
+  for library in "${libraries[@]}"; do
+    name=${library%% *}
     dir=$out/$name
     files=$(git -C "$dir" ls-files '*.java' | wc -l)
     time_it "plan $name ($files files)$tag" "$opts" ":" plan --repo "$dir"
