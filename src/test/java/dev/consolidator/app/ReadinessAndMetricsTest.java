@@ -97,6 +97,10 @@ class ReadinessAndMetricsTest {
                     + " updated_at) SELECT id, 'first', 0, 'open', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM repositories");
         });
 
+        // a job's duration is recorded just after its state is committed: wait for both, not only for the states
+        String durations = "consolidator_job_duration_seconds_count{event=\"issue_comment\",outcome=\"done\"} 2";
+        Await.until("both job durations recorded", Duration.ofSeconds(20),
+                () -> get("/metrics", TOKEN).body().contains(durations));
         HttpResponse<String> metrics = get("/metrics", TOKEN);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
@@ -105,7 +109,7 @@ class ReadinessAndMetricsTest {
                 .contains("consolidator_jobs{state=\"done\"} 2.0")
                 .contains("consolidator_queue_depth 0.0")
                 .contains("consolidator_phases{state=\"open\"} 1.0")
-                .contains("consolidator_job_duration_seconds_count{event=\"issue_comment\",outcome=\"done\"} 2");
+                .contains(durations);
     }
 
     @Test
