@@ -1,12 +1,6 @@
 package dev.consolidator.bot;
 
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheBuilder;
-import org.eclipse.jgit.dircache.DirCacheEditor;
-import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.CommitBuilder;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -21,6 +15,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,30 +70,10 @@ final class Maintainer {
         try (Repository r = open(); ObjectInserter inserter = r.newObjectInserter(); ObjectReader reader = r.newObjectReader();
              RevWalk walk = new RevWalk(reader)) {
             ObjectId main = head(r, "main");
-            DirCache index = DirCache.newInCore();
-            DirCacheBuilder builder = index.builder();
-            builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, walk.parseCommit(main).getTree());
-            builder.finish();
-            DirCacheEditor editor = index.editor();
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                if (f.getValue() == null) {
-                    if (index.getEntry(f.getKey()) == null) {
-                        throw new AssertionError("no " + f.getKey() + " on main to delete");
-                    }
-                    editor.add(new DirCacheEditor.DeletePath(f.getKey()));
-                } else {
-                    ObjectId blob = inserter.insert(Constants.OBJ_BLOB, f.getValue().getBytes(StandardCharsets.UTF_8));
-                    editor.add(new DirCacheEditor.PathEdit(f.getKey()) {
-                        @Override
-                        public void apply(DirCacheEntry entry) {
-                            entry.setFileMode(FileMode.REGULAR_FILE);
-                            entry.setObjectId(blob);
-                        }
-                    });
-                }
-            }
-            editor.finish();
-            return pushMain(r, inserter, index.writeTree(inserter), message, WHO, main, main);
+            Map<String, byte[]> bytes = new LinkedHashMap<>();
+            files.forEach((path, text) -> bytes.put(path, text == null ? null : text.getBytes(StandardCharsets.UTF_8)));
+            ObjectId tree = RemoteRepo.editTree(inserter, reader, walk.parseCommit(main).getTree(), bytes);
+            return pushMain(r, inserter, tree, message, WHO, main, main);
         }
     }
 

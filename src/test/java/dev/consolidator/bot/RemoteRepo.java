@@ -19,6 +19,7 @@ import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -175,24 +176,8 @@ final class RemoteRepo {
             if (base == null) {
                 throw new AssertionError("no " + from + " in the remote");
             }
-            DirCache index = DirCache.newInCore();
-            DirCacheBuilder builder = index.builder();
-            builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, walk.parseCommit(base).getTree());
-            builder.finish();
-            DirCacheEditor editor = index.editor();
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, f.getValue());
-                editor.add(new DirCacheEditor.PathEdit(f.getKey()) {
-                    @Override
-                    public void apply(DirCacheEntry entry) {
-                        entry.setFileMode(FileMode.REGULAR_FILE);
-                        entry.setObjectId(blob);
-                    }
-                });
-            }
-            editor.finish();
             CommitBuilder commit = new CommitBuilder();
-            commit.setTreeId(index.writeTree(inserter));
+            commit.setTreeId(editTree(inserter, reader, walk.parseCommit(base).getTree(), files));
             commit.setParentId(base);
             commit.setAuthor(who);
             commit.setCommitter(who);
@@ -280,5 +265,37 @@ final class RemoteRepo {
 
     private Repository open() throws IOException {
         return new FileRepositoryBuilder().setGitDir(bare.toFile()).setMustExist(true).build();
+    }
+
+    /**
+     * The tree {@code base} with {@code files} written into it, each path to its bytes as a regular file, or deleted
+     * where the bytes are null (the path must be there): built in memory, as a commit's tree is, with no work tree.
+     */
+    static ObjectId editTree(ObjectInserter inserter, ObjectReader reader, RevTree base, Map<String, byte[]> files)
+            throws IOException {
+        DirCache index = DirCache.newInCore();
+        DirCacheBuilder builder = index.builder();
+        builder.addTree(new byte[0], DirCacheEntry.STAGE_0, reader, base);
+        builder.finish();
+        DirCacheEditor editor = index.editor();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            if (f.getValue() == null) {
+                if (index.getEntry(f.getKey()) == null) {
+                    throw new AssertionError("no " + f.getKey() + " to delete");
+                }
+                editor.add(new DirCacheEditor.DeletePath(f.getKey()));
+                continue;
+            }
+            ObjectId blob = inserter.insert(Constants.OBJ_BLOB, f.getValue());
+            editor.add(new DirCacheEditor.PathEdit(f.getKey()) {
+                @Override
+                public void apply(DirCacheEntry entry) {
+                    entry.setFileMode(FileMode.REGULAR_FILE);
+                    entry.setObjectId(blob);
+                }
+            });
+        }
+        editor.finish();
+        return index.writeTree(inserter);
     }
 }
