@@ -65,6 +65,12 @@ public final class JavaCompilation {
         }
     }
 
+    /** The jars of JUnit Jupiter's API (with the annotations and exceptions its signatures name). */
+    static final String FIXTURE_CLASSPATH = String.join(java.io.File.pathSeparator,
+            SourcesJar.locationOf(org.junit.jupiter.api.Test.class),
+            SourcesJar.locationOf(org.opentest4j.AssertionFailedError.class),
+            SourcesJar.locationOf(org.apiguardian.api.API.class));
+
     private JavaCompilation() {
     }
 
@@ -77,7 +83,12 @@ public final class JavaCompilation {
         return compile(tree, "17", options);
     }
 
-    /** At a Java release ({@code --release 8} proves generated code uses nothing newer). */
+    /**
+     * At a Java release ({@code --release 8} proves generated code uses nothing newer). Without a {@code -classpath}
+     * option the classpath is JUnit's API alone (what the fixtures' own tests import), never the test JVM's: javac
+     * opens and indexes every jar of its classpath on each compilation, and the test classpath has 159 of them
+     * (176 MB), which doubled the cost of every proof.
+     */
     public static Result compile(SourceTree tree, String release, List<String> options) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -89,6 +100,9 @@ public final class JavaCompilation {
         StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
         try (JavaFileManager files = new InMemoryClasses(standard, classes)) {
             List<String> all = new ArrayList<>(List.of("--release", release, "-proc:none", "-Xlint:none"));
+            if (!options.contains("-classpath") && !options.contains("-cp") && !options.contains("--class-path")) {
+                all.addAll(List.of("-classpath", FIXTURE_CLASSPATH));
+            }
             all.addAll(options);
             compiler.getTask(null, files, diagnostics, all, null, sources).call();
         } catch (java.io.IOException e) {
