@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,8 +42,6 @@ final class BotHarness implements AutoCloseable {
     static final String TOKEN = "ghp_e2eTestToken0000000000000000000000";
     static final long INSTALLATION_ID = 11111111L;
     static final String APP_ID = "89368";
-    /** One key for every test: generating a 2048-bit RSA key takes a noticeable fraction of a second. */
-    private static final KeyPair APP_KEYS = TestKeys.generate();
 
     final FakeGitHub github;
     final RemoteRepo remote;
@@ -150,7 +147,7 @@ final class BotHarness implements AutoCloseable {
             if (app) {
                 vars.put("CONSOLIDATOR_APP_ID", APP_ID);
                 vars.put("CONSOLIDATOR_APP_PRIVATE_KEY_FILE", Files.writeString(tmp.resolve("app.pem"),
-                        TestKeys.pkcs1Pem(APP_KEYS)).toString());
+                        TestKeys.pkcs1Pem(TestKeys.appKeys())).toString());
             }
             vars.put("CONSOLIDATOR_ALLOW_INSECURE_GIT", "true");
             vars.put("CONSOLIDATOR_WORKER_POLL", "PT0.05S");

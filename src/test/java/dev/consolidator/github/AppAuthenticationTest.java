@@ -44,7 +44,7 @@ class AppAuthenticationTest {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private static final KeyPair KEYS = TestKeys.generate();
+    private static final KeyPair KEYS = TestKeys.appKeys();
     private static final String APP_ID = "89368";
     private static final long INSTALLATION = 11111111L;
     private static final String TOKENS = "/app/installations/11111111/access_tokens";

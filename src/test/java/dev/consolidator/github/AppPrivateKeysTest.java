@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class AppPrivateKeysTest {
-    private static final KeyPair KEYS = TestKeys.generate();
+    private static final KeyPair KEYS = TestKeys.appKeys();
 
     @Test
     void a_pkcs1_key_as_github_hands_it_out_is_read() throws Exception {

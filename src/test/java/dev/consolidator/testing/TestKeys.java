@@ -1,24 +1,45 @@
 package dev.consolidator.testing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 
-/** RSA keys generated per test run, written as the two PEM flavours a GitHub App key comes in. */
+/**
+ * The test GitHub App's RSA key, written as the two PEM flavours a GitHub App key comes in. It is a fixed key made for
+ * the tests ({@code openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048}, in src/test/resources/keys) and
+ * no real App's: generating a 2048-bit key took a few seconds of CPU in every test JVM that needed one.
+ */
 public final class TestKeys {
+    private static final KeyPair APP_KEYS = read("/keys/test-app-key.pem");
+
     private TestKeys() {
     }
 
-    public static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
+    public static KeyPair appKeys() {
+        return APP_KEYS;
+    }
+
+    private static KeyPair read(String resource) {
+        try (InputStream in = TestKeys.class.getResourceAsStream(resource)) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            RSAPrivateCrtKey key = (RSAPrivateCrtKey) rsa.generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return new KeyPair(rsa.generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent())), key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
