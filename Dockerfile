@@ -5,6 +5,8 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml ./
+# Maven's own JVM options (C1 only, the serial collector: a build is too short for C2 to pay back)
+COPY .mvn ./.mvn
 COPY config ./config
 COPY src ./src
 # no class data sharing archive: the runtime image has another JDK, and this stage has no examples/ to train on
