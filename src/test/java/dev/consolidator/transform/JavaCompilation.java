@@ -78,7 +78,7 @@ public final class JavaCompilation {
         return compile(tree, List.of());
     }
 
-    /** With more javac options, e.g. an explicit {@code -classpath} (else javac also finds sources on the classpath). */
+    /** With more javac options, e.g. an explicit {@code -classpath} (else the classpath is JUnit's API alone). */
     public static Result compile(SourceTree tree, List<String> options) {
         return compile(tree, "17", options);
     }
